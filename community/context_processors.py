@@ -1,0 +1,14 @@
+"""Values every template needs: the site's name and the language switcher's targets."""
+
+from django.conf import settings
+from django.urls import translate_url
+
+
+def site(request):
+    path = request.get_full_path()
+    return {
+        "SITE_NAME": "DX Connect",
+        "language_links": [
+            {"code": code, "name": name, "url": translate_url(path, code)} for code, name in settings.LANGUAGES
+        ],
+    }

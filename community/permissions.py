@@ -1,0 +1,113 @@
+"""Who may do what in the community app: plain functions used by views, templates, API and consumers.
+
+Every rule lives here, once. A view that shows or changes something calls one of these
+and answers 403 (or 404 for things whose existence is private) when it returns False.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .models.organisations import Membership, MemberRole
+
+if TYPE_CHECKING:
+    from .models import ExpertProfile, Invitation, Organisation
+
+
+def _role(user, organisation: Organisation) -> str | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    # Use prefetched memberships when a selector loaded them; otherwise one query.
+    cache = getattr(user, "_dx_roles", None)
+    if cache is None:
+        cache = dict(Membership.objects.filter(user=user).values_list("organisation_id", "role"))
+        user._dx_roles = cache
+    return cache.get(organisation.pk)
+
+
+def forget_roles(user) -> None:
+    """Drop the per-request role cache after memberships change."""
+    if hasattr(user, "_dx_roles"):
+        del user._dx_roles
+
+
+def is_staff(user) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and user.is_active and user.is_staff)
+
+
+def is_member(user, organisation: Organisation) -> bool:
+    return _role(user, organisation) is not None
+
+
+def is_org_admin(user, organisation: Organisation) -> bool:
+    return _role(user, organisation) in (MemberRole.OWNER, MemberRole.ADMIN)
+
+
+def is_org_owner(user, organisation: Organisation) -> bool:
+    return _role(user, organisation) == MemberRole.OWNER
+
+
+def can_create_organisation(user) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and user.is_active)
+
+
+def can_edit_organisation(user, organisation: Organisation) -> bool:
+    return is_staff(user) or is_org_admin(user, organisation)
+
+
+def can_delete_organisation(user, organisation: Organisation) -> bool:
+    return is_staff(user) or is_org_owner(user, organisation)
+
+
+def can_verify(user) -> bool:
+    return is_staff(user)
+
+
+def can_view_members(user, organisation: Organisation) -> bool:
+    """Member e-mail addresses and roles are private to the organisation."""
+    return is_staff(user) or is_member(user, organisation)
+
+
+def can_manage_members(user, organisation: Organisation) -> bool:
+    return is_staff(user) or is_org_admin(user, organisation)
+
+
+def can_invite(user, organisation: Organisation) -> bool:
+    """Owners invite people by e-mail; admins manage the members who joined."""
+    return is_staff(user) or is_org_owner(user, organisation)
+
+
+def can_grant_role(user, organisation: Organisation, role: str) -> bool:
+    if role == MemberRole.OWNER:
+        return is_staff(user) or is_org_owner(user, organisation)
+    return can_manage_members(user, organisation)
+
+
+def can_change_membership(user, membership: Membership) -> bool:
+    """Admins manage members; only owners touch owners or admins."""
+    org = membership.organisation
+    if is_staff(user) or is_org_owner(user, org):
+        return True
+    return is_org_admin(user, org) and membership.role == MemberRole.MEMBER
+
+
+def can_leave(user, membership: Membership) -> bool:
+    return membership.user_id == getattr(user, "pk", None)
+
+
+def can_accept_invitation(user, invitation: Invitation, verified_emails: set[str]) -> bool:
+    return (
+        getattr(user, "is_authenticated", False)
+        and invitation.is_pending
+        and invitation.email.lower() in verified_emails
+    )
+
+
+def can_view_expert(user, profile: ExpertProfile) -> bool:
+    if profile.is_public and profile.user.is_active:
+        return True
+    return is_staff(user) or profile.user_id == getattr(user, "pk", None)
+
+
+def can_edit_expert(user, profile: ExpertProfile) -> bool:
+    return is_staff(user) or profile.user_id == getattr(user, "pk", None)

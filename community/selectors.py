@@ -1,0 +1,166 @@
+"""Reads of the community app: every list or detail a page needs, in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from .models import ExpertProfile, Invitation, Membership, Organisation, Province, Sector, Skill
+from .models.organisations import OrganisationKind
+
+
+@dataclass(frozen=True)
+class OrganisationFilters:
+    kind: str = ""
+    sector: str = ""
+    province: str = ""
+    verified: bool = False
+
+    @classmethod
+    def from_query(cls, params) -> OrganisationFilters:
+        kind = params.get("kind", "")
+        return cls(
+            kind=kind if kind in OrganisationKind.values else "",
+            sector=params.get("sector", "")[:40],
+            province=params.get("province", "")[:2],
+            verified=params.get("verified") == "1",
+        )
+
+
+def organisation_list(*, filters: OrganisationFilters) -> QuerySet[Organisation]:
+    qs = (
+        Organisation.objects.select_related("province")
+        .prefetch_related(Prefetch("sectors", queryset=Sector.objects.order_by("position")))
+        .annotate(member_count=Count("memberships", distinct=True))
+        .order_by("-verified", "name")
+    )
+    if filters.kind:
+        qs = qs.filter(kind=filters.kind)
+    if filters.sector:
+        qs = qs.filter(sectors__slug=filters.sector)
+    if filters.province:
+        qs = qs.filter(province__code=filters.province)
+    if filters.verified:
+        qs = qs.filter(verified=True)
+    return qs
+
+
+def organisation_detail(*, slug: str) -> Organisation:
+    return (
+        Organisation.objects.select_related("province")
+        .prefetch_related(Prefetch("sectors", queryset=Sector.objects.order_by("position")))
+        .get(slug=slug)
+    )
+
+
+def organisation_members(*, organisation: Organisation) -> list[Membership]:
+    return list(organisation.memberships.select_related("user").order_by("role", "created_at"))
+
+
+def organisation_public_members(*, organisation: Organisation) -> list[Membership]:
+    """Members whose expert profile is public are shown by name on the organisation page."""
+    return list(
+        organisation.memberships.filter(user__expert_profile__is_public=True, user__is_active=True)
+        .select_related("user", "user__expert_profile")
+        .order_by("role", "created_at")[:12]
+    )
+
+
+def organisation_invitations(*, organisation: Organisation) -> list[Invitation]:
+    return list(organisation.invitations.select_related("invited_by").order_by("-created_at")[:50])
+
+
+@dataclass(frozen=True)
+class ExpertFilters:
+    sector: str = ""
+    province: str = ""
+    skill: str = ""
+    available: bool = False
+    verified: bool = False
+
+    @classmethod
+    def from_query(cls, params) -> ExpertFilters:
+        return cls(
+            sector=params.get("sector", "")[:40],
+            province=params.get("province", "")[:2],
+            skill=params.get("skill", "")[:100],
+            available=params.get("available") == "1",
+            verified=params.get("verified") == "1",
+        )
+
+
+def _expert_prefetches():
+    return (
+        Prefetch("sectors", queryset=Sector.objects.order_by("position")),
+        Prefetch("provinces", queryset=Province.objects.order_by("code")),
+        "skills",
+    )
+
+
+def expert_list(*, filters: ExpertFilters) -> QuerySet[ExpertProfile]:
+    qs = (
+        ExpertProfile.objects.filter(is_public=True, user__is_active=True)
+        .select_related("user")
+        .prefetch_related(*_expert_prefetches())
+        .order_by("-verified", "-is_available", "user__full_name")
+    )
+    if filters.sector:
+        qs = qs.filter(sectors__slug=filters.sector)
+    if filters.province:
+        qs = qs.filter(provinces__code=filters.province)
+    if filters.skill:
+        qs = qs.filter(skills__name__iexact=filters.skill)
+    if filters.available:
+        qs = qs.filter(is_available=True)
+    if filters.verified:
+        qs = qs.filter(verified=True)
+    return qs.distinct()
+
+
+def expert_detail(*, slug: str) -> ExpertProfile:
+    return (
+        ExpertProfile.objects.select_related("user").prefetch_related(*_expert_prefetches()).get(slug=slug)
+    )
+
+
+def expert_memberships(*, profile: ExpertProfile) -> list[Membership]:
+    return list(Membership.objects.filter(user_id=profile.user_id).select_related("organisation"))
+
+
+def popular_skills(*, limit: int = 40) -> list[Skill]:
+    return list(
+        Skill.objects.annotate(n=Count("tagged_experts", filter=Q(tagged_experts__content_object__is_public=True)))
+        .filter(n__gt=0)
+        .order_by("-n", "name")[:limit]
+    )
+
+
+def skill_suggestions(*, prefix: str, limit: int = 10) -> list[str]:
+    from .text import fold
+
+    prefix = prefix.strip()
+    if not prefix:
+        return []
+    # Skills are few (hundreds); fold in Python so "du lieu" suggests "dữ liệu y tế".
+    wanted = fold(prefix)
+    names = Skill.objects.annotate(n=Count("tagged_experts")).order_by("-n").values_list("name", flat=True)[:2000]
+    return [n for n in names if fold(n).startswith(wanted) or f" {wanted}" in fold(n)][:limit]
+
+
+def platform_figures() -> dict[str, int]:
+    return {
+        "organisations": Organisation.objects.count(),
+        "experts": ExpertProfile.objects.filter(is_public=True, user__is_active=True).count(),
+        "provinces": Organisation.objects.values("province").distinct().count(),
+        "verified_organisations": Organisation.objects.filter(verified=True).count(),
+    }
+
+
+def sector_figures() -> list[Sector]:
+    return list(
+        Sector.objects.filter(is_key_sector=True).annotate(
+            organisation_count=Count("organisations", distinct=True),
+            expert_count=Count("experts", filter=Q(experts__is_public=True), distinct=True),
+        )
+    )

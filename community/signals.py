@@ -1,0 +1,29 @@
+"""Reactions to allauth events: tell a person who signs in about invitations waiting for them."""
+
+from allauth.account.signals import email_confirmed, user_logged_in
+from django.contrib import messages
+from django.dispatch import receiver
+from django.utils.translation import gettext as _
+
+
+def _announce_invitations(request, user):
+    from .services import pending_invitations_for
+
+    invitations = pending_invitations_for(user)
+    if invitations and request is not None:
+        messages.info(
+            request,
+            _("You have %(count)d invitation(s) to join an organisation. See your dashboard.")
+            % {"count": len(invitations)},
+        )
+
+
+@receiver(user_logged_in)
+def on_login(sender, request, user, **kwargs):
+    _announce_invitations(request, user)
+
+
+@receiver(email_confirmed)
+def on_email_confirmed(sender, request, email_address, **kwargs):
+    if request is not None and getattr(request, "user", None) and request.user.is_authenticated:
+        _announce_invitations(request, request.user)

@@ -1,0 +1,28 @@
+"""URLs of the community app."""
+
+from django.urls import path
+
+from .views import account, experts, organisations
+
+app_name = "community"
+
+urlpatterns = [
+    path("organisations/", organisations.organisation_list, name="organisation_list"),
+    path("organisations/new/", organisations.organisation_create, name="organisation_create"),
+    path("organisations/<slug:slug>/", organisations.organisation_detail, name="organisation_detail"),
+    path("organisations/<slug:slug>/edit/", organisations.organisation_edit, name="organisation_edit"),
+    path("organisations/<slug:slug>/delete/", organisations.organisation_delete, name="organisation_delete"),
+    path("organisations/<slug:slug>/members/", organisations.organisation_members, name="organisation_members"),
+    path("organisations/<slug:slug>/members/<int:pk>/", organisations.membership_update, name="membership_update"),
+    path("organisations/<slug:slug>/invitations/<int:pk>/revoke/", organisations.invitation_revoke,
+         name="invitation_revoke"),
+    path("invitations/<str:token>/", organisations.invitation_accept, name="invitation_accept"),
+    path("experts/", experts.expert_list, name="expert_list"),
+    path("experts/skills/suggest/", experts.skill_suggest, name="skill_suggest"),
+    path("experts/<slug:slug>/", experts.expert_detail, name="expert_detail"),
+    path("me/", account.dashboard, name="dashboard"),
+    path("me/expert-profile/", experts.expert_profile_edit, name="expert_profile_edit"),
+    path("account/profile/", account.profile_edit, name="profile_edit"),
+    path("account/export/", account.account_export, name="account_export"),
+    path("account/delete/", account.account_delete, name="account_delete"),
+]

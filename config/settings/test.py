@@ -1,0 +1,22 @@
+"""Tests: fast hashing, tasks run at once, e-mail kept in memory, a private search index."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+from .base import HAYSTACK_CONNECTIONS, env
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+SEARCH_INDEX_DIR = Path(tempfile.mkdtemp(prefix="dx-test-index-"))
+if "PATH" in HAYSTACK_CONNECTIONS["default"]:
+    HAYSTACK_CONNECTIONS["default"]["PATH"] = str(SEARCH_INDEX_DIR)
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dx-test-media-"))
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Each test run gets its own cache namespace so Redis rate-limit counters do not leak between runs.
+if "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] = env.str("CACHE_KEY_PREFIX", default="dx-test")

@@ -1,0 +1,93 @@
+"""Site-wide views: the health check and the error pages."""
+
+import logging
+
+from asgiref.sync import async_to_sync
+from django.core.cache import cache
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.template.loader import get_template
+from django.http import HttpResponseServerError
+from django.views.decorators.cache import never_cache
+
+logger = logging.getLogger(__name__)
+
+
+def _check_database() -> tuple[bool, str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+    return True, connection.vendor
+
+
+def _check_cache() -> tuple[bool, str]:
+    cache.set("healthz", "ok", 10)
+    ok = cache.get("healthz") == "ok"
+    return ok, cache.__class__.__name__
+
+
+def _check_channel_layer() -> tuple[bool, str]:
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    if layer is None:
+        return False, "not configured"
+
+    async def roundtrip():
+        channel = await layer.new_channel("healthz.")
+        await layer.send(channel, {"type": "healthz.ping"})
+        message = await layer.receive(channel)
+        return message.get("type") == "healthz.ping"
+
+    return async_to_sync(roundtrip)(), layer.__class__.__name__
+
+
+def _check_search() -> tuple[bool, str]:
+    from search.health import check_search_backend
+
+    return check_search_backend()
+
+
+CHECKS = {
+    "database": _check_database,
+    "cache": _check_cache,
+    "channel_layer": _check_channel_layer,
+    "search": _check_search,
+}
+
+
+@never_cache
+def healthz(request):
+    """JSON with the state of each service; 200 when all are up, 503 otherwise."""
+    report = {}
+    for name, check in CHECKS.items():
+        try:
+            ok, detail = check()
+        except Exception as exc:  # a health check reports failures, it does not raise them
+            logger.warning("healthz: %s check failed: %s", name, exc)
+            ok, detail = False, exc.__class__.__name__
+        report[name] = {"ok": bool(ok), "detail": detail}
+    healthy = all(item["ok"] for item in report.values())
+    return JsonResponse({"status": "ok" if healthy else "degraded", "checks": report}, status=200 if healthy else 503)
+
+
+def bad_request(request, exception=None):
+    return render(request, "errors/400.html", status=400)
+
+
+def permission_denied(request, exception=None):
+    return render(request, "errors/403.html", status=403)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "errors/404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without the request context: whatever failed (often the database) must not fail again here.
+    return HttpResponseServerError(get_template("errors/500.html").render({"LANGUAGE_CODE": _lang(request)}))
+
+
+def _lang(request) -> str:
+    return "en" if request.path.startswith("/en/") else "vi"

@@ -1,0 +1,1 @@
+"""Haystack search engine backends of DX Connect (embedded tantivy now; Elasticsearch later)."""

@@ -1,0 +1,59 @@
+"""Shared fixtures: users in every role an organisation knows."""
+
+import pytest
+from django.core.cache import cache
+
+from community.models.organisations import MemberRole
+from tests.factories import ExpertProfileFactory, OrganisationFactory, UserFactory, member
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Rate-limit counters live in the cache; each test starts with none.
+    cache.clear()
+    yield
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def organisation(db):
+    return OrganisationFactory(name="Sở Khoa học và Công nghệ Đà Nẵng", slug="so-khcn-da-nang")
+
+
+@pytest.fixture
+def owner(organisation):
+    return member(organisation, MemberRole.OWNER, full_name="Trần Quốc Bảo")
+
+
+@pytest.fixture
+def org_admin(organisation):
+    return member(organisation, MemberRole.ADMIN)
+
+
+@pytest.fixture
+def org_member(organisation):
+    return member(organisation, MemberRole.MEMBER)
+
+
+@pytest.fixture
+def other_organisation(db):
+    return OrganisationFactory(name="Bệnh viện Đa khoa tỉnh Thanh Hóa", slug="bvdk-thanh-hoa")
+
+
+@pytest.fixture
+def other_owner(other_organisation):
+    return member(other_organisation, MemberRole.OWNER)
+
+
+@pytest.fixture
+def expert(db):
+    return ExpertProfileFactory(user__full_name="Nguyễn Thị Minh Anh", slug="nguyen-thi-minh-anh")
+
+
+@pytest.fixture
+def staff(db):
+    return UserFactory(is_staff=True, email="staff@example.vn")
