@@ -27,9 +27,11 @@ class HighlightTerms:
     folded: frozenset[str] = field(default_factory=frozenset)
     prefixes: frozenset[str] = field(default_factory=frozenset)  # folded prefixes (autocomplete)
     fuzzy: frozenset[str] = field(default_factory=frozenset)  # folded words allowed one typo
+    # Folded word sequences highlighted only where they occur together (synonyms, quoted phrases).
+    phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
 
     def __bool__(self) -> bool:
-        return bool(self.exact or self.folded or self.prefixes or self.fuzzy)
+        return bool(self.exact or self.folded or self.prefixes or self.fuzzy or self.phrases)
 
     def __or__(self, other: HighlightTerms) -> HighlightTerms:
         return HighlightTerms(
@@ -37,6 +39,7 @@ class HighlightTerms:
             folded=self.folded | other.folded,
             prefixes=self.prefixes | other.prefixes,
             fuzzy=self.fuzzy | other.fuzzy,
+            phrases=self.phrases | other.phrases,
         )
 
     def match_key(self, word: str) -> str | None:
@@ -89,6 +92,14 @@ def highlight(text: str, terms: HighlightTerms, *, max_chars: int = DEFAULT_SNIP
             key = cache[word]
             if key is not None:
                 keys[index] = key
+        if terms.phrases:
+            folded_words = [fold(normalize_tone_placement(t.text)) for t in tokens]
+            for phrase in terms.phrases:
+                size = len(phrase)
+                for start in range(len(folded_words) - size + 1):
+                    if tuple(folded_words[start : start + size]) == phrase:
+                        for index in range(start, start + size):
+                            keys[index] = " ".join(phrase)
 
     starts = [t.start for t in tokens]
     matched = sorted(keys)

@@ -236,8 +236,11 @@ def _lex(text: str, fields: Collection[str] | None) -> list[_Tok]:
                     continue
                 if ch == ":":
                     so_far = "".join(chars)
-                    if not escaped_any and not stars and _is_identifier(so_far) and (
-                        fields is None or so_far in fields
+                    if (
+                        not escaped_any
+                        and not stars
+                        and _is_identifier(so_far)
+                        and (fields is None or so_far in fields)
                     ):
                         break
                 if ch == "*":

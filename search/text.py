@@ -114,8 +114,10 @@ def _retone_word(word: str) -> str:
     if not vowel_idx or vowel_idx[-1] - vowel_idx[0] + 1 != len(vowel_idx):
         return word  # no vowel, or vowels in several groups: not one syllable
     # "qu" and "gi" are consonants when another vowel follows (quý, giữa); "gì" keeps its i.
-    if len(vowel_idx) > 1 and vowel_idx[0] == 1 and (
-        (lowered[0] == "q" and lowered[1] == "u") or (lowered[0] == "g" and lowered[1] == "i")
+    if (
+        len(vowel_idx) > 1
+        and vowel_idx[0] == 1
+        and ((lowered[0] == "q" and lowered[1] == "u") or (lowered[0] == "g" and lowered[1] == "i"))
     ):
         vowel_idx = vowel_idx[1:]
     if len(vowel_idx) > 3:
@@ -252,6 +254,10 @@ def first_letter_variants(letter: str) -> tuple[str, ...]:
             char = chr(code)
             marks = set(unicodedata.normalize("NFD", char)[1:])
             # Only Vietnamese letters: base letter plus tone and/or vowel-quality marks (or đ).
-            if char.islower() and fold(char) == letter and (char == "đ" or marks <= _TONE_MARKS | _QUALITY_MARKS):
+            if (
+                char.islower()
+                and fold(char) == letter
+                and (char == "đ" or marks <= _TONE_MARKS | _QUALITY_MARKS)
+            ):
                 variants.add(char)
     return tuple(sorted(variants))

@@ -12,7 +12,7 @@ from community.consumers import user_group
 from config.asgi import application
 from tests.factories import UserFactory
 
-pytestmark = [pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @sync_to_async

@@ -20,3 +20,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Each test run gets its own cache namespace so Redis rate-limit counters do not leak between runs.
 if "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = env.str("CACHE_KEY_PREFIX", default="dx-test")
+# Test-only models exercised by tests/search.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.search.testapp"]  # noqa: F405

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 import tantivy
+from django.utils import timezone
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.fields import FacetField, SearchField
 
@@ -239,8 +240,6 @@ def to_utc_naive(value: dt.datetime | dt.date, *, date_only: bool = False) -> dt
         if date_only:
             return dt.datetime(value.year, value.month, value.day)
         if value.tzinfo is None:
-            from django.utils import timezone
-
             value = timezone.make_aware(value, timezone.get_default_timezone())
         return value.astimezone(dt.UTC).replace(tzinfo=None)
     return dt.datetime(value.year, value.month, value.day)
@@ -269,8 +268,6 @@ def coerce(spec: FieldSpec, value: Any) -> Any:
             raise ValueError(f"not a date: {value!r}")
         if spec.kind is Kind.DATETIME and not isinstance(value, dt.datetime):
             # A date compared with a datetime field means that day's midnight in local time.
-            from django.utils import timezone
-
             value = timezone.make_aware(
                 dt.datetime(value.year, value.month, value.day), timezone.get_default_timezone()
             )
@@ -326,7 +323,11 @@ def build_document(
     older field layout keeps accepting updates until it is rebuilt.
     """
     doc = tantivy.Document()
-    stored: dict[str, Any] = {ID: prepared[ID], DJANGO_CT: prepared[DJANGO_CT], DJANGO_ID: prepared[DJANGO_ID]}
+    stored: dict[str, Any] = {
+        ID: prepared[ID],
+        DJANGO_CT: prepared[DJANGO_CT],
+        DJANGO_ID: prepared[DJANGO_ID],
+    }
     doc.add_text(ID, str(prepared[ID]))
     doc.add_text(DJANGO_CT, str(prepared[DJANGO_CT]))
     doc.add_text(DJANGO_ID, str(prepared[DJANGO_ID]))

@@ -1,0 +1,278 @@
+"""The stable search API for the rest of DX Connect; engine-agnostic (haystack calls only).
+
+Other apps import from here, never from ``search.backends``::
+
+    from search.api import search, autocomplete, more_like_this
+
+Conventions their ``SearchIndex`` classes follow (see the module ``search.backends.tantivy_schema``):
+
+* one ``document=True`` field named ``text`` holding plain text (no HTML) of everything searchable;
+* fields to boost in relevance (title, name) are ``CharField(..., boost=2.0)``;
+* fields to filter and facet on are declared ``faceted=True`` (or ``MultiValueField``); filter with
+  their plain name (``filters={"sector": "y-te"}``), facet with ``facets=("sector",)``;
+* an ``EdgeNgramField`` named ``autocomplete`` feeds ``autocomplete()``.
+
+Snippets in ``SearchHit.highlighted`` are HTML with every character of the document escaped and
+``<mark>`` around matched words; backends must keep that contract.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Model
+from django.utils.safestring import SafeString, mark_safe
+from haystack import connections
+from haystack.constants import DEFAULT_ALIAS, DOCUMENT_FIELD
+from haystack.models import SearchResult
+from haystack.query import SearchQuerySet
+
+from .signals import schedule_removal, schedule_update
+
+__all__ = [
+    "AUTOCOMPLETE_FIELD",
+    "MAX_PAGE_SIZE",
+    "FacetCount",
+    "SearchHit",
+    "SearchResults",
+    "Suggestion",
+    "autocomplete",
+    "more_like_this",
+    "schedule_removal",
+    "schedule_update",
+    "search",
+]
+
+logger = logging.getLogger(__name__)
+
+AUTOCOMPLETE_FIELD = "autocomplete"
+MAX_PAGE_SIZE = 100
+_COLLECTIONS = (list, tuple, set, frozenset)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result: the database object (``None`` if it vanished), its relevance and its snippet."""
+
+    object: Model | None
+    model_label: str  # "app_label.model_name"
+    pk: str
+    score: float
+    highlighted: SafeString | None
+    fields: Mapping[str, Any] = field(default_factory=dict)  # stored search fields
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    """One value of a facet and how many results have it."""
+
+    value: Any
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """A page of results. ``ok`` is ``False`` when the engine failed (results are then empty)."""
+
+    query: str
+    count: int
+    page: int
+    page_size: int
+    results: tuple[SearchHit, ...] = ()
+    facets: Mapping[str, tuple[FacetCount, ...]] = field(default_factory=dict)
+    suggestion: str | None = None
+    ok: bool = True
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.count / self.page_size)) if self.page_size else 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An autocomplete entry."""
+
+    label: str
+    model_label: str
+    pk: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _queryset(using: str | None) -> SearchQuerySet:
+    return SearchQuerySet(using=using) if using else SearchQuerySet()
+
+
+def _snippet(result: SearchResult) -> SafeString | None:
+    highlighted = getattr(result, "highlighted", None)
+    if isinstance(highlighted, Mapping):
+        fragments = highlighted.get(DOCUMENT_FIELD) or next(iter(highlighted.values()), None)
+    else:
+        fragments = highlighted
+    if isinstance(fragments, list | tuple):
+        fragments = " … ".join(str(f) for f in fragments if f)
+    # Backends escape the document text and add only <mark> tags (see the module docstring).
+    return mark_safe(fragments) if fragments else None  # noqa: S308
+
+
+def _stored_fields(result: SearchResult) -> dict[str, Any]:
+    return {name: getattr(result, name, None) for name in result._additional_fields if name != "highlighted"}
+
+
+def _hit(result: SearchResult, *, with_object: bool = True) -> SearchHit:
+    return SearchHit(
+        object=result.object if with_object else None,
+        model_label=f"{result.app_label}.{result.model_name}",
+        pk=str(result.pk),
+        score=float(result.score or 0.0),
+        highlighted=_snippet(result),
+        fields=_stored_fields(result),
+    )
+
+
+def _apply_filters(sqs: SearchQuerySet, filters: Mapping[str, Any] | None) -> SearchQuerySet:
+    for key, value in (filters or {}).items():
+        if value is None or value == "":
+            continue  # an unset form field is "no filter", not "empty value"
+        if isinstance(value, _COLLECTIONS):
+            values = [v for v in value if v not in (None, "")]
+            if not values:
+                continue
+            lookup = key if key.endswith(("__in", "__range")) else f"{key}__in"
+            sqs = sqs.filter(**{lookup: values})
+        else:
+            sqs = sqs.filter(**{key: value})
+    return sqs
+
+
+def search(
+    query: str,
+    *,
+    models: Iterable[type[Model]] | None = None,
+    filters: Mapping[str, Any] | None = None,
+    facets: Sequence[str] = (),
+    page: int = 1,
+    page_size: int = 20,
+    highlight: bool = True,
+    order_by: Sequence[str] = (),
+    using: str | None = None,
+) -> SearchResults:
+    """Full-text search with filters, facets, highlighting and a "did you mean" suggestion.
+
+    ``query`` is what the user typed ("quoted phrases" and -exclusions work); an empty query lists
+    everything that matches ``filters``. ``filters`` maps field names to a value, a list of values
+    (any of them) or, with a lookup suffix, a bound: ``{"sector": "y-te", "province": ["Hà Nội",
+    "Huế"], "published__gte": date(2024, 1, 1)}``. ``facets`` names faceted fields whose value counts
+    are returned. ``order_by`` takes field names (``"-published"``); relevance is the default.
+    """
+    query = (query or "").strip()
+    page = max(1, int(page))
+    page_size = min(max(1, int(page_size)), MAX_PAGE_SIZE)
+    sqs = _queryset(using)
+    if query:
+        sqs = sqs.auto_query(query)
+    if models:
+        sqs = sqs.models(*models)
+    sqs = _apply_filters(sqs, filters)
+    for name in facets:
+        sqs = sqs.facet(name)
+    if highlight:
+        sqs = sqs.highlight()
+    if order_by:
+        sqs = sqs.order_by(*order_by)
+    sqs = sqs.load_all()
+    start = (page - 1) * page_size
+    try:
+        page_results = list(sqs[start : start + page_size])  # one engine query: hits, count, facets
+        count = sqs.count()
+        facet_counts = sqs.facet_counts().get("fields", {}) if facets else {}
+        suggestion = sqs.spelling_suggestion() if query else None
+    except Exception:
+        logger.exception("Search for %r failed", query)
+        return SearchResults(query=query, count=0, page=page, page_size=page_size, ok=False)
+    return SearchResults(
+        query=query,
+        count=count,
+        page=page,
+        page_size=page_size,
+        results=tuple(_hit(result) for result in page_results),
+        facets={
+            name: tuple(FacetCount(value, int(n)) for value, n in facet_counts.get(name, ()))
+            for name in facets
+        },
+        suggestion=suggestion or None,
+    )
+
+
+def _has_field(name: str, using: str | None) -> bool:
+    return name in connections[using or DEFAULT_ALIAS].get_unified_index().all_searchfields()
+
+
+def autocomplete(
+    prefix: str, *, models: Iterable[type[Model]] | None = None, limit: int = 8, using: str | None = None
+) -> list[Suggestion]:
+    """Suggestions whose ``autocomplete`` field starts with the words of ``prefix`` (accents optional)."""
+    prefix = (prefix or "").strip()
+    if not prefix or limit <= 0:
+        return []
+    sqs = _queryset(using)
+    if _has_field(AUTOCOMPLETE_FIELD, using):
+        sqs = sqs.autocomplete(**{AUTOCOMPLETE_FIELD: prefix})
+    else:
+        sqs = sqs.filter(content__startswith=prefix)
+    if models:
+        sqs = sqs.models(*models)
+    try:
+        results = list(sqs[: min(limit, MAX_PAGE_SIZE)])
+    except Exception:
+        logger.exception("Autocomplete for %r failed", prefix)
+        return []
+    suggestions = []
+    for result in results:
+        label = (
+            getattr(result, AUTOCOMPLETE_FIELD, None)
+            or getattr(result, "title", None)
+            or getattr(result, "name", None)
+            or str(result.object or "")
+        )
+        suggestions.append(
+            Suggestion(
+                label=str(label),
+                model_label=f"{result.app_label}.{result.model_name}",
+                pk=str(result.pk),
+                fields=_stored_fields(result),
+            )
+        )
+    return suggestions
+
+
+def more_like_this(
+    instance: Model,
+    *,
+    limit: int = 5,
+    models: Iterable[type[Model]] | None = None,
+    using: str | None = None,
+) -> list[SearchHit]:
+    """Indexed objects most similar in content to ``instance`` (itself excluded)."""
+    if limit <= 0:
+        return []
+    sqs = _queryset(using).more_like_this(instance)
+    if models:
+        sqs = sqs.models(*models)
+    try:
+        results = list(sqs.load_all()[: min(limit, MAX_PAGE_SIZE)])
+    except Exception:
+        logger.exception("More-like-this for %r failed", instance)
+        return []
+    return [_hit(result) for result in results]

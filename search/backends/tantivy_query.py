@@ -1,0 +1,665 @@
+"""Compile a ``search.querylang`` tree into a tantivy query with Vietnamese-aware ranking.
+
+Ranking model (BM25 underneath, all weights multiply the field's haystack ``boost``):
+
+* every word is looked up in the accented field (weight 1.5) and the folded field (1.0), so an
+  accented match outranks an accent-less one, and "da nang" still finds "Đà Nẵng";
+* folded words of 5+ characters also match with one typo (small constant weight);
+* words typed together earn a phrase bonus, a proximity bonus and a bonus per adjacent pair
+  (Vietnamese words are pairs of syllables: "nông nghiệp", "thông minh");
+* synonyms from ``synonyms.txt`` are alternatives of the span they match (multi-word → phrases);
+* filters on keyword, number and date fields never change the score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import tantivy
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+
+from .. import querylang as ql
+from ..highlight import HighlightTerms
+from ..synonyms import SynonymMatch, SynonymSet
+from ..text import STOPWORDS, AnalyzedToken, analyze, exact_form, fold, is_acronym, keyword
+from .tantivy_schema import ACRONYMS, MAX_KEYWORD_CHARS, FieldSpec, Kind, coerce
+
+__all__ = ["CompiledQuery", "QueryCompiler"]
+
+logger = logging.getLogger(__name__)
+
+EXACT_WEIGHT = 1.5
+FOLDED_WEIGHT = 1.0
+FUZZY_WEIGHT = 0.2
+FUZZY_MIN_CHARS = 5
+SYNONYM_WEIGHT = 0.9
+PHRASE_WEIGHT = 2.0
+FOLDED_PHRASE_WEIGHT = 1.0
+PROXIMITY_SLOP = 4
+PROXIMITY_WEIGHT = 0.5
+PAIR_WEIGHT = 0.3
+PREFIX_WEIGHT = 1.0
+# Up to this many content words every one is required; beyond, two thirds are (long questions
+# rarely match fully). Function words ("và", "của", "ở") never are; they only add score.
+ALL_REQUIRED_UP_TO = 4
+MIN_SHOULD_RATIO = 2 / 3
+MAX_RUN_TOKENS = 32
+
+_RAW_FIELDS = frozenset({ID, DJANGO_CT, DJANGO_ID})
+_FIELD_TYPES = {
+    Kind.INTEGER: tantivy.FieldType.Integer,
+    Kind.FLOAT: tantivy.FieldType.Float,
+    Kind.BOOLEAN: tantivy.FieldType.Boolean,
+    Kind.DATE: tantivy.FieldType.Date,
+    Kind.DATETIME: tantivy.FieldType.Date,
+}
+
+
+@dataclass
+class CompiledQuery:
+    """The tantivy query plus what the engine needs to explain it to the user."""
+
+    query: tantivy.Query
+    highlight: HighlightTerms
+    # Words the user typed for the content fields, for "did you mean".
+    content_tokens: list[AnalyzedToken] = field(default_factory=list)
+    # Indexes (into content_tokens) of words covered by a synonym: known words, never "corrected".
+    synonym_tokens: set[int] = field(default_factory=set)
+
+
+def _boost(query: tantivy.Query, weight: float | None) -> tantivy.Query:
+    if weight is None or math.isclose(weight, 1.0):
+        return query
+    return tantivy.Query.boost_query(query, float(weight))
+
+
+def _any(queries: Sequence[tantivy.Query]) -> tantivy.Query | None:
+    if not queries:
+        return None
+    if len(queries) == 1:
+        return queries[0]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries])
+
+
+def _all(queries: Sequence[tantivy.Query]) -> tantivy.Query | None:
+    if not queries:
+        return None
+    if len(queries) == 1:
+        return queries[0]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in queries])
+
+
+def _filter(query: tantivy.Query) -> tantivy.Query:
+    """Match without scoring: filters must not reorder relevance results."""
+    return tantivy.Query.const_score_query(query, 0.0)
+
+
+class QueryCompiler:
+    """Compiles one query tree; instances are single-use (they collect highlight terms)."""
+
+    def __init__(
+        self,
+        *,
+        schema: tantivy.Schema,
+        specs: Mapping[str, FieldSpec],
+        usable: Iterable[str],
+        synonyms: SynonymSet,
+    ) -> None:
+        self.schema = schema
+        self.specs = specs
+        self.usable = frozenset(usable)
+        self.synonyms = synonyms
+        self.content_targets = [
+            (spec, spec.boost) for spec in specs.values() if spec.in_content and spec.exact in self.usable
+        ]
+        self._exact: set[str] = set()
+        self._folded: set[str] = set()
+        self._prefixes: set[str] = set()
+        self._fuzzy: set[str] = set()
+        self._phrases: set[tuple[str, ...]] = set()
+        self._content_tokens: list[AnalyzedToken] = []
+        self._synonym_tokens: set[int] = set()
+
+    # --- entry point -----------------------------------------------------------------------------
+
+    def compile(self, node: ql.Node) -> CompiledQuery:
+        query = self._node(node, negated=False)
+        return CompiledQuery(
+            query=query if query is not None else tantivy.Query.empty_query(),
+            highlight=HighlightTerms(
+                exact=frozenset(self._exact),
+                folded=frozenset(self._folded),
+                prefixes=frozenset(self._prefixes),
+                fuzzy=frozenset(self._fuzzy),
+                phrases=frozenset(self._phrases),
+            ),
+            content_tokens=self._content_tokens,
+            synonym_tokens=self._synonym_tokens,
+        )
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def _term(self, name: str, value: object) -> tantivy.Query:
+        return tantivy.Query.term_query(self.schema, name, value)
+
+    def _phrase(self, name: str, words: Sequence[str], slop: int = 0) -> tantivy.Query:
+        # tantivy panics on one-word phrases, so those are plain terms.
+        if len(words) == 1:
+            return self._term(name, words[0])
+        return tantivy.Query.phrase_query(self.schema, name, list(words), slop=slop)
+
+    def _prefix(self, name: str, text: str) -> tantivy.Query:
+        return tantivy.Query.fuzzy_term_query(self.schema, name, text, distance=0, prefix=True)
+
+    def _targets(self, field_name: str | None) -> list[tuple[FieldSpec, float]] | None:
+        """Text fields searched for ``field_name``; ``None`` when it is not a text field."""
+        if field_name is None or field_name == "content":
+            return self.content_targets
+        spec = self.specs.get(field_name)
+        if spec is not None and spec.kind is Kind.TEXT and not spec.keyword and spec.exact in self.usable:
+            return [(spec, 1.0)]
+        return None
+
+    def _spec(self, field_name: str) -> FieldSpec | None:
+        spec = self.specs.get(field_name)
+        if spec is None:
+            logger.debug("Query on unknown search field %r matches nothing.", field_name)
+        return spec
+
+    # --- tree ------------------------------------------------------------------------------------
+
+    def _node(self, node: ql.Node, *, negated: bool) -> tantivy.Query | None:
+        if isinstance(node, ql.MatchAll):
+            return tantivy.Query.all_query()
+        if isinstance(node, ql.Bool):
+            return self._bool(node, negated=negated)
+        if isinstance(node, ql.Range):
+            return self._range(node)
+        if isinstance(node, ql.Exists):
+            return self._exists(node.field)
+        field_name = getattr(node, "field", None)
+        if field_name in _RAW_FIELDS:
+            return self._raw(node, field_name)
+        targets = self._targets(field_name)
+        if targets is not None:
+            return self._text(node, targets, negated=negated, content=field_name in {None, "content"})
+        spec = self._spec(field_name)
+        if spec is None:
+            return tantivy.Query.empty_query()
+        if spec.kind in {Kind.EDGE_NGRAM, Kind.NGRAM}:
+            return self._ngram(node, spec)
+        if spec.numeric_like:
+            return self._value(node, spec)
+        if spec.has_keyword or spec.kind is Kind.KEYWORD:
+            return self._keyword(node, spec)
+        return tantivy.Query.empty_query()
+
+    def _bool(self, node: ql.Bool, *, negated: bool) -> tantivy.Query | None:
+        must = [q for q in (self._node(c, negated=negated) for c in node.must) if q is not None]
+        should = [q for q in (self._node(c, negated=negated) for c in node.should) if q is not None]
+        must_not = [q for q in (self._node(c, negated=not negated) for c in node.must_not) if q is not None]
+        if not (must or should or must_not):
+            return None
+        if not must and not should:
+            must = [tantivy.Query.all_query()]  # "NOT x" alone means everything except x
+        clauses = [(tantivy.Occur.Must, q) for q in must]
+        clauses += [(tantivy.Occur.Should, q) for q in should]
+        clauses += [(tantivy.Occur.MustNot, q) for q in must_not]
+        return _boost(tantivy.Query.boolean_query(clauses), node.boost)
+
+    # --- text ------------------------------------------------------------------------------------
+
+    def _text(
+        self, node: ql.Node, targets: list[tuple[FieldSpec, float]], *, negated: bool, content: bool
+    ) -> tantivy.Query | None:
+        if not targets:
+            return tantivy.Query.empty_query()
+        if isinstance(node, ql.Words):
+            tokens = analyze(" ".join(node.words))[:MAX_RUN_TOKENS]
+            if not negated and content:
+                self._remember_content(tokens, self.synonyms.find(tokens))
+            query = self._run(tokens, targets, fuzzy=not negated, acronyms=content)
+            return _boost(query, node.boost) if query is not None else None
+        if isinstance(node, ql.Phrase):
+            tokens = analyze(node.text)[:MAX_RUN_TOKENS]
+            if not negated and content:
+                self._remember_content(tokens, self.synonyms.find(tokens))
+            query = self._quoted(tokens, targets, node, acronyms=content)
+            return _boost(query, node.boost) if query is not None else None
+        if isinstance(node, ql.Term):
+            tokens = analyze(node.text)[:MAX_RUN_TOKENS]
+            if not tokens:
+                return None
+            if node.prefix:
+                query = self._prefix_run(tokens, targets)
+            elif node.fuzzy:
+                query = self._fuzzy_run(tokens, targets)
+            else:
+                query = self._run(tokens, targets, fuzzy=not negated, acronyms=content)
+            return _boost(query, node.boost) if query is not None else None
+        if isinstance(node, ql.Wildcard):
+            alternatives = []
+            for spec, weight in targets:
+                alternatives.append(_boost(self._regex(spec.folded, node.parts, fold), weight))
+                alternatives.append(_boost(self._regex(spec.exact, node.parts, exact_form), weight))
+            return _boost(_any(alternatives), node.boost)
+        return None
+
+    def _remember_content(self, tokens: list[AnalyzedToken], matches: list[SynonymMatch]) -> None:
+        base = len(self._content_tokens)
+        self._content_tokens.extend(tokens)
+        for match in matches:
+            self._synonym_tokens.update(range(base + match.start, base + match.end))
+
+    def _highlight_tokens(self, tokens: Iterable[AnalyzedToken]) -> None:
+        for token in tokens:
+            self._exact.add(token.exact)
+            self._folded.add(token.folded)
+
+    def _highlight_phrase(self, folded: Sequence[str]) -> None:
+        if len(folded) == 1:
+            self._folded.add(folded[0])
+        else:
+            self._phrases.add(tuple(folded))
+
+    def _word(
+        self,
+        token: AnalyzedToken,
+        targets: list[tuple[FieldSpec, float]],
+        *,
+        fuzzy: bool,
+        weight: float = 1.0,
+    ) -> tantivy.Query | None:
+        self._highlight_tokens([token])
+        use_fuzzy = fuzzy and len(token.folded) >= FUZZY_MIN_CHARS and token.folded.isalpha()
+        if use_fuzzy:
+            self._fuzzy.add(token.folded)
+        alternatives = []
+        for spec, field_weight in targets:
+            alternatives.append(
+                _boost(self._term(spec.exact, token.exact), field_weight * EXACT_WEIGHT * weight)
+            )
+            if spec.folded in self.usable:
+                alternatives.append(
+                    _boost(self._term(spec.folded, token.folded), field_weight * FOLDED_WEIGHT * weight)
+                )
+                if use_fuzzy:
+                    fuzzy_query = tantivy.Query.fuzzy_term_query(
+                        self.schema, spec.folded, token.folded, distance=1
+                    )
+                    alternatives.append(_boost(fuzzy_query, field_weight * FUZZY_WEIGHT * weight))
+        return _any(alternatives)
+
+    def _words_as_phrase(
+        self,
+        exact: Sequence[str],
+        folded: Sequence[str],
+        targets: list[tuple[FieldSpec, float]],
+        *,
+        weight: float,
+        slop: int = 0,
+    ) -> tantivy.Query | None:
+        alternatives = []
+        for spec, field_weight in targets:
+            alternatives.append(
+                _boost(self._phrase(spec.exact, exact, slop), field_weight * EXACT_WEIGHT * weight)
+            )
+            if spec.folded in self.usable:
+                alternatives.append(
+                    _boost(self._phrase(spec.folded, folded, slop), field_weight * FOLDED_WEIGHT * weight)
+                )
+        return _any(alternatives)
+
+    def _synonym(
+        self,
+        tokens: Sequence[AnalyzedToken],
+        match: SynonymMatch,
+        targets: list[tuple[FieldSpec, float]],
+        *,
+        fuzzy: bool,
+        acronyms: bool,
+    ) -> tantivy.Query | None:
+        """The span as typed, or any of its synonyms (each a phrase when it has several words)."""
+        alternatives = []
+        use_acronym_field = acronyms and ACRONYMS in self.usable
+        max_weight = max((w for _, w in targets), default=1.0)
+        own = match.term
+        if own.case_sensitive and len(own) == 1 and is_acronym(own.surface[0]) and use_acronym_field:
+            # "AI" typed in capitals: the acronym as written, not every "ai" ("who").
+            alternatives.append(_boost(self._term(ACRONYMS, own.surface[0]), max_weight * EXACT_WEIGHT))
+            self._highlight_tokens(tokens)
+        else:
+            # The words as typed, each on its own: a synonym adds recall, it never removes any
+            # (the run's phrase bonuses still favour the words side by side).
+            words = [self._word(token, targets, fuzzy=fuzzy) for token in tokens]
+            alternatives.append(_all([w for w in words if w is not None]))
+        for alternative in match.alternatives:
+            if alternative.case_sensitive and len(alternative) == 1 and is_acronym(alternative.surface[0]):
+                if use_acronym_field:
+                    query = self._term(ACRONYMS, alternative.surface[0])
+                    alternatives.append(_boost(query, max_weight * EXACT_WEIGHT * SYNONYM_WEIGHT))
+                continue
+            self._highlight_phrase(alternative.folded)
+            # A phrase scores roughly once per word; dividing by its length keeps a long synonym
+            # from outranking the shorter wording the user actually typed.
+            alternatives.append(
+                self._words_as_phrase(
+                    alternative.exact, alternative.folded, targets, weight=SYNONYM_WEIGHT / len(alternative)
+                )
+            )
+        return _any([q for q in alternatives if q is not None])
+
+    def _run(
+        self,
+        tokens: list[AnalyzedToken],
+        targets: list[tuple[FieldSpec, float]],
+        *,
+        fuzzy: bool,
+        acronyms: bool,
+    ) -> tantivy.Query | None:
+        """Words typed together: each (or its synonyms) must match; together they earn bonuses."""
+        if not tokens:
+            return None
+        by_start = {m.start: m for m in self.synonyms.find(tokens)}
+        segments: list[tuple[tantivy.Query, bool]] = []  # (query, is a function word)
+        position = 0
+        while position < len(tokens):
+            match = by_start.get(position)
+            if match is not None:
+                segment = self._synonym(
+                    tokens[match.start : match.end], match, targets, fuzzy=fuzzy, acronyms=acronyms
+                )
+                optional = False
+                position = match.end
+            else:
+                segment = self._word(tokens[position], targets, fuzzy=fuzzy)
+                optional = tokens[position].exact in STOPWORDS
+                position += 1
+            if segment is not None:
+                segments.append((segment, optional))
+        if not segments:
+            return None
+        if all(optional for _, optional in segments):
+            segments = [(segment, False) for segment, _ in segments]  # "và" alone is still a query
+        content = [segment for segment, optional in segments if not optional]
+        function_words = [segment for segment, optional in segments if optional]
+        count = len(content)
+        required = (
+            count
+            if count <= ALL_REQUIRED_UP_TO
+            else max(ALL_REQUIRED_UP_TO, math.ceil(count * MIN_SHOULD_RATIO))
+        )
+        if required >= count and not function_words:
+            core = _all(content)
+        elif required >= count:
+            core = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, s) for s in content]
+                + [(tantivy.Occur.Should, s) for s in function_words]
+            )
+        else:
+            # Long questions: most content words must match; function words only add score.
+            core = tantivy.Query.boolean_query(
+                [
+                    (
+                        tantivy.Occur.Must,
+                        tantivy.Query.boolean_query(
+                            [(tantivy.Occur.Should, s) for s in content], minimum_number_should_match=required
+                        ),
+                    )
+                ]
+                + [(tantivy.Occur.Should, s) for s in function_words]
+            )
+        bonuses = self._bonuses(tokens, targets)
+        if not bonuses:
+            return core
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, core)] + [(tantivy.Occur.Should, b) for b in bonuses]
+        )
+
+    def _bonuses(
+        self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
+    ) -> list[tantivy.Query]:
+        if len(tokens) < 2:
+            return []
+        exact = [t.exact for t in tokens]
+        folded = [t.folded for t in tokens]
+        bonuses = []
+        for spec, weight in targets:
+            has_folded = spec.folded in self.usable
+            bonuses.append(_boost(self._phrase(spec.exact, exact), weight * PHRASE_WEIGHT))
+            if has_folded:
+                bonuses.append(_boost(self._phrase(spec.folded, folded), weight * FOLDED_PHRASE_WEIGHT))
+            if len(tokens) > 2 and has_folded:
+                proximity = self._phrase(spec.folded, folded, slop=PROXIMITY_SLOP)
+                bonuses.append(_boost(proximity, weight * PROXIMITY_WEIGHT))
+                for first, second in itertools.pairwise(folded):
+                    bonuses.append(_boost(self._phrase(spec.folded, [first, second]), weight * PAIR_WEIGHT))
+        return bonuses
+
+    def _quoted(
+        self,
+        tokens: list[AnalyzedToken],
+        targets: list[tuple[FieldSpec, float]],
+        node: ql.Phrase,
+        *,
+        acronyms: bool,
+    ) -> tantivy.Query | None:
+        if not tokens:
+            return None
+        if node.prefix:
+            return self._prefix_run(tokens, targets)
+        matches = self.synonyms.find(tokens)
+        if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(tokens) and node.slop == 0:
+            return self._synonym(tokens, matches[0], targets, fuzzy=False, acronyms=acronyms)
+        if node.slop:
+            self._highlight_tokens(tokens)
+        else:
+            self._highlight_phrase([t.folded for t in tokens])
+        return self._words_as_phrase(
+            [t.exact for t in tokens],
+            [t.folded for t in tokens],
+            targets,
+            weight=PHRASE_WEIGHT,
+            slop=node.slop,
+        )
+
+    def _prefix_run(
+        self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
+    ) -> tantivy.Query | None:
+        """All words but the last must match; the last is a prefix (autocomplete-style)."""
+        *complete, last = tokens
+        self._highlight_tokens(complete)
+        self._prefixes.add(last.folded)
+        alternatives = []
+        for spec, weight in targets:
+            for name, forms in (
+                (spec.exact, [t.exact for t in tokens]),
+                (spec.folded, [t.folded for t in tokens]),
+            ):
+                if name not in self.usable:
+                    continue
+                if len(forms) == 1:
+                    query = self._prefix(name, forms[0])
+                else:
+                    query = tantivy.Query.phrase_prefix_query(self.schema, name, forms)
+                alternatives.append(_boost(query, weight * PREFIX_WEIGHT))
+        return _any(alternatives)
+
+    def _fuzzy_run(
+        self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
+    ) -> tantivy.Query | None:
+        queries = []
+        for token in tokens:
+            self._highlight_tokens([token])
+            self._fuzzy.add(token.folded)
+            distance = 1 if len(token.folded) < 8 else 2
+            alternatives = [
+                _boost(
+                    tantivy.Query.fuzzy_term_query(self.schema, spec.folded, token.folded, distance=distance),
+                    w,
+                )
+                for spec, w in targets
+                if spec.folded in self.usable
+            ]
+            query = _any(alternatives)
+            if query is not None:
+                queries.append(query)
+        if not queries:
+            return None
+        return (
+            queries[0]
+            if len(queries) == 1
+            else tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in queries])
+        )
+
+    def _regex(self, name: str, parts: Sequence[str], normalise: Callable[[str], str]) -> tantivy.Query:
+        pattern = ".*".join(re.escape(normalise(part)) for part in parts)
+        return tantivy.Query.regex_query(self.schema, name, pattern)
+
+    # --- autocomplete fields ----------------------------------------------------------------------
+
+    def _ngram(self, node: ql.Node, spec: FieldSpec) -> tantivy.Query | None:
+        """Edge n-gram fields match word prefixes; n-gram fields match inside words."""
+        if spec.exact not in self.usable:
+            return tantivy.Query.empty_query()
+        text = {
+            ql.Words: lambda n: " ".join(n.words),
+            ql.Phrase: lambda n: n.text,
+            ql.Term: lambda n: n.text,
+        }.get(type(node), lambda n: "")(node)
+        tokens = analyze(text)
+        if not tokens:
+            return None
+        per_word = []
+        for token in tokens:
+            self._prefixes.add(token.folded)
+            if spec.kind is Kind.EDGE_NGRAM:
+                partial_exact = self._prefix(spec.exact, token.exact)
+                partial_folded = self._prefix(spec.folded, token.folded)
+            else:
+                partial_exact = self._regex(spec.exact, ["", token.exact, ""], str)
+                partial_folded = self._regex(spec.folded, ["", token.folded, ""], str)
+            per_word.append(
+                _any(
+                    [
+                        # A whole-word match ranks above a partial one ("hà" before "hành").
+                        _boost(self._term(spec.exact, token.exact), 2.0 * EXACT_WEIGHT),
+                        _boost(self._term(spec.folded, token.folded), 2.0),
+                        _boost(partial_exact, EXACT_WEIGHT),
+                        partial_folded,
+                    ]
+                )
+            )
+        query = (
+            per_word[0]
+            if len(per_word) == 1
+            else tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in per_word])
+        )
+        return _boost(query, spec.boost)
+
+    # --- keyword, number and date fields --------------------------------------------------------
+
+    @staticmethod
+    def _literal(node: ql.Node) -> str | None:
+        if isinstance(node, ql.Words):
+            return " ".join(node.words)
+        if isinstance(node, ql.Phrase | ql.Term):
+            return node.text
+        return None
+
+    def _raw(self, node: ql.Node, field_name: str) -> tantivy.Query | None:
+        value = self._literal(node)
+        if value is None:
+            if isinstance(node, ql.Wildcard):
+                return _filter(self._regex(field_name, node.parts, str))
+            return tantivy.Query.empty_query()
+        if isinstance(node, ql.Term) and node.prefix:
+            return _filter(self._prefix(field_name, value))
+        return _filter(self._term(field_name, value))
+
+    def _keyword(self, node: ql.Node, spec: FieldSpec) -> tantivy.Query | None:
+        if spec.kw not in self.usable:
+            return tantivy.Query.empty_query()
+        if isinstance(node, ql.Wildcard):
+            return _filter(self._regex(spec.kw, node.parts, keyword))
+        value = self._literal(node)
+        if value is None:
+            return tantivy.Query.empty_query()
+        normalised = keyword(value)[:MAX_KEYWORD_CHARS]
+        if isinstance(node, ql.Term | ql.Phrase) and node.prefix:
+            return _filter(self._prefix(spec.kw, normalised))
+        return _filter(self._term(spec.kw, normalised))
+
+    def _value(self, node: ql.Node, spec: FieldSpec) -> tantivy.Query | None:
+        if spec.name not in self.usable:
+            return tantivy.Query.empty_query()
+        value = self._literal(node)
+        if value is None:
+            return tantivy.Query.empty_query()
+        try:
+            if spec.kind is Kind.DATETIME and len(value.strip()) == 10:
+                # A bare date on a date-time field means the whole (local) day.
+                day = coerce(spec, value)
+                return self._range(ql.Range(spec.name, value, None), whole_day=day)
+            converted = coerce(spec, value)
+        except (TypeError, ValueError):
+            logger.warning("Cannot compare %r with search field %r; nothing matches.", value, spec.name)
+            return tantivy.Query.empty_query()
+        return _filter(self._term(spec.name, converted))
+
+    def _range(self, node: ql.Range, whole_day: dt.datetime | None = None) -> tantivy.Query | None:
+        spec = self._spec(node.field)
+        if spec is None or not spec.numeric_like or spec.name not in self.usable:
+            if spec is not None and not spec.numeric_like:
+                logger.warning("Range queries need a number or date field; %r is text.", node.field)
+            return tantivy.Query.empty_query()
+        if whole_day is not None:
+            low, high = whole_day, whole_day + dt.timedelta(days=1)
+            return _filter(
+                tantivy.Query.range_query(
+                    self.schema,
+                    spec.name,
+                    tantivy.FieldType.Date,
+                    low,
+                    high,
+                    include_lower=True,
+                    include_upper=False,
+                )
+            )
+        try:
+            low = coerce(spec, node.low) if node.low is not None else None
+            high = coerce(spec, node.high) if node.high is not None else None
+        except (TypeError, ValueError):
+            logger.warning("Bad range bounds %r..%r for %r; nothing matches.", node.low, node.high, spec.name)
+            return tantivy.Query.empty_query()
+        return _filter(
+            tantivy.Query.range_query(
+                self.schema,
+                spec.name,
+                _FIELD_TYPES[spec.kind],
+                low,
+                high,
+                include_lower=node.include_low,
+                include_upper=node.include_high,
+            )
+        )
+
+    def _exists(self, field_name: str) -> tantivy.Query | None:
+        if field_name in _RAW_FIELDS:
+            return tantivy.Query.all_query()
+        spec = self._spec(field_name)
+        if spec is None:
+            return tantivy.Query.empty_query()
+        if spec.numeric_like and spec.name in self.usable:
+            return _filter(tantivy.Query.exists_query(spec.name))
+        if spec.has_keyword and spec.kw in self.usable:
+            return _filter(tantivy.Query.exists_query(spec.kw))
+        if spec.textual and spec.folded in self.usable:
+            return _filter(tantivy.Query.regex_query(self.schema, spec.folded, ".+"))
+        return tantivy.Query.empty_query()

@@ -1,0 +1,1 @@
+"""The search app stores nothing in the database; its index lives in the search engine."""

@@ -1,0 +1,1 @@
+"""Tests of the search app (engine, indexing, API)."""

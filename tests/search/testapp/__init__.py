@@ -1,0 +1,1 @@
+"""A test-only Django app with small models indexed for search (installed by the test settings)."""
