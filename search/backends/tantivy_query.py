@@ -324,6 +324,7 @@ class QueryCompiler:
         *,
         fuzzy: bool,
         acronyms: bool,
+        quoted: bool = False,
     ) -> tantivy.Query | None:
         """The span as typed, or any of its synonyms (each a phrase when it has several words)."""
         alternatives = []
@@ -334,6 +335,13 @@ class QueryCompiler:
             # "AI" typed in capitals: the acronym as written, not every "ai" ("who").
             alternatives.append(_boost(self._term(ACRONYMS, own.surface[0]), max_weight * EXACT_WEIGHT))
             self._highlight_tokens(tokens)
+        elif quoted and len(tokens) > 1:
+            self._highlight_phrase([t.folded for t in tokens])
+            alternatives.append(
+                self._words_as_phrase(
+                    [t.exact for t in tokens], [t.folded for t in tokens], targets, weight=PHRASE_WEIGHT
+                )
+            )
         else:
             # The words as typed, each on its own: a synonym adds recall, it never removes any
             # (the run's phrase bonuses still favour the words side by side).
@@ -456,7 +464,7 @@ class QueryCompiler:
             return self._prefix_run(tokens, targets)
         matches = self.synonyms.find(tokens)
         if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(tokens) and node.slop == 0:
-            return self._synonym(tokens, matches[0], targets, fuzzy=False, acronyms=acronyms)
+            return self._synonym(tokens, matches[0], targets, fuzzy=False, acronyms=acronyms, quoted=True)
         if node.slop:
             self._highlight_tokens(tokens)
         else:

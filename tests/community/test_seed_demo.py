@@ -1,0 +1,206 @@
+"""seed_demo: the lively demo site, demo accounts that sign in, idempotent reruns and bounded --scale volumes."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from dataclasses import asdict
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.urls import reverse
+
+from community.demo import data, generator
+from community.models import ExpertProfile, Invitation, Membership, Organisation, Sector, TaggedSkill, User
+from community.models.organisations import MemberRole, OrganisationKind
+from community.services import pending_invitations_for
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_EMAILS = [email for email, *_ in data.DEMO_ACCOUNTS]
+
+
+def seed(*args) -> str:
+    out = StringIO()
+    call_command("seed_demo", *args, stdout=out)
+    return out.getvalue()
+
+
+def snapshot() -> dict:
+    """Counts and timestamps that a rerun must leave exactly as they were."""
+    return {
+        "counts": {model.__name__: model.objects.count() for model in
+                   (User, EmailAddress, Organisation, Membership, ExpertProfile, Invitation, TaggedSkill)},
+        "org_updated": dict(Organisation.objects.values_list("slug", "updated_at")),
+        "expert_updated": dict(ExpertProfile.objects.values_list("slug", "updated_at")),
+        "passwords": dict(User.objects.values_list("email", "password")),
+        "invitations": sorted(Invitation.objects.values_list("token", flat=True)),
+        "org_sectors": sorted(Organisation.sectors.through.objects.values_list("pk", flat=True)),
+        "expert_skills": sorted(TaggedSkill.objects.values_list("pk", flat=True)),
+    }
+
+
+def test_default_seed_builds_a_lively_site():
+    output = seed()
+    orgs = Organisation.objects.all()
+    assert orgs.count() >= 34
+    assert set(orgs.values_list("kind", flat=True)) == set(OrganisationKind.values)
+    assert orgs.values("province").distinct().count() >= 15
+    key_sectors = set(Sector.objects.filter(is_key_sector=True).values_list("slug", flat=True))
+    assert len(key_sectors) == 8
+    assert key_sectors <= set(Sector.objects.filter(organisations__isnull=False).values_list("slug", flat=True))
+    assert key_sectors <= set(Sector.objects.filter(experts__isnull=False).values_list("slug", flat=True))
+    assert 0.55 <= orgs.filter(verified=True).count() / orgs.count() <= 0.8
+    assert all(o.website.startswith("https://") and o.website.endswith(".example.vn") for o in orgs)
+    for org in orgs:
+        roles = list(org.memberships.values_list("role", flat=True))
+        assert roles.count(MemberRole.OWNER) == 1, org.slug
+        assert len(roles) <= 5, org.slug
+    assert Organisation.objects.get(name="Sở Khoa học và Công nghệ Đà Nẵng").verified
+
+    experts = ExpertProfile.objects.select_related("user")
+    assert experts.count() >= 60
+    for expert in experts:
+        assert expert.headline and expert.bio.count(".") >= 2
+        assert "vi" in expert.languages
+        assert 1 <= expert.sectors.count() <= 3 and 1 <= expert.provinces.count() <= 3
+        assert expert.skills.exists()
+    assert any(ch in "ăâđêôơưáàảãạ" for e in experts for ch in e.user.full_name.lower())
+    assert experts.exclude(honorific="").count() >= 30
+    assert experts.filter(user__memberships__isnull=False).distinct().count() > experts.count() / 2
+    bao = experts.get(user__full_name="Trần Quốc Bảo")
+    assert bao.honorific == "TS." and "IoT" in bao.skills.names()
+    minh_anh = experts.get(user__email="expert@dxconnect.vn")
+    assert minh_anh.display_name == "ThS. Nguyễn Thị Minh Anh"
+    assert set(minh_anh.provinces.values_list("name_vi", flat=True)) == {"Hà Nội", "Bắc Ninh"}
+
+    # Everyone seeded can sign in: a verified primary address per account.
+    assert EmailAddress.objects.filter(verified=True, primary=True).count() == User.objects.count()
+    pending = [i for i in Invitation.objects.all() if i.is_pending]
+    assert len(pending) >= 5
+    assert "organisations: " in output and "demo12345" in output
+
+
+def test_demo_accounts_can_sign_in_and_have_their_roles(client):
+    seed()
+    for email in DEMO_EMAILS:
+        assert authenticate(email=email, password=data.DEMO_PASSWORD) is not None, email
+    admin = User.objects.get(email="admin@dxconnect.vn")
+    assert admin.is_superuser and admin.is_staff and admin.full_name == "Quản trị viên DX Connect"
+    editor = User.objects.get(email="editor@dxconnect.vn")
+    assert editor.is_staff and not editor.is_superuser
+    assert editor.groups.filter(name="Editors").exists()
+    assert editor.has_perm("wagtailadmin.access_admin")
+    owner = Membership.objects.get(user__email="org@dxconnect.vn", role=MemberRole.OWNER)
+    assert owner.organisation.verified
+    member = User.objects.get(email="member@dxconnect.vn")
+    assert not member.memberships.exists()
+    assert [i.organisation.slug for i in pending_invitations_for(member)] == ["so-khcn-da-nang"]
+
+    response = client.post(reverse("account_login"), {"login": "member@dxconnect.vn", "password": "demo12345"})
+    assert response.status_code == 302
+    assert client.get(reverse("community:dashboard")).status_code == 200
+
+
+def test_running_twice_changes_nothing():
+    seed()
+    before = snapshot()
+    output = seed()
+    assert snapshot() == before
+    assert "organisations: 42 (0 new)" in output
+    assert " updated" not in output
+
+
+def test_rerun_restores_a_changed_demo_password_and_renews_nothing_else():
+    seed()
+    user = User.objects.get(email="org@dxconnect.vn")
+    user.set_password("something-else")
+    user.save()
+    seed()
+    assert authenticate(email="org@dxconnect.vn", password=data.DEMO_PASSWORD) is not None
+
+
+def test_english_home_page_is_published_once():
+    from wagtail.models import Locale
+
+    from cms.models import HomePage
+
+    seed()
+    seed()
+    english = HomePage.objects.filter(locale=Locale.objects.get(language_code="en"))
+    assert english.count() == 1
+    page = english.get()
+    assert page.live and page.title == "DX Connect"
+    assert page.hero_title.startswith("Co-creating")
+    assert page.translation_key == HomePage.objects.get(locale__language_code="vi").translation_key
+
+
+def test_scale_one_adds_the_documented_volumes_once():
+    seed()
+    before = snapshot()["counts"]
+    seed("--scale", "1")
+    after = snapshot()["counts"]
+    assert after["User"] - before["User"] == generator.EXPERTS_PER_SCALE == 1000
+    assert after["EmailAddress"] - before["EmailAddress"] == 1000
+    assert after["ExpertProfile"] - before["ExpertProfile"] == 1000
+    assert after["Organisation"] - before["Organisation"] == generator.ORGANISATIONS_PER_SCALE == 200
+    assert after["Membership"] - before["Membership"] == 200
+    assert after["TaggedSkill"] > before["TaggedSkill"] + 3000
+    generated = User.objects.filter(email__startswith="gen-expert-")
+    assert not any(u.has_usable_password() for u in generated)
+    assert generated.get(email="gen-expert-000001@demo.dxconnect.vn").full_name
+    org = Organisation.objects.get(slug="gen-org-000001")
+    assert org.memberships.get().user.email == "gen-expert-000001@demo.dxconnect.vn"
+    assert org.sectors.exists()
+    profile = ExpertProfile.objects.get(slug="gen-expert-000500")
+    assert profile.sectors.exists() and profile.provinces.exists() and profile.skills.exists()
+
+    seed("--scale", "1")
+    assert snapshot()["counts"] == after
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "abc", "1.5", "", 0, -3, True])
+def test_bad_scale_is_a_command_error(value):
+    with pytest.raises(CommandError, match="--scale"):
+        call_command("seed_demo", scale=value, stdout=StringIO())
+    assert not Organisation.objects.exists()
+
+
+def test_bad_scale_on_the_command_line_is_rejected_before_seeding():
+    with pytest.raises(CommandError, match="whole number"):
+        call_command("seed_demo", "--scale", "ten", stdout=StringIO())
+
+
+PLAN_DIGEST = """
+import hashlib, json
+from dataclasses import asdict
+from community.demo import generator as g
+p = g.lively_plan()
+blob = [asdict(x) for x in [*p.people.values(), *p.organisations, *p.memberships, *p.experts, *p.invitations]]
+blob += [asdict(g.generated_expert(i)[1]) for i in (1, 2, 777)] + [asdict(g.generated_org(j)) for j in (1, 99)]
+print(hashlib.sha256(json.dumps(blob, ensure_ascii=False, sort_keys=True).encode()).hexdigest())
+"""
+
+
+def test_content_is_the_same_on_every_machine():
+    # Different hash seeds stand in for different machines: nothing may depend on hash order or time.
+    digests = set()
+    for hash_seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
+        result = subprocess.run([sys.executable, "-c", PLAN_DIGEST], env=env, cwd=ROOT, capture_output=True,
+                                text=True, check=True)
+        digests.add(result.stdout.strip())
+    plan = generator.lively_plan()
+    blob = [asdict(x) for x in [*plan.people.values(), *plan.organisations, *plan.memberships, *plan.experts,
+                                *plan.invitations]]
+    blob += [asdict(generator.generated_expert(i)[1]) for i in (1, 2, 777)]
+    blob += [asdict(generator.generated_org(j)) for j in (1, 99)]
+    digests.add(hashlib.sha256(json.dumps(blob, ensure_ascii=False, sort_keys=True).encode()).hexdigest())
+    assert len(digests) == 1
