@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .models.organisations import Membership, MemberRole
+from .models.organisations import MemberRole, Membership
 
 if TYPE_CHECKING:
     from .models import ExpertProfile, Invitation, Organisation

@@ -3,12 +3,11 @@
 import logging
 
 from asgiref.sync import async_to_sync
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template.loader import get_template
-from django.http import HttpResponseServerError
 from django.views.decorators.cache import never_cache
 
 logger = logging.getLogger(__name__)
@@ -24,7 +23,7 @@ def _check_database() -> tuple[bool, str]:
 def _check_cache() -> tuple[bool, str]:
     cache.set("healthz", "ok", 10)
     ok = cache.get("healthz") == "ok"
-    return ok, cache.__class__.__name__
+    return ok, caches["default"].__class__.__name__
 
 
 def _check_channel_layer() -> tuple[bool, str]:

@@ -9,7 +9,6 @@ from pathlib import Path
 import polib
 import pytest
 from django.conf import settings
-from django.urls import reverse
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -120,9 +119,9 @@ def test_translation_catalogues_are_complete_and_compiled(lang):
 
 
 def test_vietnamese_formats_use_day_month_year():
-    from django.utils import formats, translation
-
     import datetime
+
+    from django.utils import formats, translation
 
     with translation.override("vi"):
         assert formats.date_format(datetime.date(2025, 7, 1), "SHORT_DATE_FORMAT") == "01/07/2025"

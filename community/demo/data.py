@@ -954,17 +954,25 @@ INDUSTRIES = [
     ("Giáo dục", ["giao-duc"]), ("Tư vấn Tài chính", ["tai-chinh-ngan-hang"]), ("Xây dựng", ["khac"]),
 ]
 COMPANY_FORMS = ["Công ty Cổ phần", "Công ty TNHH", "Công ty TNHH MTV"]
-COMMUNES = [
+# Commune names that exist almost everywhere, and ones tied to a province (codes as of 1 July 2025),
+# so that a generated "Trạm Y tế xã Cô Tô" lands in Quảng Ninh and not in the Mekong delta.
+GENERIC_COMMUNES = [
     "Tân Lập", "Hòa Bình", "Quang Trung", "Tân Phú", "An Bình", "Phú Xuân", "Đông Hòa", "Thanh Sơn", "Hưng Đạo",
-    "Yên Lạc", "Bình Minh", "Tân Hưng", "Phước Thạnh", "Long Hòa", "Mỹ An", "Vĩnh Phú", "Đức Thắng", "Nghĩa Đàn",
-    "Bản Lầu", "Sà Phìn", "Tả Van", "Pà Cò", "Lũng Cú", "Bắc Hà", "Mù Cang Chải", "Na Hang", "Trà Cú", "Cái Nước",
-    "Đất Mũi", "Năm Căn", "Phong Điền", "Cờ Đỏ", "Tam Nông", "Lấp Vò", "Châu Thành", "Tịnh Biên", "Hòn Đất",
-    "Đắk Mil", "Krông Pắc", "Ea Kar", "Lạc Dương", "Di Linh", "Bảo Lộc", "Ninh Phước", "Cam Lâm", "Vạn Ninh",
-    "Sơn Tịnh", "Ba Tơ", "Kon Plông", "Chư Sê", "Hướng Hóa", "Gio Linh", "Phong Nha", "Kỳ Anh", "Hương Sơn",
-    "Con Cuông", "Quỳ Châu", "Ngọc Lặc", "Bá Thước", "Kim Sơn", "Nho Quan", "Tiên Lữ", "Khoái Châu", "Thủy Nguyên",
-    "Cát Hải", "Vân Đồn", "Cô Tô", "Tiên Yên", "Lục Ngạn", "Yên Thế", "Đồng Hỷ", "Định Hóa", "Bảo Lạc", "Trùng Khánh",
-    "Mường Nhé", "Sìn Hồ", "Mộc Châu", "Thuận Châu", "Tân Uyên", "Xuân Lộc", "Định Quán", "Dương Minh Châu",
+    "Yên Lạc", "Bình Minh", "Tân Hưng", "Long Hòa", "Mỹ An", "Vĩnh Phú", "Đức Thắng", "Châu Thành", "Tân Thành",
 ]
+REGIONAL_COMMUNES = {
+    "04": ["Bảo Lạc", "Trùng Khánh"], "08": ["Sà Phìn", "Lũng Cú", "Na Hang", "Hoàng Su Phì"],
+    "11": ["Mường Nhé", "Mường Phăng"], "12": ["Sìn Hồ", "Tân Uyên", "Mường Tè"], "14": ["Mộc Châu", "Thuận Châu"],
+    "15": ["Bản Lầu", "Tả Van", "Bắc Hà", "Mù Cang Chải", "Y Tý"], "19": ["Đồng Hỷ", "Định Hóa"],
+    "22": ["Vân Đồn", "Cô Tô", "Tiên Yên"], "24": ["Lục Ngạn", "Yên Thế"], "25": ["Pà Cò", "Tân Sơn"],
+    "31": ["Thủy Nguyên", "Cát Hải"], "33": ["Tiên Lữ", "Khoái Châu"], "37": ["Kim Sơn", "Nho Quan"],
+    "38": ["Ngọc Lặc", "Bá Thước"], "40": ["Con Cuông", "Quỳ Châu", "Nghĩa Đàn"], "42": ["Kỳ Anh", "Hương Sơn"],
+    "44": ["Hướng Hóa", "Gio Linh", "Phong Nha"], "51": ["Sơn Tịnh", "Ba Tơ", "Kon Plông"], "52": ["Chư Sê"],
+    "56": ["Ninh Phước", "Cam Lâm", "Vạn Ninh"], "66": ["Krông Pắc", "Ea Kar"],
+    "68": ["Đắk Mil", "Lạc Dương", "Di Linh", "Bảo Lộc"], "75": ["Xuân Lộc", "Định Quán"],
+    "80": ["Dương Minh Châu"], "82": ["Tam Nông", "Lấp Vò"], "86": ["Trà Cú"], "91": ["Tịnh Biên", "Hòn Đất"],
+    "92": ["Phong Điền", "Cờ Đỏ"], "96": ["Đất Mũi", "Năm Căn", "Cái Nước"],
+}
 PUBLIC_SERVICE_PATTERNS = [
     ("Trạm Y tế xã {commune}", ["y-te"]), ("Trung tâm Y tế khu vực {commune}", ["y-te"]),
     ("Trường THCS {commune}", ["giao-duc"]), ("Trường Tiểu học {commune}", ["giao-duc"]),
@@ -1006,8 +1014,8 @@ OWNER_TITLES = {
     "state_agency": ["Chi cục trưởng", "Phó Chi cục trưởng", "Giám đốc"],
 }
 GENERATED_ORG_DESCRIPTIONS = {
-    "enterprise": "Doanh nghiệp {industry_lower} tại {province} đang xây dựng lộ trình chuyển đổi số. "
-                  "Đơn vị ưu tiên số hóa quy trình {focus} và tìm chuyên gia đồng hành.",
+    "enterprise": "Doanh nghiệp {industry_lower} tại {province} đang xây dựng lộ trình chuyển đổi số, ưu tiên "
+                  "{focus}. Đơn vị tìm chuyên gia đồng hành và đối tác cung cấp giải pháp.",
     "public_service": "Đơn vị sự nghiệp công lập tại {province}. Đơn vị đang số hóa hồ sơ và mong muốn kết "
                       "nối chuyên gia về {focus}.",
     "community_team": "Tổ công nghệ số cộng đồng tại {province}, hướng dẫn người dân dùng dịch vụ công trực tuyến, "
@@ -1016,8 +1024,8 @@ GENERATED_ORG_DESCRIPTIONS = {
                 "và doanh nghiệp.",
     "association": "Tổ chức đại diện cho cộng đồng doanh nghiệp tại {province}, hỗ trợ hội viên khảo sát và "
                    "đánh giá mức độ chuyển đổi số, đặc biệt về {focus}.",
-    "provincial": "Chính quyền cơ sở tại {province}, triển khai dịch vụ công trực tuyến và chính quyền số. "
-                  "Đơn vị đang tìm giải pháp về {focus}.",
+    "provincial": "Chính quyền cơ sở tại {province}, đang số hóa hồ sơ thủ tục hành chính và hướng dẫn người "
+                  "dân nộp hồ sơ trực tuyến. Đơn vị quan tâm đến {focus}.",
     "state_agency": "Cơ quan nhà nước tại {province}, đẩy mạnh số hóa hồ sơ và dịch vụ công trực tuyến. "
                     "Đơn vị quan tâm đến {focus}.",
 }
@@ -1030,7 +1038,15 @@ FOCUS_BY_SECTOR = {
     "nang-luong": "giám sát và tiết kiệm năng lượng",
     "tai-nguyen-moi-truong": "dữ liệu quan trắc và bản đồ số",
     "san-xuat-cong-nghiep": "quản lý sản xuất và đánh giá mức độ chuyển đổi số",
-    "khac": "chính quyền số và dịch vụ công trực tuyến",
+    "khac": "nền tảng dữ liệu dùng chung và kỹ năng số cho cán bộ",
+}
+# Specialities that fit an organisation's main sector, for the generated experts who own one.
+SPECIALTIES_BY_SECTOR = {
+    "y-te": ["health-data", "telehealth"], "tai-chinh-ngan-hang": ["banking-ekyc", "payments"],
+    "giao-duc": ["education", "digital-skills"], "nong-nghiep": ["agri-trace", "agri-iot", "e-commerce"],
+    "giao-thong-logistics": ["logistics"], "nang-luong": ["energy"], "tai-nguyen-moi-truong": ["environment-gis"],
+    "san-xuat-cong-nghiep": ["manufacturing", "dx-assessment"],
+    "khac": ["e-government", "cloud", "ai-data", "cybersecurity", "digital-skills", "dx-assessment"],
 }
 FREELANCE_AFFILIATIONS = [
     "Chuyên gia độc lập", "Chuyên gia độc lập", "Công ty TNHH Tư vấn {brand}", "Công ty Cổ phần Công nghệ {brand}",

@@ -109,7 +109,7 @@ class LivelyPlan:
 def rng_for(*parts: object) -> random.Random:
     """A generator seeded by a stable key: string seeds hash with SHA-512, so every machine agrees and one
     item's content does not depend on how many others were generated before it."""
-    return random.Random("dx-connect-demo|" + "|".join(str(p) for p in parts))
+    return random.Random("dx-connect-demo|" + "|".join(str(p) for p in parts))  # noqa: S311 (demo data, not secrets)
 
 
 def nfc(value: str) -> str:
@@ -264,10 +264,8 @@ def lively_plan() -> LivelyPlan:
 def _organisation(entry: dict, unique: _Unique, room: int):
     rng = rng_for("org", entry["slug"])
     owner_email = entry.get("owner")
-    if owner_email:
-        age = data.DEMO_ACCOUNT_AGE_DAYS[owner_email] - 2
-    else:
-        age = rng.randint(60, 700)
+    # A demo owner's organisation is created just after the account; others get a spread of ages.
+    age = data.DEMO_ACCOUNT_AGE_DAYS[owner_email] - 2 if owner_email else rng.randint(60, 700)
     org = OrgSpec(
         slug=entry["slug"], name=nfc(entry["name"]), short_name=nfc(entry.get("short_name", "")), kind=entry["kind"],
         province=entry["province"], sectors=tuple(entry["sectors"]), verified=entry["verified"],
@@ -369,17 +367,20 @@ def generated_expert(i: int) -> tuple[PersonSpec, ExpertSpec]:
     name = person_name(rng, gender)
     honorific = weighted(rng, data.HONORIFICS)
     speciality = rng.choice(sorted(data.SPECIALTIES))
-    if honorific == "BS.":  # physicians only in health specialities
-        speciality = rng.choice(["health-data", "telehealth"])
     years = rng.randint(2, 30)
     title = ""
     if (i - 1) % EXPERTS_PER_GENERATED_ORG == 0:
+        # This expert owns a generated organisation: give them a speciality that fits it.
         j = (i - 1) // EXPERTS_PER_GENERATED_ORG + 1
-        affiliation, title = generated_org(j).name, generated_owner_title(j)
+        org = generated_org(j)
+        speciality = rng.choice(data.SPECIALTIES_BY_SECTOR[org.sectors[0]])
+        affiliation, title = org.name, generated_owner_title(j)
     else:
         affiliation = rng.choice(data.FREELANCE_AFFILIATIONS).format(
             brand=rng.choice(data.BRANDS), region=rng.choice(data.REGIONS), field=rng.choice(data.ACADEMIC_FIELDS)[0]
         )
+    if honorific == "BS." and speciality not in ("health-data", "telehealth"):
+        honorific = "ThS."  # "BS." (physician) only for health specialities
     headline = rng.choice(data.SPECIALTIES[speciality]["headlines"])
     if rng.random() < 0.5:
         headline = f"{headline}, {years} năm kinh nghiệm"
@@ -408,7 +409,8 @@ def generated_org(j: int) -> OrgSpec:
     kind = weighted(rng, data.KIND_WEIGHTS)
     province_code = rng.choice(PROVINCE_CODES)
     province = PROVINCE_NAMES[province_code]
-    commune = rng.choice(data.COMMUNES)
+    regional = data.REGIONAL_COMMUNES.get(province_code, [])
+    commune = rng.choice(regional if regional and rng.random() < 0.6 else data.GENERIC_COMMUNES)
     short_name = ""
     if kind == "enterprise":
         industry, sectors = rng.choice(data.INDUSTRIES)

@@ -170,13 +170,12 @@ def seed_reference_check(ctx: SeedContext) -> None:
     """Sectors and provinces come from migration community/0002; without them nothing else makes sense."""
     ctx.sectors = {s.slug: s for s in Sector.objects.all()}
     ctx.provinces = {p.code: p for p in Province.objects.all()}
-    missing_sectors = [*generator.KEY_SECTORS, "khac"]
-    missing_sectors = [s for s in missing_sectors if s not in ctx.sectors]
-    missing_provinces = [c for c in generator.PROVINCE_CODES if c not in ctx.provinces]
+    missing_sectors = ", ".join(s for s in [*generator.KEY_SECTORS, "khac"] if s not in ctx.sectors)
+    missing_provinces = ", ".join(c for c in generator.PROVINCE_CODES if c not in ctx.provinces)
     if missing_sectors or missing_provinces:
         raise CommandError(
-            "Reference data is missing (sectors: %s; provinces: %s). Run `python manage.py migrate` first."
-            % (", ".join(missing_sectors) or "ok", ", ".join(missing_provinces) or "ok")
+            f"Reference data is missing (sectors: {missing_sectors or 'ok'}; provinces: "
+            f"{missing_provinces or 'ok'}). Run `python manage.py migrate` first."
         )
     ctx.count("sectors", n=len(ctx.sectors))
     ctx.count("provinces", n=len(ctx.provinces))
@@ -261,7 +260,9 @@ def _upsert_expert(ctx: SeedContext, user: User, spec: ExpertSpec) -> ExpertProf
         on_create={"slug": slug, "created_at": ctx.ago(spec.age_days), "updated_at": ctx.ago(spec.age_days)},
     )
     ensure_skills(ctx, spec.skills)
-    profile.skills.set([ctx.skills[name] for name in spec.skills])
+    # taggit's set() signals m2m_changed even when nothing changes, which would queue search updates.
+    if set(profile.skills.names()) != set(spec.skills):
+        profile.skills.set([ctx.skills[name] for name in spec.skills])
     profile.sectors.set([ctx.sectors[s] for s in spec.sectors])
     profile.provinces.set([ctx.provinces[p] for p in spec.provinces])
     ctx.count("experts", created=created, changed=changed)

@@ -68,13 +68,13 @@ class ExpertProfile(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
+    def get_absolute_url(self) -> str:
+        return reverse("community:expert_detail", kwargs={"slug": self.slug})
+
     @property
     def display_name(self) -> str:
         name = self.user.display_name
         return f"{self.honorific} {name}" if self.honorific else name
-
-    def get_absolute_url(self) -> str:
-        return reverse("community:expert_detail", kwargs={"slug": self.slug})
 
     def get_languages_display(self) -> list[str]:
         labels = dict(LANGUAGE_CHOICES)

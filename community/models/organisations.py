@@ -133,6 +133,9 @@ class Invitation(models.Model):
     def __str__(self) -> str:
         return f"{self.email} → {self.organisation}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("community:invitation_accept", kwargs={"token": self.token})
+
     @property
     def status(self) -> str:
         if self.accepted_at:
@@ -149,6 +152,3 @@ class Invitation(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.status == InvitationStatus.PENDING
-
-    def get_absolute_url(self) -> str:
-        return reverse("community:invitation_accept", kwargs={"token": self.token})

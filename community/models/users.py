@@ -52,6 +52,12 @@ class User(AbstractUser):
     def display_name(self) -> str:
         return self.full_name or self.email.split("@")[0]
 
+    @property
+    def initial(self) -> str:
+        """Vietnamese names end with the given name, the one people are called by."""
+        words = self.display_name.split()
+        return (words[-1][:1] if words else "?").upper()
+
     def get_full_name(self) -> str:
         return self.display_name
 

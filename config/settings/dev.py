@@ -3,7 +3,7 @@
 Debug pages are off by default so the demo shows the real error pages; DEBUG=1 turns them on.
 """
 
-from .base import *  # noqa: F403
+from .base import *
 from .base import env
 
 DEBUG = env.bool("DEBUG", default=False)

@@ -3,7 +3,7 @@
 import tempfile
 from pathlib import Path
 
-from .base import *  # noqa: F403
+from .base import *
 from .base import HAYSTACK_CONNECTIONS, env
 
 DEBUG = False
@@ -18,7 +18,7 @@ if "PATH" in HAYSTACK_CONNECTIONS["default"]:
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dx-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Each test run gets its own cache namespace so Redis rate-limit counters do not leak between runs.
-if "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
+if "KEY_PREFIX" in CACHES["default"]:
     CACHES["default"]["KEY_PREFIX"] = env.str("CACHE_KEY_PREFIX", default="dx-test")
 # Test-only models exercised by tests/search.
-INSTALLED_APPS = [*INSTALLED_APPS, "tests.search.testapp"]  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.search.testapp"]

@@ -181,16 +181,29 @@ class IndexHandle:
         self._state = threading.RLock()
         self._index: tantivy.Index | None = None
         self._stamp: tuple[int, int, int] | None = None
-        self.available: dict[str, str] = {}
-        self.outdated = False
+        self._available: dict[str, str] = {}
+        self._outdated = False
         self._warned_outdated = False
 
     # state
 
     @property
+    def available(self) -> dict[str, str]:
+        """The fields (name → type) of the index on disk; opens the index first if needed."""
+        self.index()
+        return self._available
+
+    @property
+    def outdated(self) -> bool:
+        """True when the index on disk was built for other search fields (run rebuild_index)."""
+        self.index()
+        return self._outdated
+
+    @property
     def usable(self) -> frozenset[str]:
-        """Fields we may query: present on disk with the type the current code expects."""
-        return frozenset(name for name, kind in self.physical.items() if self.available.get(name) == kind)
+        """Fields we may query or write: on disk with the type the current code expects."""
+        available = self.available
+        return frozenset(name for name, kind in self.physical.items() if available.get(name) == kind)
 
     def _meta_stamp(self) -> tuple[int, int, int] | None:
         try:
@@ -252,20 +265,19 @@ class IndexHandle:
         register_tokenizers(index)
         index.config_reader(reload_policy="manual")
         outdated = meta.get("fingerprint") != self.fingerprint
-        if outdated:
-            index.reload()
-            if index.searcher().num_docs == 0:
-                return False  # nothing to lose: take the current layout now
-            if not self._warned_outdated:
-                logger.warning(
-                    "Search index %s was built for other search fields; new fields are not searchable "
-                    "until `manage.py rebuild_index` is run.",
-                    self.path,
-                )
-                self._warned_outdated = True
+        # An index of other fields is never recreated implicitly, even when empty: during a deploy,
+        # processes of the old and the new code would otherwise keep replacing each other's index.
+        # `clear()` (that is `rebuild_index` / `clear_index`) is where an index gets the new layout.
+        if outdated and not self._warned_outdated:
+            logger.warning(
+                "Search index %s was built for other search fields; new fields are not searchable "
+                "until `manage.py rebuild_index` is run.",
+                self.path,
+            )
+            self._warned_outdated = True
         self._index = index
-        self.available = {str(k): str(v) for k, v in meta["fields"].items()}
-        self.outdated = outdated
+        self._available = {str(k): str(v) for k, v in meta["fields"].items()}
+        self._outdated = outdated
         self._stamp = self._meta_stamp()
         return True
 
@@ -292,8 +304,8 @@ class IndexHandle:
         tmp.write_text(json.dumps(meta, indent=1, sort_keys=True), encoding="utf-8")
         os.replace(tmp, self.meta_path)  # atomic: other processes see the old or the new file
         self._index = index
-        self.available = dict(self.physical)
-        self.outdated = False
+        self._available = dict(self.physical)
+        self._outdated = False
         self._stamp = self._meta_stamp()
 
     # writing
@@ -337,7 +349,6 @@ class IndexHandle:
     def clear(self) -> None:
         """Remove every document; an index of an older layout is recreated with the current one."""
         with self.lock.hold(self.lock_timeout), self._state:
-            self.index()
             if self.outdated or self._read_meta() is None:
                 self._create_locked()
                 return
@@ -462,13 +473,15 @@ class TantivySearchBackend(BaseSearchBackend):
             identifiers: list[str] = []
             documents: list[tantivy.Document] = []
             for obj in iterable:
-                identifiers.append(get_identifier(obj))
+                identifier = get_identifier(obj)
+                identifiers.append(identifier)
                 try:
-                    prepared = index.full_prepare(obj)
+                    documents.append(build_document(index.full_prepare(obj), self.specs, handle.available))
                 except SkipDocument:
-                    logger.debug("Indexing of %s skipped by its search index.", identifiers[-1])
-                    continue
-                documents.append(build_document(prepared, self.specs, handle.available))
+                    logger.debug("Indexing of %s skipped by its search index.", identifier)
+                except Exception:
+                    # One broken object must not keep a whole batch (update_index: 1000) out.
+                    logger.exception("Cannot prepare %s for the search index; it is left out.", identifier)
             if not identifiers:
                 return
             # Always committed: an uncommitted writer would hold the only write lock.
@@ -516,9 +529,7 @@ class TantivySearchBackend(BaseSearchBackend):
     @property
     def needs_rebuild(self) -> bool:
         """True when the index on disk predates the current search fields."""
-        handle = self.setup()
-        handle.index()
-        return handle.outdated
+        return self.setup().outdated
 
     def _model_filter(
         self, schema: tantivy.Schema, models: Iterable[type[Model]] | None, limit_to_registered: bool | None
@@ -639,7 +650,11 @@ class TantivySearchBackend(BaseSearchBackend):
         sort_by: Sequence[str] | None,
     ) -> tuple[list[tuple[float, tantivy.DocAddress]], int]:
         keys = self._sort_keys(sort_by)
-        limit = MAX_RESULTS if end_offset is None else max(int(end_offset) - start, 0)
+        if end_offset is None:
+            # Unsliced runs come from facet_counts()/spelling_suggestion(): one page is plenty.
+            limit = int(getattr(settings, "HAYSTACK_SEARCH_RESULTS_PER_PAGE", 20))
+        else:
+            limit = min(max(int(end_offset) - start, 0), MAX_RESULTS)
         if len(keys) > 1:
             return self._run_multi_sort(searcher, query, start, limit, keys)
         # tantivy requires a positive limit; a zero-size page still needs the count.
@@ -923,7 +938,10 @@ class TantivySearchBackend(BaseSearchBackend):
             index = connections[self.connection_alias].get_unified_index().get_index(model)
         except NotHandled as exc:
             raise MoreLikeThisError(f"{model._meta.label} is not indexed for search") from exc
-        prepared = index.full_prepare(instance)
+        try:
+            prepared = index.full_prepare(instance)
+        except SkipDocument:
+            return {"results": [], "hits": 0}
         document_fields: dict[str, list[str]] = {}
         for spec in self.specs.values():
             value = prepared.get(spec.name)

@@ -154,7 +154,10 @@ def test_short_words_are_not_fuzzy(make_notes):
 def test_autocomplete_completes_words_without_accents(make_notes):
     make_notes({"title": "Nông nghiệp thông minh"}, {"title": "Nông dân"}, {"title": "Ngân hàng số"})
     assert set(titles(SearchQuerySet().autocomplete(autocomplete="nong ngh"))) == {"Nông nghiệp thông minh"}
-    assert set(titles(SearchQuerySet().autocomplete(autocomplete="nô"))) == {"Nông nghiệp thông minh", "Nông dân"}
+    assert set(titles(SearchQuerySet().autocomplete(autocomplete="nô"))) == {
+        "Nông nghiệp thông minh",
+        "Nông dân",
+    }
 
 
 def test_autocomplete_ranks_whole_words_above_prefixes(make_notes):
@@ -265,12 +268,22 @@ def test_facets_count_only_matching_documents(sector_notes):
 
 
 def test_date_facets_and_date_values(sector_notes):
-    sqs = SearchQuerySet().facet("published").date_facet(
-        "published", start_date=dt.date(2023, 1, 1), end_date=dt.date(2026, 1, 1), gap_by="year"
+    sqs = (
+        SearchQuerySet()
+        .facet("published")
+        .date_facet("published", start_date=dt.date(2023, 1, 1), end_date=dt.date(2026, 1, 1), gap_by="year")
     )
     counts = sqs.facet_counts()
-    assert counts["fields"]["published"][0][0] in {dt.date(2023, 6, 1), dt.date(2024, 3, 1), dt.date(2025, 1, 15)}
-    assert counts["dates"]["published"] == [(dt.date(2023, 1, 1), 1), (dt.date(2024, 1, 1), 1), (dt.date(2025, 1, 1), 1)]
+    assert counts["fields"]["published"][0][0] in {
+        dt.date(2023, 6, 1),
+        dt.date(2024, 3, 1),
+        dt.date(2025, 1, 15),
+    }
+    assert counts["dates"]["published"] == [
+        (dt.date(2023, 1, 1), 1),
+        (dt.date(2024, 1, 1), 1),
+        (dt.date(2025, 1, 1), 1),
+    ]
 
 
 # --- Highlighting, counts, pages, more like this, spelling -------------------------------------------------
@@ -302,7 +315,10 @@ def test_count_and_slicing_paginate(make_notes):
 
 def test_more_like_this_finds_similar_and_excludes_itself(make_notes):
     source, similar, _ = make_notes(
-        {"title": "Truy xuất nguồn gốc chè bằng mã QR", "body": "Hợp tác xã chè bán hàng trên sàn thương mại điện tử"},
+        {
+            "title": "Truy xuất nguồn gốc chè bằng mã QR",
+            "body": "Hợp tác xã chè bán hàng trên sàn thương mại điện tử",
+        },
         {"title": "Mã QR truy xuất nguồn gốc nông sản", "body": "Hợp tác xã bán chè trực tuyến"},
         {"title": "Bệnh viện số hóa hồ sơ", "body": "Bệnh án điện tử liên thông"},
     )
@@ -326,7 +342,9 @@ def test_spelling_suggestion_is_none_when_every_word_is_known(make_notes):
 
 
 def test_quoted_phrase_and_exclusion_in_user_query(make_notes):
-    make_notes({"title": "đô thị thông minh"}, {"title": "thông minh đô thị"}, {"title": "đô thị thông minh mới"})
+    make_notes(
+        {"title": "đô thị thông minh"}, {"title": "thông minh đô thị"}, {"title": "đô thị thông minh mới"}
+    )
     assert set(titles(search('"đô thị thông minh" -mới'))) == {"đô thị thông minh"}
 
 
@@ -348,7 +366,9 @@ def test_boost_reorders_without_filtering(make_notes):
 
 def test_values_list_returns_stored_fields(make_notes):
     [note] = make_notes({"title": "Một", "sector": "y-te"})
-    assert list(SearchQuerySet().values_list("pk", "id", "sector")) == [[str(note.pk), f"testapp.note.{note.pk}", "y-te"]]
+    assert list(SearchQuerySet().values_list("pk", "id", "sector")) == [
+        [str(note.pk), f"testapp.note.{note.pk}", "y-te"]
+    ]
 
 
 def test_stored_dates_come_back_as_dates(make_notes):

@@ -8,7 +8,10 @@ def terms(**kwargs):
 
 
 def test_matched_words_are_wrapped_in_mark():
-    assert highlight("Đà Nẵng thông minh", terms(exact={"đà", "nẵng"})) == "<mark>Đà</mark> <mark>Nẵng</mark> thông minh"
+    assert (
+        highlight("Đà Nẵng thông minh", terms(exact={"đà", "nẵng"}))
+        == "<mark>Đà</mark> <mark>Nẵng</mark> thông minh"
+    )
 
 
 def test_script_in_text_is_escaped_in_the_snippet():
@@ -19,7 +22,9 @@ def test_script_in_text_is_escaped_in_the_snippet():
 
 
 def test_unaccented_terms_highlight_accented_words():
-    assert highlight("Thành phố Đà Nẵng", terms(folded={"da", "nang"})).endswith("<mark>Đà</mark> <mark>Nẵng</mark>")
+    assert highlight("Thành phố Đà Nẵng", terms(folded={"da", "nang"})).endswith(
+        "<mark>Đà</mark> <mark>Nẵng</mark>"
+    )
 
 
 def test_tone_placement_variants_are_highlighted():

@@ -60,7 +60,9 @@ def test_prefix_fuzzy_wildcard_boost_and_exists():
 
 
 def test_optional_clause_only_adds_score():
-    assert parse("(x) ?boost^2") == Bool(must=(Words(None, ("x",)),), should=(Term(None, "boost", boost=2.0),))
+    assert parse("(x) ?boost^2") == Bool(
+        must=(Words(None, ("x",)),), should=(Term(None, "boost", boost=2.0),)
+    )
 
 
 @pytest.mark.parametrize("text", ["y-te", "TP.HCM", "a:b", "(x)", '"q"', "c++", "50%", "10:30", "a b", "\\"])

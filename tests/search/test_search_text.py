@@ -49,7 +49,21 @@ def test_tone_placement_canonical_form_is_the_classic_one():
 
 @pytest.mark.parametrize(
     "word",
-    ["hoàng", "toán", "khoảng", "quý", "quốc", "giữa", "gì", "người", "được", "khuỷu", "khoái", "tiếng", "thuế"],
+    [
+        "hoàng",
+        "toán",
+        "khoảng",
+        "quý",
+        "quốc",
+        "giữa",
+        "gì",
+        "người",
+        "được",
+        "khuỷu",
+        "khoái",
+        "tiếng",
+        "thuế",
+    ],
 )
 def test_correctly_placed_tones_are_left_alone(word):
     assert normalize_tone_placement(word) == word

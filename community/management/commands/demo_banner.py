@@ -2,16 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
+from community.demo.data import DEMO_ACCOUNTS, DEMO_PASSWORD
 from community.models import User
-
-ACCOUNTS = [
-    ("admin@dxconnect.vn", "Quản trị viên / Administrator (Wagtail /admin/, Django /django-admin/)"),
-    ("editor@dxconnect.vn", "Biên tập viên / Editor (Wagtail /admin/)"),
-    ("org@dxconnect.vn", "Chủ tổ chức / Organisation owner"),
-    ("expert@dxconnect.vn", "Chuyên gia / Expert"),
-    ("member@dxconnect.vn", "Thành viên có lời mời / Member with a pending invitation"),
-]
-PASSWORD = "demo12345"
 
 
 class Command(BaseCommand):
@@ -21,15 +13,16 @@ class Command(BaseCommand):
         parser.add_argument("--url", default="http://127.0.0.1:8000/")
 
     def handle(self, *args, url, **options):
-        existing = set(User.objects.filter(email__in=[a for a, _ in ACCOUNTS]).values_list("email", flat=True))
-        line = "─" * 72
+        emails = [row[0] for row in DEMO_ACCOUNTS]
+        existing = set(User.objects.filter(email__in=emails).values_list("email", flat=True))
+        line = "─" * 78
         out = [
             line,
             f"  DX Connect · Kết nối Chuyển đổi số is starting at {url}",
-            f"  English: {url}en/      Health: {url}healthz",
+            f"  English: {url}en/    Health: {url}healthz    Admin: {url}admin/",
             line,
-            f"  Demo accounts (password: {PASSWORD})",
+            f"  Demo accounts (password: {DEMO_PASSWORD})",
         ]
-        out += [f"   {email:<24} {role}" for email, role in ACCOUNTS if email in existing]
+        out += [f"   {row[0]:<22} {row[4]}" for row in DEMO_ACCOUNTS if row[0] in existing]
         out += [line, "  Stop with Ctrl+C.", ""]
         self.stdout.write("\n".join(out))

@@ -1,5 +1,6 @@
 """Haystack indexes of the test models, written the way the project's apps declare theirs."""
 
+from django.db import models
 from haystack import indexes
 
 from .models import Note, Organisation
@@ -20,7 +21,7 @@ class NoteIndex(indexes.SearchIndex, indexes.Indexable):
     def get_model(self) -> type[Note]:
         return Note
 
-    def index_queryset(self, using: str | None = None):  # noqa: ANN201 - haystack API
+    def index_queryset(self, using: str | None = None) -> models.QuerySet[Note]:
         return Note.objects.filter(is_public=True)
 
     def prepare_text(self, obj: Note) -> str:
