@@ -32,6 +32,14 @@ class SignupExtraForm(forms.Form):
         user.save(update_fields=["full_name", "preferred_language"])
 
 
+class HttpsURLField(forms.URLField):
+    """A web address; one typed without a scheme is taken as https://."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("assume_scheme", "https")
+        super().__init__(**kwargs)
+
+
 class SectorChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return obj.name
@@ -45,6 +53,7 @@ class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["name", "short_name", "kind", "province", "sectors", "website", "contact_email", "logo", "description"]
+        field_classes = {"website": HttpsURLField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
             "logo": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
@@ -60,7 +69,6 @@ class OrganisationForm(forms.ModelForm):
         self.fields["province"].queryset = Province.objects.all()
         self.fields["province"].label_from_instance = lambda p: p.name
         self.fields["kind"].choices = [("", _("Choose a kind")), *OrganisationKind.choices]
-        self.fields["website"].assume_scheme = "https"
 
     def clean_name(self):
         name = " ".join(nfc(self.cleaned_data["name"]).split())

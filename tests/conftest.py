@@ -57,3 +57,32 @@ def expert(db):
 @pytest.fixture
 def staff(db):
     return UserFactory(is_staff=True, email="staff@example.vn")
+
+
+def restore_reference_data() -> None:
+    """Put back what the data migrations load, after a transactional test flushed every table.
+
+    serialized_rollback does the same in principle, but on PostgreSQL its reload collides with the
+    content types that the flush recreates, so transactional tests call this instead.
+    """
+    import importlib
+
+    from django.apps import apps
+    from wagtail.models import Collection, Locale, Page
+
+    from community.models import Sector
+
+    if Sector.objects.exists() and Page.objects.filter(depth=2).exists():
+        return
+    importlib.import_module("community.migrations.0002_reference_data").load(apps, None)
+    vi, _ = Locale.objects.get_or_create(language_code="vi")
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=vi, live=True))
+    importlib.import_module("cms.migrations.0002_home_page").create_home(apps, None)
+
+
+@pytest.fixture
+def reference_data(transactional_db):
+    restore_reference_data()

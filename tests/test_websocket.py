@@ -12,7 +12,7 @@ from community.consumers import user_group
 from config.asgi import application
 from tests.factories import UserFactory
 
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("reference_data")]
 
 
 @sync_to_async

@@ -243,9 +243,15 @@ class IndexHandle:
 
     def searcher(self) -> tantivy.Searcher:
         index = self.index()
-        # Cheap (microseconds when nothing changed) and makes every commit visible immediately,
-        # whichever process made it.
-        index.reload()
+        try:
+            # Cheap (microseconds when nothing changed) and makes every commit visible at once,
+            # whichever process made it.
+            index.reload()
+        except (OSError, ValueError):
+            # A writer in another process may have just garbage-collected a segment we were about
+            # to open; the next meta.json no longer lists it.
+            time.sleep(0.05)
+            index.reload()
         return index.searcher()
 
     def _open_existing(self, *, may_recreate: bool = False) -> bool:
@@ -314,7 +320,12 @@ class IndexHandle:
     def writer(self) -> Iterator[tantivy.IndexWriter]:
         """A writer under the lock; committed on success, rolled back on error, always released."""
         with self.lock.hold(self.lock_timeout) as deadline:
-            index = self.index()
+            self.index()  # creates the index, or notices a rebuild by another process
+            # A fresh Index per write: tantivy tracks the files it manages in memory per Index and
+            # rewrites .managed.json from that; opening it now (under our lock) includes the files
+            # other processes wrote, so old segments get garbage-collected instead of piling up.
+            index = tantivy.Index.open(str(self.path))
+            register_tokenizers(index)
             writer = self._open_writer(index, deadline)
             try:
                 yield writer

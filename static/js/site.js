@@ -17,6 +17,14 @@
       }
     });
   }
+  // On phones the filter panel starts closed (unless a filter is set) so results come first.
+  if (window.matchMedia("(max-width: 860px)").matches) {
+    document.querySelectorAll("details[data-collapse-on-phone]").forEach(function (details) {
+      var active = Array.prototype.some.call(details.querySelectorAll("select, input[type=text]"), function (f) { return f.value; }) ||
+        details.querySelector("input[type=checkbox]:checked");
+      if (!active) { details.removeAttribute("open"); }
+    });
+  }
   // Auto-submit filter forms when a select changes (the submit button stays for keyboard users).
   document.querySelectorAll("form[data-autosubmit] select").forEach(function (select) {
     select.addEventListener("change", function () { select.form.requestSubmit ? select.form.requestSubmit() : select.form.submit(); });

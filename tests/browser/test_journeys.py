@@ -4,7 +4,7 @@ import pytest
 
 from tests.factories import PASSWORD, ExpertProfileFactory, OrganisationFactory, UserFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("reference_data")]
 
 
 def test_visitor_reads_the_home_page_and_switches_to_english(live_server, page, shot):

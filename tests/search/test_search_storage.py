@@ -77,6 +77,10 @@ def test_writers_in_several_processes_do_not_crash_and_readers_see_all_commits(t
         process.join(timeout=120)
     assert [process.exitcode for process in workers] == [0, 0, 0, 0]
     assert reader.searcher().num_docs == 20
+    # Every file on disk is one tantivy still tracks: replaced segments were garbage-collected.
+    managed = set(json.loads((tmp_path / ".managed.json").read_text()))
+    bookkeeping = {LOCK_NAME, META_NAME, ".managed.json", ".tantivy-meta.lock", ".tantivy-writer.lock"}
+    assert {p.name for p in tmp_path.iterdir()} - managed <= bookkeeping
 
 
 def test_writers_in_several_threads_take_turns(tmp_path):
