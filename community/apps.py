@@ -11,3 +11,6 @@ class CommunityConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .search_labels import register
+
+        register()

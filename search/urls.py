@@ -1,0 +1,11 @@
+"""URLs of the search app."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "search"
+
+urlpatterns = [
+    path("search/", views.results, name="results"),
+]
