@@ -127,7 +127,9 @@ def _snippet(result: SearchResult) -> SafeString | None:
 
 
 def _stored_fields(result: SearchResult) -> dict[str, Any]:
-    return {name: getattr(result, name, None) for name in result._additional_fields if name != "highlighted"}
+    fields = result.get_additional_fields()
+    fields.pop("highlighted", None)
+    return fields
 
 
 def _hit(result: SearchResult, *, with_object: bool = True) -> SearchHit:

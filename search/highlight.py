@@ -59,14 +59,23 @@ class HighlightTerms:
 
 
 def _render(text: str, tokens: list[Token], marked: set[int]) -> str:
-    """Escape ``text`` and wrap the ``marked`` tokens in ``<mark>``; whitespace is collapsed."""
-    out = []
-    cursor = 0
+    """Escape ``text`` and wrap the ``marked`` tokens in ``<mark>``; whitespace is collapsed.
+
+    Neighbouring marked words separated only by spaces share one ``<mark>`` ("<mark>Đà Nẵng</mark>").
+    """
+    spans: list[tuple[int, int]] = []
     for index in sorted(marked):
         token = tokens[index]
-        out.append(_SPACES_RE.sub(" ", escape(text[cursor : token.start], quote=False)))
-        out.append(f"<mark>{escape(text[token.start : token.end], quote=False)}</mark>")
-        cursor = token.end
+        if spans and index - 1 in marked and not text[spans[-1][1] : token.start].strip():
+            spans[-1] = (spans[-1][0], token.end)
+        else:
+            spans.append((token.start, token.end))
+    out = []
+    cursor = 0
+    for start, end in spans:
+        out.append(_SPACES_RE.sub(" ", escape(text[cursor:start], quote=False)))
+        out.append(f"<mark>{_SPACES_RE.sub(' ', escape(text[start:end], quote=False))}</mark>")
+        cursor = end
     out.append(_SPACES_RE.sub(" ", escape(text[cursor:], quote=False)))
     return "".join(out)
 

@@ -31,9 +31,17 @@ def results(request):
         raise BadRequest(_("The search text is too long."))
     cleaned = _clean(request.GET)
     ran = bool(cleaned["query"] or cleaned["filters"])
-    found = search(
-        cleaned["query"], filters=cleaned["filters"], facets=FACETS, page=cleaned["page"], page_size=PAGE_SIZE
-    ) if ran else None
+    found = (
+        search(
+            cleaned["query"],
+            filters=cleaned["filters"],
+            facets=FACETS,
+            page=cleaned["page"],
+            page_size=PAGE_SIZE,
+        )
+        if ran
+        else None
+    )
     facets = []
     if found is not None:
         for name in FACETS:
@@ -51,22 +59,31 @@ def results(request):
     params = request.GET.copy()
     params.pop("page", None)
     hits = []
-    for hit in (found.results if found else ()):
+    for hit in found.results if found else ():
         fields = hit.fields
-        hits.append({
-            "title": fields.get("title") or str(hit.object or ""),
-            "url": fields.get("url") or getattr(hit.object, "get_absolute_url", lambda: "#")(),
-            "kind": label("kind", fields.get("kind", "")),
-            "snippet": hit.highlighted,
-            "meta": [label("province", p) for p in (fields.get("province") or [])][:3],
-        })
-    return render(request, "search/results.html", {
-        "query": cleaned["query"],
-        "filters": {name: {"value": value, "label": label(name, value)} for name, value in cleaned["filters"].items()},
-        "found": found,
-        "hits": hits,
-        "facets": facets,
-        "facet_titles": {"kind": _("Kind"), "sector": _("Sector"), "province": _("Province or city")},
-        "querystring": params.urlencode(),
-        "ran": ran,
-    })
+        hits.append(
+            {
+                "title": fields.get("title") or str(hit.object or ""),
+                "url": fields.get("url") or getattr(hit.object, "get_absolute_url", lambda: "#")(),
+                "kind": label("kind", fields.get("kind", "")),
+                "snippet": hit.highlighted,
+                "meta": [label("province", p) for p in (fields.get("province") or [])][:3],
+            }
+        )
+    return render(
+        request,
+        "search/results.html",
+        {
+            "query": cleaned["query"],
+            "filters": {
+                name: {"value": value, "label": label(name, value)}
+                for name, value in cleaned["filters"].items()
+            },
+            "found": found,
+            "hits": hits,
+            "facets": facets,
+            "facet_titles": {"kind": _("Kind"), "sector": _("Sector"), "province": _("Province or city")},
+            "querystring": params.urlencode(),
+            "ran": ran,
+        },
+    )

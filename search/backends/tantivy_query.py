@@ -536,11 +536,7 @@ class QueryCompiler:
         """Edge n-gram fields match word prefixes; n-gram fields match inside words."""
         if spec.exact not in self.usable:
             return tantivy.Query.empty_query()
-        text = {
-            ql.Words: lambda n: " ".join(n.words),
-            ql.Phrase: lambda n: n.text,
-            ql.Term: lambda n: n.text,
-        }.get(type(node), lambda n: "")(node)
+        text = self._literal(node) or ""
         tokens = analyze(text)
         if not tokens:
             return None

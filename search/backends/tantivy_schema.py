@@ -1,4 +1,26 @@
-"""How haystack fields map onto tantivy fields, and how prepared documents become tantivy documents."""
+"""How haystack fields map onto tantivy fields, and how prepared documents become tantivy documents.
+
+What a ``SearchIndex`` declares decides how its fields can be queried:
+
+=========================================  ==================================================
+haystack field                             indexed as / queried by
+=========================================  ==================================================
+``CharField(document=True)`` (``text``)    words, accented + folded; searched by ``content``
+``CharField(boost=2.0)`` (title, name)     words; also searched by ``content``, weighted 2×
+other ``CharField``                        words; ``filter(f="x y")`` needs every word in f
+``CharField(faceted=True)``                whole value: ``filter(f=v)``, ``f__in``, facets,
+``MultiValueField`` (tags, sectors)        sorting; case and tone placement are ignored
+``EdgeNgramField`` / ``NgramField``        word prefixes / word parts (``autocomplete()``)
+``DateField`` / ``DateTimeField``          ``__gte`` … ranges, sorting, facets, date facets
+``IntegerField`` / ``FloatField``          equality, ranges, sorting, facets
+``BooleanField``                           equality, facets
+``indexed=False``                          stored and returned only
+=========================================  ==================================================
+
+Each text field ``f`` becomes tantivy fields ``f`` (accented words), ``f__f`` (folded words) and,
+unless it is the document, ``f__k`` (normalised whole value, for filters and sorting) and ``f__v``
+(display form of the whole value, for facet counts). All stored values travel in one JSON field.
+"""
 
 from __future__ import annotations
 

@@ -38,6 +38,8 @@ class Organisation(models.Model):
     sectors = models.CharField(max_length=300, blank=True, help_text="Comma-separated slugs")
     province = models.CharField(max_length=100, blank=True)
     url = models.URLField(blank=True)
+    created_at = models.DateTimeField(null=True, blank=True)
+    verified = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["pk"]

@@ -41,6 +41,8 @@ class OrganisationIndex(indexes.SearchIndex, indexes.Indexable):
     sectors = indexes.MultiValueField(faceted=True, null=True)
     province = indexes.CharField(model_attr="province", faceted=True, null=True)
     url = indexes.CharField(model_attr="url", indexed=False, null=True)
+    date = indexes.DateTimeField(model_attr="created_at", faceted=True, null=True)
+    verified = indexes.BooleanField(model_attr="verified")
 
     def get_model(self) -> type[Organisation]:
         return Organisation

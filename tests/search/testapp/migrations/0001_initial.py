@@ -32,6 +32,8 @@ class Migration(migrations.Migration):
                 ("sectors", models.CharField(blank=True, help_text="Comma-separated slugs", max_length=300)),
                 ("province", models.CharField(blank=True, max_length=100)),
                 ("url", models.URLField(blank=True)),
+                ("created_at", models.DateTimeField(blank=True, null=True)),
+                ("verified", models.BooleanField(default=False)),
             ],
             options={"ordering": ["pk"]},
         ),
