@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from .models import ExpertProfile, Invitation, Membership, Organisation, Province, Sector, Skill
@@ -148,7 +149,15 @@ def skill_suggestions(*, prefix: str, limit: int = 10) -> list[str]:
     return [n for n in names if fold(n).startswith(wanted) or f" {wanted}" in fold(n)][:limit]
 
 
+FIGURES_CACHE_SECONDS = 300
+
+
 def platform_figures() -> dict[str, int]:
+    """Counts for the home page; the same for everyone, so cached for a few minutes."""
+    return cache.get_or_set("dx:figures:platform", _platform_figures, FIGURES_CACHE_SECONDS)
+
+
+def _platform_figures() -> dict[str, int]:
     return {
         "organisations": Organisation.objects.count(),
         "experts": ExpertProfile.objects.filter(is_public=True, user__is_active=True).count(),
@@ -158,9 +167,17 @@ def platform_figures() -> dict[str, int]:
 
 
 def sector_figures() -> list[Sector]:
-    return list(
-        Sector.objects.filter(is_key_sector=True).annotate(
-            organisation_count=Count("organisations", distinct=True),
-            expert_count=Count("experts", filter=Q(experts__is_public=True), distinct=True),
-        )
+    """The key sectors with their organisation and expert counts (counts cached like the figures)."""
+    counts = cache.get_or_set("dx:figures:sectors", _sector_counts, FIGURES_CACHE_SECONDS)
+    sectors = list(Sector.objects.filter(is_key_sector=True))
+    for sector in sectors:
+        sector.organisation_count, sector.expert_count = counts.get(sector.slug, (0, 0))
+    return sectors
+
+
+def _sector_counts() -> dict[str, tuple[int, int]]:
+    rows = Sector.objects.filter(is_key_sector=True).annotate(
+        organisation_count=Count("organisations", distinct=True),
+        expert_count=Count("experts", filter=Q(experts__is_public=True), distinct=True),
     )
+    return {s.slug: (s.organisation_count, s.expert_count) for s in rows}
