@@ -111,3 +111,86 @@ def can_view_expert(user, profile: ExpertProfile) -> bool:
 
 def can_edit_expert(user, profile: ExpertProfile) -> bool:
     return is_staff(user) or profile.user_id == getattr(user, "pk", None)
+
+
+# --- Challenges and solutions ------------------------------------------------------------------
+
+def can_post_challenge(user, organisation: Organisation) -> bool:
+    """Any member of an organisation posts challenges on its behalf."""
+    return is_staff(user) or is_member(user, organisation)
+
+
+def can_view_challenge(user, challenge) -> bool:
+    from .models import ChallengeStatus, Visibility
+
+    if is_staff(user) or is_member(user, challenge.organisation):
+        return True
+    if challenge.is_hidden or challenge.status in (ChallengeStatus.DRAFT, ChallengeStatus.WITHDRAWN):
+        return False
+    if challenge.visibility == Visibility.MEMBERS:
+        return bool(getattr(user, "is_authenticated", False))
+    return True
+
+
+def can_edit_challenge(user, challenge) -> bool:
+    """The author while it is theirs, and the organisation's admins always."""
+    if is_staff(user) or is_org_admin(user, challenge.organisation):
+        return True
+    return challenge.author_id == getattr(user, "pk", None) and is_member(user, challenge.organisation)
+
+
+def can_change_challenge_status(user, challenge) -> bool:
+    return is_staff(user) or is_org_admin(user, challenge.organisation)
+
+
+def can_propose_solution(user, challenge) -> bool:
+    from .models import ChallengeStatus
+
+    return (
+        getattr(user, "is_authenticated", False)
+        and user.is_active
+        and challenge.status == ChallengeStatus.OPEN
+        and not is_member(user, challenge.organisation)
+        and can_view_challenge(user, challenge)
+    )
+
+
+def _is_solution_team(user, solution) -> bool:
+    uid = getattr(user, "pk", None)
+    if uid is None:
+        return False
+    if solution.author_id == uid:
+        return True
+    return any(u.pk == uid for u in solution.co_authors.all())
+
+
+def can_view_solution(user, solution) -> bool:
+    """Proposals are seen by their team and by the challenge's organisation, not by competitors."""
+    return is_staff(user) or is_member(user, solution.challenge.organisation) or _is_solution_team(user, solution)
+
+
+def can_edit_solution(user, solution) -> bool:
+    from .models import SolutionStatus
+
+    editable = solution.status in (SolutionStatus.SUBMITTED, SolutionStatus.SHORTLISTED)
+    return editable and (solution.author_id == getattr(user, "pk", None))
+
+
+def can_decide_solution(user, solution) -> bool:
+    return is_staff(user) or is_org_admin(user, solution.challenge.organisation)
+
+
+def can_invite_expert(user, challenge) -> bool:
+    from .models import ChallengeStatus
+
+    return challenge.status == ChallengeStatus.OPEN and can_change_challenge_status(user, challenge)
+
+
+def can_respond_to_expert_invitation(user, invitation) -> bool:
+    return invitation.expert.user_id == getattr(user, "pk", None)
+
+
+def can_download_attachment(user, attachment) -> bool:
+    if attachment.challenge_id:
+        return can_view_challenge(user, attachment.challenge)
+    return can_view_solution(user, attachment.solution)

@@ -252,6 +252,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars are not fetched from a third party (privacy; the CSP would block them anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
 

@@ -112,3 +112,19 @@ def member(organisation: Organisation, role: str = MemberRole.MEMBER, **user_kwa
     user = UserFactory(**user_kwargs)
     Membership.objects.create(organisation=organisation, user=user, role=role)
     return user
+
+
+def challenge(organisation, author, **overrides):
+    """An open challenge posted through the service, as a member would."""
+    from community.challenge_services import challenge_create
+
+    data = {
+        "title": "Liên thông bệnh án điện tử với 45 trạm y tế xã",
+        "description": "Bệnh viện đa khoa tỉnh cần liên thông bệnh án điện tử với 45 trạm y tế xã; "
+                       "cần chuyên gia tư vấn chuẩn dữ liệu và lộ trình 12 tháng.",
+        "sector": Sector.objects.get(slug="y-te"),
+        "province": Province.objects.get(code="38"),
+        "tags": ["bệnh án điện tử", "HL7 FHIR"],
+    }
+    data.update(overrides)
+    return challenge_create(organisation=organisation, author=author, **data)
