@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import account, experts, organisations
+from .views import account, challenges, experts, organisations
 
 app_name = "community"
 
@@ -20,6 +20,17 @@ urlpatterns = [
     path("experts/", experts.expert_list, name="expert_list"),
     path("experts/skills/suggest/", experts.skill_suggest, name="skill_suggest"),
     path("experts/<slug:slug>/", experts.expert_detail, name="expert_detail"),
+    path("challenges/", challenges.challenge_list, name="challenge_list"),
+    path("challenges/new/", challenges.challenge_create, name="challenge_create"),
+    path("challenges/<slug:slug>/", challenges.challenge_detail, name="challenge_detail"),
+    path("challenges/<slug:slug>/edit/", challenges.challenge_edit, name="challenge_edit"),
+    path("challenges/<slug:slug>/status/", challenges.challenge_status, name="challenge_status"),
+    path("challenges/<slug:slug>/solved/", challenges.challenge_solved, name="challenge_solved"),
+    path("challenges/<slug:slug>/follow/", challenges.challenge_follow, name="challenge_follow"),
+    path("challenges/<slug:slug>/propose/", challenges.solution_create, name="solution_create"),
+    path("solutions/<int:pk>/edit/", challenges.solution_edit, name="solution_edit"),
+    path("solutions/<int:pk>/decide/", challenges.solution_decide, name="solution_decide"),
+    path("attachments/<int:pk>/", challenges.attachment_download, name="attachment_download"),
     path("me/", account.dashboard, name="dashboard"),
     path("me/expert-profile/", experts.expert_profile_edit, name="expert_profile_edit"),
     path("account/profile/", account.profile_edit, name="profile_edit"),

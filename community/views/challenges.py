@@ -1,0 +1,251 @@
+"""Challenge pages: the list, posting and editing, the detail with proposals, and the owner's decisions."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .. import challenge_selectors as selectors
+from .. import challenge_services as services
+from .. import permissions
+from ..challenge_forms import (
+    ChallengeFilterForm,
+    ChallengeForm,
+    DecisionForm,
+    SolutionForm,
+    SolvedForm,
+    StatusForm,
+)
+from ..models import Attachment, Challenge, ChallengeFollow, ChallengeStatus, Organisation, Solution
+from .common import add_form_errors, querystring_without_page
+
+PAGE_SIZE = 20
+
+
+def challenge_list(request):
+    form = ChallengeFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    page = Paginator(selectors.challenge_list(viewer=request.user, filters=filters), PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    return render(request, "community/challenge_list.html", {
+        "page": page, "form": form, "querystring": querystring_without_page(request),
+        "can_post": request.user.is_authenticated and request.user.memberships.exists(),
+    })
+
+
+def _get_visible(request, slug) -> Challenge:
+    try:
+        challenge = selectors.challenge_detail(slug=slug)
+    except Challenge.DoesNotExist as exc:
+        raise Http404 from exc
+    if not permissions.can_view_challenge(request.user, challenge):
+        if not request.user.is_authenticated and challenge.visibility == "members" and not challenge.is_hidden:
+            raise PermissionDenied
+        raise Http404
+    return challenge
+
+
+def challenge_detail(request, slug):
+    challenge = _get_visible(request, slug)
+    solutions = selectors.challenge_solutions(challenge=challenge)
+    visible = []
+    for solution in solutions:
+        if permissions.can_view_solution(request.user, solution):
+            solution.can_edit = permissions.can_edit_solution(request.user, solution)
+            solution.can_decide = permissions.can_decide_solution(request.user, solution) and not solution.is_decided
+            visible.append(solution)
+    own = next((s for s in solutions if s.author_id == request.user.pk), None) if request.user.is_authenticated else None
+    can_change = permissions.can_change_challenge_status(request.user, challenge)
+    return render(request, "community/challenge_detail.html", {
+        "challenge": challenge,
+        "solutions": visible,
+        "solution_count": len(solutions),
+        "own_solution": own,
+        "can_edit": permissions.can_edit_challenge(request.user, challenge),
+        "can_change_status": can_change,
+        "can_propose": permissions.can_propose_solution(request.user, challenge) and own is None,
+        "status_choices": [(s, ChallengeStatus(s).label) for s in challenge.allowed_transitions()
+                           if s != ChallengeStatus.SOLVED] if can_change else [],
+        "can_mark_solved": can_change and challenge.status == ChallengeStatus.IN_PROGRESS,
+        "is_following": request.user.is_authenticated
+        and ChallengeFollow.objects.filter(challenge=challenge, user=request.user).exists(),
+        "decision_form": DecisionForm(),
+    })
+
+
+@login_required
+def challenge_create(request):
+    form = ChallengeForm(request.POST or None, request.FILES or None, user=request.user,
+                         initial={"organisation": Organisation.objects.filter(
+                             slug=request.GET.get("organisation", "")).first()})
+    if not form.fields["organisation"].queryset.exists():
+        messages.info(request, _("Challenges are posted on behalf of an organisation. Add yours first."))
+        return redirect("community:organisation_create")
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            challenge = services.challenge_create(
+                author=request.user, organisation=data.pop("organisation"), publish=data.pop("publish"),
+                attachments=data.pop("attachments"), **data)
+        except ValidationError as exc:
+            add_form_errors(form, exc)
+        except PermissionDenied:
+            form.add_error("organisation", _("You are not a member of this organisation."))
+        else:
+            messages.success(request, _("Your challenge is published.") if challenge.is_open
+                             else _("Your challenge is saved as a draft."))
+            return redirect(challenge)
+    return render(request, "community/challenge_form.html", {"form": form, "creating": True})
+
+
+@login_required
+def challenge_edit(request, slug):
+    challenge = _get_visible(request, slug)
+    if not permissions.can_edit_challenge(request.user, challenge):
+        raise PermissionDenied
+    form = ChallengeForm(request.POST or None, request.FILES or None, user=request.user, instance=challenge)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            services.challenge_update(challenge=challenge, actor=request.user, attachments=data.pop("attachments"),
+                                      **data)
+        except ValidationError as exc:
+            add_form_errors(form, exc)
+        else:
+            messages.success(request, _("Changes saved."))
+            return redirect(challenge)
+    return render(request, "community/challenge_form.html", {"form": form, "challenge": challenge})
+
+
+@require_POST
+@login_required
+def challenge_status(request, slug):
+    challenge = _get_visible(request, slug)
+    if not permissions.can_change_challenge_status(request.user, challenge):
+        raise PermissionDenied
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        try:
+            services.challenge_set_status(challenge=challenge, actor=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            for msg in exc.messages:
+                messages.error(request, msg)
+        else:
+            messages.success(request, _("Status updated."))
+    else:
+        messages.error(request, _("Choose a valid status."))
+    return redirect(challenge)
+
+
+@login_required
+def challenge_solved(request, slug):
+    challenge = _get_visible(request, slug)
+    if not permissions.can_change_challenge_status(request.user, challenge):
+        raise PermissionDenied
+    form = SolvedForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.challenge_mark_solved(challenge=challenge, actor=request.user,
+                                           outcome_summary=form.cleaned_data["outcome_summary"],
+                                           outcome_figures=form.figures())
+        except ValidationError as exc:
+            add_form_errors(form, exc)
+        else:
+            messages.success(request, _("Congratulations: the challenge is solved. Thank you for sharing the outcome."))
+            return redirect(challenge)
+    return render(request, "community/challenge_solved.html", {"form": form, "challenge": challenge})
+
+
+@require_POST
+@login_required
+def challenge_follow(request, slug):
+    challenge = _get_visible(request, slug)
+    follow = request.POST.get("follow") == "1"
+    services.challenge_follow(challenge=challenge, user=request.user, follow=follow)
+    messages.success(request, _("You now follow this challenge.") if follow else _("You no longer follow this challenge."))
+    return redirect(challenge)
+
+
+@login_required
+def solution_create(request, slug):
+    challenge = _get_visible(request, slug)
+    form = SolutionForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            services.solution_create(challenge=challenge, author=request.user, attachments=data.pop("attachments"),
+                                     **data)
+        except ValidationError as exc:
+            add_form_errors(form, exc)
+        except PermissionDenied:
+            raise
+        else:
+            messages.success(request, _("Your proposal is submitted. The organisation will be told."))
+            return redirect(challenge)
+    elif request.method == "GET" and not permissions.can_propose_solution(request.user, challenge):
+        messages.error(request, _("This challenge is not open for your proposal."))
+        return redirect(challenge)
+    return render(request, "community/solution_form.html", {"form": form, "challenge": challenge, "creating": True})
+
+
+def _get_solution(request, pk) -> Solution:
+    solution = get_object_or_404(Solution.objects.select_related("challenge", "challenge__organisation"), pk=pk)
+    if not permissions.can_view_solution(request.user, solution):
+        raise Http404
+    return solution
+
+
+@login_required
+def solution_edit(request, pk):
+    solution = _get_solution(request, pk)
+    if not permissions.can_edit_solution(request.user, solution):
+        raise PermissionDenied
+    form = SolutionForm(request.POST or None, request.FILES or None, user=request.user, instance=solution)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        data.pop("organisation", None)
+        try:
+            services.solution_update(solution=solution, actor=request.user, attachments=data.pop("attachments"),
+                                     **data)
+        except ValidationError as exc:
+            add_form_errors(form, exc)
+        else:
+            messages.success(request, _("Your proposal is updated."))
+            return redirect(solution.challenge)
+    return render(request, "community/solution_form.html", {"form": form, "challenge": solution.challenge,
+                                                            "solution": solution})
+
+
+@require_POST
+@login_required
+def solution_decide(request, pk):
+    solution = _get_solution(request, pk)
+    if not permissions.can_decide_solution(request.user, solution):
+        raise PermissionDenied
+    form = DecisionForm(request.POST)
+    if form.is_valid():
+        try:
+            services.solution_decide(solution=solution, actor=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            for msg in exc.messages:
+                messages.error(request, msg)
+        else:
+            messages.success(request, _("Decision saved; the author is told."))
+    else:
+        messages.error(request, _("Choose a decision and write a few words of feedback."))
+    return redirect(solution.get_absolute_url())
+
+
+def attachment_download(request, pk):
+    attachment = get_object_or_404(Attachment.objects.select_related("challenge__organisation",
+                                                                     "solution__challenge__organisation"), pk=pk)
+    if not permissions.can_download_attachment(request.user, attachment):
+        raise Http404
+    response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
+                            content_type=attachment.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,228 @@
+"""The public JSON endpoints of search: ``/api/search/``, ``/api/openapi.json`` and ``/search/suggest/``.
+
+Every answer is JSON, errors included: bad parameters are a 400 naming the field, too many requests a
+429 with ``Retry-After``, an unreachable engine a 503. The document format is in ``search.openapi``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from django.http import HttpRequest, JsonResponse
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from . import api
+from .ratelimit import allow
+
+__all__ = [
+    "FACETS",
+    "KINDS",
+    "MAX_PAGE",
+    "MAX_PAGE_SIZE",
+    "MAX_QUERY",
+    "ParameterError",
+    "clean_search_params",
+    "openapi_document",
+    "search_api",
+    "suggest",
+]
+
+KINDS = (
+    "case_study",
+    "challenge",
+    "solution",
+    "expert",
+    "organisation",
+    "forum_topic",
+    "event",
+    "report",
+    "news",
+)
+FACETS = ("kind", "sector", "province")
+MAX_QUERY = 200
+MAX_SUGGEST_QUERY = 100
+MAX_PAGE = 10_000
+MAX_PAGE_SIZE = 50
+DEFAULT_PAGE_SIZE = 20
+SUGGEST_LIMIT = 8
+SECTOR_RE = re.compile(r"^[a-z0-9-]{1,60}$")
+PROVINCE_RE = re.compile(r"^[0-9]{2}$")
+_INT_RE = re.compile(r"^[0-9]{1,9}$")
+# Control characters (NUL included) are never part of a query; they become spaces.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_JSON = {"ensure_ascii": False}
+
+
+class ParameterError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def _int(params: Mapping[str, str], name: str, default: int, low: int, high: int, message: str) -> int:
+    raw = params.get(name)
+    if raw is None or raw == "":
+        return default
+    if not _INT_RE.match(raw) or not low <= int(raw) <= high:
+        raise ParameterError(name, message)
+    return int(raw)
+
+
+def clean_search_params(params: Mapping[str, str]) -> dict[str, Any]:
+    """Validated ``q``, ``filters``, ``page`` and ``page_size``; raises ``ParameterError``."""
+    raw_query = params.get("q") or ""
+    if len(raw_query) > MAX_QUERY:
+        raise ParameterError("q", _("The search text must be at most %(max)d characters.") % {"max": MAX_QUERY})
+    query = " ".join(_CONTROL_RE.sub(" ", raw_query).split())
+    filters: dict[str, str] = {}
+    kind = (params.get("kind") or "").strip()
+    if kind:
+        if kind not in KINDS:
+            raise ParameterError(
+                "kind", _("Unknown kind. Use one of: %(kinds)s.") % {"kinds": ", ".join(KINDS)}
+            )
+        filters["kind"] = kind
+    sector = (params.get("sector") or "").strip()
+    if sector:
+        if not SECTOR_RE.match(sector):
+            raise ParameterError(
+                "sector", _("A sector is a slug of lower-case letters, digits and hyphens (at most 60).")
+            )
+        filters["sector"] = sector
+    province = (params.get("province") or "").strip()
+    if province:
+        if not PROVINCE_RE.match(province):
+            raise ParameterError("province", _("A province is its two-digit official code, such as 01 or 79."))
+        filters["province"] = province
+    page = _int(
+        params, "page", 1, 1, MAX_PAGE,
+        _("The page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE},
+    )  # fmt: skip
+    page_size = _int(
+        params, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE,
+        _("The page size must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE_SIZE},
+    )  # fmt: skip
+    return {"query": query, "filters": filters, "page": page, "page_size": page_size}
+
+
+def _error(status: int, message: str, field: str | None = None, **headers: str) -> JsonResponse:
+    body: dict[str, Any] = {"error": message}
+    if field is not None:
+        body["field"] = field
+    response = JsonResponse(body, status=status, json_dumps_params=_JSON)
+    for name, value in headers.items():
+        response[name.replace("_", "-")] = value
+    return response
+
+
+def _rate_limited(request: HttpRequest, scope: str) -> JsonResponse | None:
+    verdict = allow(request, scope)
+    if verdict.allowed:
+        return None
+    return _error(
+        429,
+        _("Too many requests. Please wait %(seconds)d seconds and try again.") % {"seconds": verdict.retry_after},
+        Retry_After=str(verdict.retry_after),
+        X_RateLimit_Limit=str(verdict.limit),
+        X_RateLimit_Remaining="0",
+    )
+
+
+def _first(value: Any) -> str | None:
+    if isinstance(value, list | tuple):
+        value = next((v for v in value if v not in (None, "")), None)
+    return None if value in (None, "") else str(value)
+
+
+def _iso(value: Any) -> str | None:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return _first(value)
+
+
+def _url(hit: api.SearchHit) -> str | None:
+    url = hit.fields.get("url")
+    if url:
+        return str(url)
+    getter = getattr(hit.object, "get_absolute_url", None)
+    return getter() if callable(getter) else None
+
+
+def _result(hit: api.SearchHit) -> dict[str, Any]:
+    fields = hit.fields
+    title = fields.get("title") or fields.get("name") or (str(hit.object) if hit.object is not None else "")
+    return {
+        "kind": _first(fields.get("kind")),
+        "title": str(title),
+        "url": _url(hit),
+        "snippet": str(hit.highlighted) if hit.highlighted else None,
+        "score": round(float(hit.score), 4),
+        "sector": _first(fields.get("sector", fields.get("sectors"))),
+        "province": _first(fields.get("province")),
+        "date": _iso(fields.get("date")),
+    }
+
+
+@require_GET
+def search_api(request: HttpRequest) -> JsonResponse:
+    limited = _rate_limited(request, "api")
+    if limited is not None:
+        return limited
+    try:
+        cleaned = clean_search_params(request.GET)
+    except ParameterError as exc:
+        return _error(400, exc.message, exc.field)
+    found = api.search(
+        cleaned["query"],
+        filters=cleaned["filters"],
+        facets=FACETS,
+        page=cleaned["page"],
+        page_size=cleaned["page_size"],
+    )
+    if not found.ok:
+        return _error(503, _("search temporarily unavailable"), Retry_After="30")
+    return JsonResponse(
+        {
+            "count": found.count,
+            "results": [_result(hit) for hit in found.results],
+            "facets": {
+                name: {str(fc.value): fc.count for fc in found.facets.get(name, ()) if fc.count}
+                for name in FACETS
+            },
+        },
+        json_dumps_params=_JSON,
+    )
+
+
+@require_GET
+def openapi_document(request: HttpRequest) -> JsonResponse:
+    from .openapi import build_document
+
+    response = JsonResponse(build_document(), json_dumps_params=_JSON)
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+@require_GET
+def suggest(request: HttpRequest) -> JsonResponse:
+    """Autocomplete for the header search box: ``{"results": [{"label", "url", "kind"}]}``."""
+    limited = _rate_limited(request, "suggest")
+    if limited is not None:
+        return limited
+    prefix = " ".join(_CONTROL_RE.sub(" ", (request.GET.get("q") or "")[:MAX_SUGGEST_QUERY]).split())
+    results = []
+    if prefix:
+        search_url = reverse("search:results")
+        for suggestion in api.autocomplete(prefix, limit=SUGGEST_LIMIT):
+            url = suggestion.fields.get("url") or f"{search_url}?{urlencode({'q': suggestion.label})}"
+            results.append(
+                {"label": suggestion.label, "url": str(url), "kind": _first(suggestion.fields.get("kind"))}
+            )
+    return JsonResponse({"results": results}, json_dumps_params=_JSON)

@@ -1,0 +1,584 @@
+"""Compile a ``search.querylang`` tree into an Elasticsearch query (Query DSL as plain dicts).
+
+The ranking follows the embedded engine (``tantivy_query``), expressed with Elasticsearch queries:
+
+* words typed together are one ``match`` per content field, on the accented field (weight 1.5) and the
+  ``.folded`` sub-field (1.0), so an accented match outranks an accent-less one; up to four content
+  words every one is required, beyond that two thirds (``minimum_should_match: "4<67%"``); function
+  words ("và", "của") only add score; one-typo matches on the folded field add a little;
+* synonyms are expanded by the search analysers (``synonym_graph``, multi-word terms as phrases);
+  case-sensitive terms ("=AI") are matched here against the ``dx_acronyms`` field;
+* a phrase, a proximity and a folded-phrase bonus favour the words side by side;
+* filters on keyword, number and date fields never change the score (``bool.filter``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.utils import timezone
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+
+from .. import querylang as ql
+from ..highlight import HighlightTerms
+from ..synonyms import SynonymMatch, SynonymSet
+from ..text import STOPWORDS, AnalyzedToken, analyze, fold, is_acronym, keyword
+from .es_schema import ACRONYMS, es_value, folded_field, keyword_field
+from .tantivy_schema import MAX_KEYWORD_CHARS, FieldSpec, Kind
+
+__all__ = ["CompiledQuery", "QueryCompiler", "MATCH_NONE", "filter_only"]
+
+logger = logging.getLogger(__name__)
+
+EXACT_WEIGHT = 1.5
+FOLDED_WEIGHT = 1.0
+FUZZY_WEIGHT = 0.2
+FUZZY_MIN_CHARS = 5
+FUZZINESS = "AUTO:5,9"  # one typo from 5 characters, two from 9
+SYNONYM_WEIGHT = 0.9
+PHRASE_WEIGHT = 2.0
+FOLDED_PHRASE_WEIGHT = 1.0
+PROXIMITY_SLOP = 4
+PROXIMITY_WEIGHT = 0.5
+PREFIX_WEIGHT = 1.0
+MINIMUM_SHOULD_MATCH = "4<67%"
+MAX_RUN_TOKENS = 32
+# Analysers without synonyms, for queries whose text must not be expanded (fuzzy, prefix).
+EXACT_ANALYZER = "dx_exact"
+FOLDED_ANALYZER = "dx_folded"
+
+MATCH_ALL: dict[str, Any] = {"match_all": {}}
+MATCH_NONE: dict[str, Any] = {"match_none": {}}
+_RAW_FIELDS = frozenset({ID, DJANGO_CT, DJANGO_ID})
+
+
+@dataclass
+class CompiledQuery:
+    """The Elasticsearch query plus what the backend needs for snippets and "did you mean"."""
+
+    query: dict[str, Any]
+    highlight: HighlightTerms
+    content_tokens: list[AnalyzedToken] = field(default_factory=list)
+    synonym_tokens: set[int] = field(default_factory=set)
+
+
+def _boosted(query: dict[str, Any], weight: float | None) -> dict[str, Any]:
+    if weight is None or abs(weight - 1.0) < 1e-9:
+        return query
+    return {"bool": {"must": [query], "boost": float(weight)}}
+
+
+def _any(queries: Sequence[dict[str, Any] | None]) -> dict[str, Any] | None:
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return None
+    if len(queries) == 1:
+        return queries[0]
+    return {"bool": {"should": list(queries), "minimum_should_match": 1}}
+
+
+def _all(queries: Sequence[dict[str, Any] | None]) -> dict[str, Any] | None:
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return None
+    if len(queries) == 1:
+        return queries[0]
+    return {"bool": {"must": list(queries)}}
+
+
+def filter_only(query: dict[str, Any]) -> dict[str, Any]:
+    """Match without scoring (a ``bool`` of only ``filter`` clauses scores 0)."""
+    return {"bool": {"filter": [query]}}
+
+
+def _wildcard_pattern(parts: Sequence[str], normalise: Any) -> str:
+    escaped = [re.sub(r"([?*\\])", r"\\\1", normalise(part)) for part in parts]
+    return "*".join(escaped)
+
+
+class QueryCompiler:
+    """Compiles one query tree; instances are single-use (they collect highlight terms)."""
+
+    def __init__(self, *, specs: Mapping[str, FieldSpec], synonyms: SynonymSet) -> None:
+        self.specs = specs
+        self.synonyms = synonyms
+        self.content_targets = [(spec, spec.boost) for spec in specs.values() if spec.in_content]
+        self._exact: set[str] = set()
+        self._folded: set[str] = set()
+        self._prefixes: set[str] = set()
+        self._fuzzy: set[str] = set()
+        self._phrases: set[tuple[str, ...]] = set()
+        self._content_tokens: list[AnalyzedToken] = []
+        self._synonym_tokens: set[int] = set()
+
+    # --- entry point -----------------------------------------------------------------------------
+
+    def compile(self, node: ql.Node) -> CompiledQuery:
+        query = self._node(node, negated=False)
+        return CompiledQuery(
+            query=query if query is not None else MATCH_NONE,
+            highlight=HighlightTerms(
+                exact=frozenset(self._exact),
+                folded=frozenset(self._folded),
+                prefixes=frozenset(self._prefixes),
+                fuzzy=frozenset(self._fuzzy),
+                phrases=frozenset(self._phrases),
+            ),
+            content_tokens=self._content_tokens,
+            synonym_tokens=self._synonym_tokens,
+        )
+
+    # --- highlight bookkeeping -------------------------------------------------------------------
+
+    def _highlight_tokens(self, tokens: Iterable[AnalyzedToken]) -> None:
+        for token in tokens:
+            self._exact.add(token.exact)
+            self._folded.add(token.folded)  # the folded sub-field matches every accent variant
+
+    def _highlight_phrase(self, folded: Sequence[str]) -> None:
+        if len(folded) == 1:
+            self._folded.add(folded[0])
+        elif folded:
+            self._phrases.add(tuple(folded))
+
+    def _remember_content(self, tokens: list[AnalyzedToken], matches: list[SynonymMatch]) -> None:
+        offset = len(self._content_tokens)
+        self._content_tokens.extend(tokens)
+        for match in matches:
+            self._synonym_tokens.update(range(offset + match.start, offset + match.end))
+
+    # --- tree ------------------------------------------------------------------------------------
+
+    def _targets(self, field_name: str | None) -> list[tuple[FieldSpec, float]] | None:
+        """Text fields searched for ``field_name``; ``None`` when it is not a text field."""
+        if field_name is None or field_name == "content":
+            return self.content_targets
+        spec = self.specs.get(field_name)
+        if spec is not None and spec.kind is Kind.TEXT and not spec.keyword:
+            return [(spec, 1.0)]
+        return None
+
+    def _node(self, node: ql.Node, *, negated: bool) -> dict[str, Any] | None:
+        if isinstance(node, ql.MatchAll):
+            return MATCH_ALL
+        if isinstance(node, ql.Bool):
+            return self._bool(node, negated=negated)
+        if isinstance(node, ql.Range):
+            return self._range(node)
+        if isinstance(node, ql.Exists):
+            return self._exists(node.field)
+        field_name = getattr(node, "field", None)
+        if field_name in _RAW_FIELDS:
+            return self._raw(node, field_name)
+        targets = self._targets(field_name)
+        if targets is not None:
+            return self._text(node, targets, negated=negated, content=field_name in {None, "content"})
+        spec = self.specs.get(field_name or "")
+        if spec is None:
+            logger.debug("Query on unknown search field %r matches nothing.", field_name)
+            return MATCH_NONE
+        if spec.kind in {Kind.EDGE_NGRAM, Kind.NGRAM}:
+            return self._ngram(node, spec)
+        if spec.numeric_like:
+            return self._value(node, spec)
+        if spec.has_keyword:
+            return self._keyword(node, spec)
+        return MATCH_NONE
+
+    def _bool(self, node: ql.Bool, *, negated: bool) -> dict[str, Any] | None:
+        must = [q for q in (self._node(c, negated=negated) for c in node.must) if q is not None]
+        should = [q for q in (self._node(c, negated=negated) for c in node.should) if q is not None]
+        must_not = [q for q in (self._node(c, negated=not negated) for c in node.must_not) if q is not None]
+        if not (must or should or must_not):
+            return None
+        if not must and not should:
+            must = [MATCH_ALL]  # "NOT x" alone means everything except x
+        body: dict[str, Any] = {}
+        if must:
+            body["must"] = must
+        if should:
+            body["should"] = should
+            # Like Lucene: optional clauses only add score when something is required.
+            body["minimum_should_match"] = 0 if must else 1
+        if must_not:
+            body["must_not"] = must_not
+        if node.boost is not None:
+            body["boost"] = float(node.boost)
+        return {"bool": body}
+
+    # --- text ------------------------------------------------------------------------------------
+
+    def _text(
+        self, node: ql.Node, targets: list[tuple[FieldSpec, float]], *, negated: bool, content: bool
+    ) -> dict[str, Any] | None:
+        if not targets:
+            return MATCH_NONE
+        if isinstance(node, ql.Words | ql.Phrase | ql.Term):
+            text = " ".join(node.words) if isinstance(node, ql.Words) else node.text
+            tokens = analyze(text)[:MAX_RUN_TOKENS]
+            if not tokens:
+                return None
+            if isinstance(node, ql.Term) and node.prefix:
+                query = self._prefix_run(tokens, targets)
+            elif isinstance(node, ql.Term) and node.fuzzy:
+                query = self._fuzzy_run(tokens, targets)
+            else:
+                matches = self.synonyms.find(tokens)
+                if not negated and content:
+                    self._remember_content(tokens, matches)
+                if isinstance(node, ql.Phrase):
+                    query = self._quoted(tokens, targets, node, acronyms=content)
+                else:
+                    query = self._run(tokens, matches, targets, fuzzy=not negated, acronyms=content)
+            return _boosted(query, node.boost) if query is not None else None
+        if isinstance(node, ql.Wildcard):
+            patterns = [
+                {"wildcard": {folded_field(spec): {"value": _wildcard_pattern(node.parts, fold), "boost": w}}}
+                for spec, w in targets
+            ]
+            return _boosted(_any(patterns) or MATCH_NONE, node.boost)
+        return MATCH_NONE
+
+    @staticmethod
+    def _match(name: str, text: str, weight: float, **options: Any) -> dict[str, Any]:
+        body: dict[str, Any] = {"query": text, **options}
+        if abs(weight - 1.0) > 1e-9:
+            body["boost"] = round(weight, 6)
+        return {"match": {name: body}}
+
+    @staticmethod
+    def _phrase(name: str, text: str, weight: float, slop: int = 0, **options: Any) -> dict[str, Any]:
+        body: dict[str, Any] = {"query": text, **options}
+        if slop:
+            body["slop"] = slop
+        if abs(weight - 1.0) > 1e-9:
+            body["boost"] = round(weight, 6)
+        return {"match_phrase": {name: body}}
+
+    def _words(
+        self, text: str, targets: list[tuple[FieldSpec, float]], *, required: str | None, fuzzy: bool
+    ) -> dict[str, Any] | None:
+        """``text`` in the accented and folded forms of every target field."""
+        options: dict[str, Any] = {"operator": "and"} if required is None else {"minimum_should_match": required}
+        alternatives = []
+        for spec, weight in targets:
+            alternatives.append(self._match(spec.name, text, weight * EXACT_WEIGHT, **options))
+            alternatives.append(self._match(folded_field(spec), text, weight * FOLDED_WEIGHT, **options))
+            if fuzzy:
+                alternatives.append(
+                    self._match(
+                        folded_field(spec),
+                        text,
+                        weight * FUZZY_WEIGHT,
+                        analyzer=FOLDED_ANALYZER,
+                        fuzziness=FUZZINESS,
+                        prefix_length=1,
+                        **options,
+                    )
+                )
+        return _any(alternatives)
+
+    def _words_as_phrase(
+        self, text: str, targets: list[tuple[FieldSpec, float]], *, weight: float, slop: int = 0
+    ) -> dict[str, Any] | None:
+        return _any(
+            [
+                query
+                for spec, field_weight in targets
+                for query in (
+                    self._phrase(spec.name, text, field_weight * EXACT_WEIGHT * weight, slop),
+                    self._phrase(folded_field(spec), text, field_weight * FOLDED_WEIGHT * weight, slop),
+                )
+            ]
+        )
+
+    def _special_span(
+        self, tokens: Sequence[AnalyzedToken], match: SynonymMatch, targets: list[tuple[FieldSpec, float]]
+    ) -> dict[str, Any] | None:
+        """A synonym span involving a case-sensitive term: the analysers cannot expand it."""
+        max_weight = max((w for _, w in targets), default=1.0)
+        alternatives = []
+        own = match.term
+        if own.case_sensitive and len(own) == 1 and is_acronym(own.surface[0]):
+            # "AI" typed in capitals: the acronym as written, not every "ai" ("who").
+            alternatives.append(
+                {"term": {ACRONYMS: {"value": own.surface[0], "boost": max_weight * EXACT_WEIGHT}}}
+            )
+        else:
+            alternatives.append(self._words(" ".join(t.surface for t in tokens), targets, required=None, fuzzy=False))
+        self._highlight_tokens(tokens)
+        for alternative in match.alternatives:
+            if alternative.case_sensitive and len(alternative) == 1 and is_acronym(alternative.surface[0]):
+                alternatives.append(
+                    {
+                        "term": {
+                            ACRONYMS: {
+                                "value": alternative.surface[0],
+                                "boost": max_weight * EXACT_WEIGHT * SYNONYM_WEIGHT,
+                            }
+                        }
+                    }
+                )
+                continue
+            self._highlight_phrase(alternative.folded)
+            alternatives.append(
+                self._words_as_phrase(
+                    " ".join(alternative.exact), targets, weight=SYNONYM_WEIGHT / len(alternative)
+                )
+            )
+        return _any(alternatives)
+
+    def _run(
+        self,
+        tokens: list[AnalyzedToken],
+        matches: list[SynonymMatch],
+        targets: list[tuple[FieldSpec, float]],
+        *,
+        fuzzy: bool,
+        acronyms: bool,
+    ) -> dict[str, Any] | None:
+        """Words typed together: most must match (synonyms by the analysers); together they earn bonuses."""
+        covered: set[int] = set()
+        special: list[dict[str, Any]] = []
+        for match in matches:
+            covered.update(range(match.start, match.end))
+            terms = (match.term, *match.alternatives)
+            if acronyms and any(term.case_sensitive for term in terms):
+                query = self._special_span(tokens[match.start : match.end], match, targets)
+                if query is not None:
+                    special.append(query)
+                continue
+            self._highlight_tokens(tokens[match.start : match.end])
+            for alternative in match.alternatives:
+                if not alternative.case_sensitive:
+                    self._highlight_phrase(alternative.folded)
+        special_positions = {
+            position
+            for match in matches
+            if acronyms and any(t.case_sensitive for t in (match.term, *match.alternatives))
+            for position in range(match.start, match.end)
+        }
+        required_words = [
+            t for i, t in enumerate(tokens)
+            if i not in special_positions and (i in covered or t.exact not in STOPWORDS)
+        ]  # fmt: skip
+        function_words = [
+            t for i, t in enumerate(tokens) if i not in special_positions and i not in covered and t.exact in STOPWORDS
+        ]
+        if not required_words and not special:
+            required_words, function_words = function_words, []  # "và" alone is still a query
+        use_fuzzy = fuzzy and any(
+            len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha() for t in required_words
+        )
+        for index, token in enumerate(tokens):
+            if index in covered:
+                continue
+            self._highlight_tokens([token])
+            if fuzzy and len(token.folded) >= FUZZY_MIN_CHARS and token.folded.isalpha():
+                self._fuzzy.add(token.folded)
+        must = list(special)
+        if required_words:
+            words = self._words(
+                " ".join(t.surface for t in required_words),
+                targets,
+                required=MINIMUM_SHOULD_MATCH,
+                fuzzy=use_fuzzy,
+            )
+            if words is not None:
+                must.append(words)
+        should = []
+        if function_words:
+            should.append(
+                self._words(" ".join(t.surface for t in function_words), targets, required="1", fuzzy=False)
+            )
+        should.extend(self._bonuses(tokens, targets))
+        if not must:
+            return None
+        if not should:
+            return must[0] if len(must) == 1 else {"bool": {"must": must}}
+        return {"bool": {"must": must, "should": should}}
+
+    def _bonuses(self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]) -> list[dict[str, Any]]:
+        if len(tokens) < 2:
+            return []
+        text = " ".join(t.surface for t in tokens)
+        bonuses = []
+        for spec, weight in targets:
+            bonuses.append(self._phrase(spec.name, text, weight * PHRASE_WEIGHT))
+            bonuses.append(self._phrase(folded_field(spec), text, weight * FOLDED_PHRASE_WEIGHT))
+            if len(tokens) > 2:
+                bonuses.append(
+                    self._phrase(folded_field(spec), text, weight * PROXIMITY_WEIGHT, slop=PROXIMITY_SLOP)
+                )
+        return bonuses
+
+    def _quoted(
+        self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]], node: ql.Phrase, *, acronyms: bool
+    ) -> dict[str, Any] | None:
+        if node.prefix:
+            return self._prefix_run(tokens, targets)
+        matches = self.synonyms.find(tokens)
+        whole = len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(tokens)
+        if whole and acronyms and any(t.case_sensitive for t in (matches[0].term, *matches[0].alternatives)):
+            return self._special_span(tokens, matches[0], targets)
+        if node.slop:
+            self._highlight_tokens(tokens)
+        else:
+            self._highlight_phrase([t.folded for t in tokens])
+        if whole and node.slop == 0:
+            for alternative in matches[0].alternatives:
+                if not alternative.case_sensitive:
+                    self._highlight_phrase(alternative.folded)
+        return self._words_as_phrase(
+            " ".join(t.surface for t in tokens), targets, weight=PHRASE_WEIGHT, slop=node.slop
+        )
+
+    def _prefix_run(self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]) -> dict[str, Any] | None:
+        """All words but the last must match; the last is a prefix (autocomplete-style)."""
+        *complete, last = tokens
+        self._highlight_tokens(complete)
+        self._prefixes.add(last.folded)
+        text = " ".join(t.surface for t in tokens)
+        alternatives = []
+        for spec, weight in targets:
+            for name, analyzer in ((spec.name, EXACT_ANALYZER), (folded_field(spec), FOLDED_ANALYZER)):
+                alternatives.append(
+                    {
+                        "match_phrase_prefix": {
+                            name: {"query": text, "analyzer": analyzer, "boost": weight * PREFIX_WEIGHT}
+                        }
+                    }
+                )
+        return _any(alternatives)
+
+    def _fuzzy_run(self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]) -> dict[str, Any] | None:
+        for token in tokens:
+            self._highlight_tokens([token])
+            self._fuzzy.add(token.folded)
+        text = " ".join(t.folded for t in tokens)
+        return _any(
+            [
+                self._match(
+                    folded_field(spec),
+                    text,
+                    weight,
+                    analyzer=FOLDED_ANALYZER,
+                    fuzziness="AUTO:3,8",
+                    operator="and",
+                )
+                for spec, weight in targets
+            ]
+        )
+
+    # --- autocomplete fields ----------------------------------------------------------------------
+
+    def _ngram(self, node: ql.Node, spec: FieldSpec) -> dict[str, Any] | None:
+        """Whole words rank above word prefixes (edge n-grams) or word parts (n-grams)."""
+        text = self._literal(node) or ""
+        tokens = analyze(text)
+        if not tokens:
+            return None
+        per_word = []
+        for token in tokens:
+            self._prefixes.add(token.folded)
+            per_word.append(
+                _any(
+                    [
+                        self._match(spec.name, token.surface, 2.0 * EXACT_WEIGHT),
+                        self._match(folded_field(spec), token.surface, 2.0),
+                        self._match(f"{spec.name}.edge", token.surface, EXACT_WEIGHT, operator="and"),
+                        self._match(f"{spec.name}.edge_folded", token.surface, 1.0, operator="and"),
+                    ]
+                )
+            )
+        return _boosted(_all(per_word) or MATCH_NONE, spec.boost)
+
+    # --- keyword, number and date fields --------------------------------------------------------
+
+    @staticmethod
+    def _literal(node: ql.Node) -> str | None:
+        if isinstance(node, ql.Words):
+            return " ".join(node.words)
+        if isinstance(node, ql.Phrase | ql.Term):
+            return node.text
+        return None
+
+    def _raw(self, node: ql.Node, field_name: str) -> dict[str, Any]:
+        if isinstance(node, ql.Wildcard):
+            return filter_only({"wildcard": {field_name: {"value": _wildcard_pattern(node.parts, str)}}})
+        value = self._literal(node)
+        if value is None:
+            return MATCH_NONE
+        if isinstance(node, ql.Term) and node.prefix:
+            return filter_only({"prefix": {field_name: value}})
+        return filter_only({"term": {field_name: value}})
+
+    def _keyword(self, node: ql.Node, spec: FieldSpec) -> dict[str, Any]:
+        name = keyword_field(spec)
+        if isinstance(node, ql.Wildcard):
+            return filter_only({"wildcard": {name: {"value": _wildcard_pattern(node.parts, keyword)}}})
+        value = self._literal(node)
+        if value is None:
+            return MATCH_NONE
+        normalised = keyword(value)[:MAX_KEYWORD_CHARS]
+        if isinstance(node, ql.Term | ql.Phrase) and node.prefix:
+            return filter_only({"prefix": {name: normalised}})
+        return filter_only({"term": {name: normalised}})
+
+    def _value(self, node: ql.Node, spec: FieldSpec) -> dict[str, Any]:
+        value = self._literal(node)
+        if value is None:
+            return MATCH_NONE
+        try:
+            if spec.kind is Kind.DATETIME and len(value.strip()) == 10:
+                # A bare date on a date-time field means the whole day in the site's time zone.
+                day = dt.date.fromisoformat(value.strip())
+                start = timezone.make_aware(
+                    dt.datetime(day.year, day.month, day.day), timezone.get_default_timezone()
+                )
+                bounds = {"gte": es_value(spec, start), "lt": es_value(spec, start + dt.timedelta(days=1))}
+                return filter_only({"range": {spec.name: bounds}})
+            converted = es_value(spec, value)
+        except (TypeError, ValueError):
+            logger.warning("Cannot compare %r with search field %r; nothing matches.", value, spec.name)
+            return MATCH_NONE
+        return filter_only({"term": {spec.name: converted}})
+
+    def _range(self, node: ql.Range) -> dict[str, Any]:
+        spec = self.specs.get(node.field)
+        if spec is None:
+            return MATCH_NONE
+        if not spec.numeric_like:
+            logger.warning("Range queries need a number or date field; %r is text.", node.field)
+            return MATCH_NONE
+        bounds: dict[str, Any] = {}
+        try:
+            if node.low is not None:
+                bounds["gte" if node.include_low else "gt"] = es_value(spec, node.low)
+            if node.high is not None:
+                bounds["lte" if node.include_high else "lt"] = es_value(spec, node.high)
+        except (TypeError, ValueError):
+            logger.warning("Bad range bounds %r..%r for %r; nothing matches.", node.low, node.high, spec.name)
+            return MATCH_NONE
+        if not bounds:
+            return filter_only({"exists": {"field": spec.name}})
+        return filter_only({"range": {spec.name: bounds}})
+
+    def _exists(self, field_name: str) -> dict[str, Any]:
+        if field_name in _RAW_FIELDS:
+            return MATCH_ALL
+        spec = self.specs.get(field_name)
+        if spec is None:
+            return MATCH_NONE
+        if spec.numeric_like:
+            return filter_only({"exists": {"field": spec.name}})
+        if spec.has_keyword:
+            return filter_only({"exists": {"field": keyword_field(spec)}})
+        if spec.textual:
+            return filter_only({"exists": {"field": spec.name}})
+        return MATCH_NONE
