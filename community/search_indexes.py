@@ -6,7 +6,8 @@ Every kind of content indexes the same shared fields so one query covers them al
 
 from haystack import indexes
 
-from .models import ExpertProfile, Organisation
+from .challenge_selectors import PUBLIC_STATUSES
+from .models import Challenge, ExpertProfile, Organisation, Visibility
 
 
 class OrganisationIndex(indexes.SearchIndex, indexes.Indexable):
@@ -97,6 +98,56 @@ class ExpertIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_tags(self, obj):
         return [s.name for s in obj.skills.all()]
+
+    def prepare_url(self, obj):
+        return obj.get_absolute_url()
+
+
+class ChallengeIndex(indexes.SearchIndex, indexes.Indexable):
+    text = indexes.CharField(document=True)
+    title = indexes.CharField(model_attr="title", boost=2.0)
+    autocomplete = indexes.EdgeNgramField(model_attr="title")
+    kind = indexes.CharField(faceted=True)
+    status = indexes.CharField(model_attr="status", faceted=True)
+    org_kind = indexes.CharField(faceted=True)
+    sector = indexes.MultiValueField(faceted=True, null=True)
+    province = indexes.MultiValueField(faceted=True, null=True)
+    tags = indexes.MultiValueField(faceted=True, null=True)
+    date = indexes.DateTimeField(model_attr="published_at", faceted=True, null=True)
+    url = indexes.CharField(indexed=False)
+
+    def get_model(self):
+        return Challenge
+
+    def index_queryset(self, using=None):
+        # Only what anyone may read: published, public and not hidden. Drafts, withdrawn,
+        # members-only and hidden challenges never reach the index.
+        return (
+            Challenge.objects.filter(status__in=PUBLIC_STATUSES, visibility=Visibility.PUBLIC, is_hidden=False)
+            .select_related("organisation", "sector", "province")
+            .prefetch_related("tags")
+        )
+
+    def prepare_kind(self, obj):
+        return "challenge"
+
+    def prepare_org_kind(self, obj):
+        return obj.organisation.kind
+
+    def prepare_text(self, obj):
+        parts = [obj.title, obj.description, obj.expected_outcome, obj.organisation.name, obj.sector.name_vi,
+                 obj.province.name_vi, obj.outcome_summary]
+        parts += [t.name for t in obj.tags.all()]
+        return "\n".join(p for p in parts if p)
+
+    def prepare_sector(self, obj):
+        return [obj.sector.slug]
+
+    def prepare_province(self, obj):
+        return [obj.province.code]
+
+    def prepare_tags(self, obj):
+        return [t.name for t in obj.tags.all()]
 
     def prepare_url(self, obj):
         return obj.get_absolute_url()

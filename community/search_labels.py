@@ -4,7 +4,7 @@ from functools import cache
 
 from django.utils.translation import gettext_lazy as _
 
-KIND_LABELS = {"organisation": _("Organisation"), "expert": _("Expert")}
+KIND_LABELS = {"organisation": _("Organisation"), "expert": _("Expert"), "challenge": _("Challenge")}
 
 
 @cache

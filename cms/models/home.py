@@ -21,13 +21,16 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from community import selectors
+        from community import challenge_selectors, selectors
 
         context = super().get_context(request, *args, **kwargs)
         context["figures"] = selectors.platform_figures()
         context["sectors"] = selectors.sector_figures()
         context["featured_organisations"] = list(
             selectors.organisation_list(filters=selectors.OrganisationFilters(verified=True))[:6]
+        )
+        context["open_challenges"] = list(
+            challenge_selectors.challenge_list(viewer=request.user, filters={"status": "open"})[:6]
         )
         context["featured_experts"] = list(
             selectors.expert_list(filters=selectors.ExpertFilters(verified=True, available=True))[:6]

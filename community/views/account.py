@@ -19,8 +19,17 @@ def dashboard(request):
     memberships = list(
         Membership.objects.filter(user=request.user).select_related("organisation", "organisation__province")
     )
+    from ..models import Challenge, ExpertInvitation, Solution
+
+    org_ids = [m.organisation_id for m in memberships]
     return render(request, "community/dashboard.html", {
         "memberships": memberships,
+        "org_challenges": list(Challenge.objects.filter(organisation_id__in=org_ids)
+                               .select_related("organisation").order_by("-updated_at")[:10]),
+        "my_solutions": list(Solution.objects.filter(author=request.user)
+                             .select_related("challenge").order_by("-updated_at")[:10]),
+        "expert_invitations": list(ExpertInvitation.objects.filter(expert__user=request.user, status="pending")
+                                   .select_related("challenge", "challenge__organisation")[:10]),
         "invitations": services.pending_invitations_for(request.user),
         "expert_profile": ExpertProfile.objects.filter(user=request.user).first(),
     })

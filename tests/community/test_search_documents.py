@@ -64,3 +64,21 @@ def test_search_page_survives_odd_input(client, index_all, params):
 def test_absurdly_long_query_is_a_400_not_a_500(client):
     response = client.get("/search/", {"q": "x" * 5000})
     assert response.status_code == 400
+
+
+def test_only_public_published_challenges_are_searchable(client, organisation, org_member):
+    from community.models import Challenge
+    from tests.factories import challenge
+
+    challenge(organisation, org_member, title="Số hóa hồ sơ địa chính công khai")
+    challenge(organisation, org_member, title="Số hóa hồ sơ địa chính nội bộ", visibility="members")
+    challenge(organisation, org_member, title="Số hóa hồ sơ địa chính bản nháp", publish=False)
+    backend = connections["default"].get_backend()
+    backend.clear()
+    index = connections["default"].get_unified_index().get_index(Challenge)
+    backend.update(index, list(index.index_queryset()))
+    body = client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
+    backend.clear()
+    assert "Số hóa hồ sơ địa chính công khai" in body
+    assert "nội bộ" not in body
+    assert "bản nháp" not in body

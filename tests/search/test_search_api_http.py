@@ -88,9 +88,9 @@ def test_unaccented_query_returns_the_documented_shape(client, content):
 def test_expert_title_is_the_persons_name_and_unlisted_experts_stay_hidden(client, content):
     body = get(client, q="ekyc").json()
     urls = [r["url"] for r in body["results"]]
-    assert "/experts/le-van-hung/" in urls
-    assert "/experts/an-danh/" not in urls
-    expert = body["results"][urls.index("/experts/le-van-hung/")]
+    assert "/en/experts/le-van-hung/" in urls
+    assert "/en/experts/an-danh/" not in urls
+    expert = body["results"][urls.index("/en/experts/le-van-hung/")]
     assert expert["kind"] == "expert"
     assert expert["title"] == "Lê Văn Hùng"
     assert expert["province"] == "01"
@@ -109,9 +109,9 @@ def test_facets_are_value_to_count_objects(client, content):
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({"kind": "expert"}, {"/experts/le-van-hung/"}),
-        ({"kind": "organisation", "province": "38"}, {"/organisations/bv-th/"}),
-        ({"sector": "tai-nguyen-moi-truong"}, {"/organisations/so-khcn-dn/"}),
+        ({"kind": "expert"}, {"/en/experts/le-van-hung/"}),
+        ({"kind": "organisation", "province": "38"}, {"/en/organisations/bv-th/"}),
+        ({"sector": "tai-nguyen-moi-truong"}, {"/en/organisations/so-khcn-dn/"}),
         ({"kind": "case_study"}, set()),  # a valid kind that has no content yet
     ],
 )
@@ -224,10 +224,11 @@ def test_default_limit_is_sixty_a_minute(client, index_all):
 
 @override_settings(SEARCH_RATE_LIMITS={"api": (1, 60)}, SEARCH_TRUSTED_PROXY_COUNT=1)
 def test_behind_a_proxy_the_forwarded_client_is_counted(client, index_all):
-    assert get(client, HTTP_X_FORWARDED_FOR="203.0.113.5").status_code == 200
-    assert get(client, HTTP_X_FORWARDED_FOR="203.0.113.6").status_code == 200
+    url = "/en/api/search/"
+    assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.5").status_code == 200
+    assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.6").status_code == 200
     # A spoofed first hop does not escape the limit: nginx appends the real address last.
-    assert get(client, HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.5").status_code == 429
+    assert client.get(url, HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.5").status_code == 429
 
 
 # --- engine down --------------------------------------------------------------------------
@@ -320,3 +321,13 @@ def test_openapi_schema_matches_a_real_answer(client, content):
                 continue
             declared = declared if isinstance(declared, list) else [declared]
             assert json_types[type(value)] in declared or (json_types[type(value)] == "integer" and "number" in declared)
+
+
+def test_urls_follow_the_language_of_the_request_whatever_the_language_at_indexing(client, index_all):
+    from django.utils import translation
+
+    OrganisationFactory(name="Trung tâm Chuyển đổi số Huế", slug="tt-cds-hue")
+    with translation.override("en"):
+        index_all()  # the stored url is then /en/organisations/...
+    assert client.get("/api/search/", {"q": "huế"}).json()["results"][0]["url"] == "/organisations/tt-cds-hue/"
+    assert get(client, q="huế").json()["results"][0]["url"] == "/en/organisations/tt-cds-hue/"
