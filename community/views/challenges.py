@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from .. import challenge_selectors as selectors
 from .. import challenge_services as services
 from .. import permissions
+from ..ratelimit import RateLimited, check_and_count
 from ..challenge_forms import (
     ChallengeFilterForm,
     ChallengeForm,
@@ -88,9 +89,12 @@ def challenge_create(request):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
+            check_and_count(request.user, "challenge")
             challenge = services.challenge_create(
                 author=request.user, organisation=data.pop("organisation"), publish=data.pop("publish"),
                 attachments=data.pop("attachments"), **data)
+        except RateLimited as exc:
+            form.add_error(None, exc.message)
         except ValidationError as exc:
             add_form_errors(form, exc)
         except PermissionDenied:
@@ -177,12 +181,13 @@ def solution_create(request, slug):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
+            check_and_count(request.user, "solution")
             services.solution_create(challenge=challenge, author=request.user, attachments=data.pop("attachments"),
                                      **data)
+        except RateLimited as exc:
+            form.add_error(None, exc.message)
         except ValidationError as exc:
             add_form_errors(form, exc)
-        except PermissionDenied:
-            raise
         else:
             messages.success(request, _("Your proposal is submitted. The organisation will be told."))
             return redirect(challenge)

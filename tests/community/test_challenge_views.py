@@ -189,3 +189,15 @@ def test_list_and_detail_cost_fixed_queries(client, organisation, org_member, dj
     one = Challenge.objects.first()
     with django_assert_max_num_queries(16):
         assert client.get(one.get_absolute_url()).status_code == 200
+
+
+def test_new_accounts_are_rate_limited_when_posting_and_keep_their_text(client, organisation, org_member):
+    client.force_login(org_member)  # joined just now: the stricter limit applies
+    url = reverse("community:challenge_create")
+    for i in range(2):
+        assert client.post(url, _form(organisation, title=f"Thách thức về dữ liệu số thứ {i}")).status_code == 302
+    response = client.post(url, _form(organisation, title="Thách thức thứ ba trong một giờ"))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Thách thức thứ ba trong một giờ" in body
+    assert Challenge.objects.count() == 2
