@@ -11,9 +11,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -28,6 +30,7 @@ __all__ = [
     "MAX_QUERY",
     "ParameterError",
     "clean_search_params",
+    "localise_url",
     "openapi_document",
     "search_api",
     "suggest",
@@ -79,7 +82,9 @@ def clean_search_params(params: Mapping[str, str]) -> dict[str, Any]:
     """Validated ``q``, ``filters``, ``page`` and ``page_size``; raises ``ParameterError``."""
     raw_query = params.get("q") or ""
     if len(raw_query) > MAX_QUERY:
-        raise ParameterError("q", _("The search text must be at most %(max)d characters.") % {"max": MAX_QUERY})
+        raise ParameterError(
+            "q", _("The search text must be at most %(max)d characters.") % {"max": MAX_QUERY}
+        )
     query = " ".join(_CONTROL_RE.sub(" ", raw_query).split())
     filters: dict[str, str] = {}
     kind = (params.get("kind") or "").strip()
@@ -99,16 +104,26 @@ def clean_search_params(params: Mapping[str, str]) -> dict[str, Any]:
     province = (params.get("province") or "").strip()
     if province:
         if not PROVINCE_RE.match(province):
-            raise ParameterError("province", _("A province is its two-digit official code, such as 01 or 79."))
+            raise ParameterError(
+                "province", _("A province is its two-digit official code, such as 01 or 79.")
+            )
         filters["province"] = province
     page = _int(
-        params, "page", 1, 1, MAX_PAGE,
+        params,
+        "page",
+        1,
+        1,
+        MAX_PAGE,
         _("The page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE},
-    )  # fmt: skip
+    )
     page_size = _int(
-        params, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE,
+        params,
+        "page_size",
+        DEFAULT_PAGE_SIZE,
+        1,
+        MAX_PAGE_SIZE,
         _("The page size must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE_SIZE},
-    )  # fmt: skip
+    )
     return {"query": query, "filters": filters, "page": page, "page_size": page_size}
 
 
@@ -128,7 +143,8 @@ def _rate_limited(request: HttpRequest, scope: str) -> JsonResponse | None:
         return None
     return _error(
         429,
-        _("Too many requests. Please wait %(seconds)d seconds and try again.") % {"seconds": verdict.retry_after},
+        _("Too many requests. Please wait %(seconds)d seconds and try again.")
+        % {"seconds": verdict.retry_after},
         Retry_After=str(verdict.retry_after),
         X_RateLimit_Limit=str(verdict.limit),
         X_RateLimit_Remaining="0",
@@ -147,12 +163,31 @@ def _iso(value: Any) -> str | None:
     return _first(value)
 
 
+def localise_url(url: str | None) -> str | None:
+    """``url`` (a site path, stored in whichever language was active at indexing) in the active language.
+
+    Content pages live under ``i18n_patterns(prefix_default_language=False)``: the default language
+    at the root, the others under ``/<code>/``.
+    """
+    if not url or not url.startswith("/") or url.startswith("//"):
+        return url
+    default = settings.LANGUAGE_CODE
+    for code, _name in settings.LANGUAGES:
+        if code != default and (url == f"/{code}" or url.startswith(f"/{code}/")):
+            url = url[len(code) + 1 :] or "/"
+            break
+    language = get_language() or default
+    if language != default and language in dict(settings.LANGUAGES):
+        url = f"/{language}{url}"
+    return url
+
+
 def _url(hit: api.SearchHit) -> str | None:
     url = hit.fields.get("url")
-    if url:
-        return str(url)
-    getter = getattr(hit.object, "get_absolute_url", None)
-    return getter() if callable(getter) else None
+    if not url:
+        getter = getattr(hit.object, "get_absolute_url", None)
+        url = getter() if callable(getter) else None
+    return localise_url(str(url)) if url else None
 
 
 def _result(hit: api.SearchHit) -> dict[str, Any]:
@@ -221,8 +256,10 @@ def suggest(request: HttpRequest) -> JsonResponse:
     if prefix:
         search_url = reverse("search:results")
         for suggestion in api.autocomplete(prefix, limit=SUGGEST_LIMIT):
-            url = suggestion.fields.get("url") or f"{search_url}?{urlencode({'q': suggestion.label})}"
+            url = localise_url(str(suggestion.fields.get("url") or "")) or (
+                f"{search_url}?{urlencode({'q': suggestion.label})}"
+            )
             results.append(
-                {"label": suggestion.label, "url": str(url), "kind": _first(suggestion.fields.get("kind"))}
+                {"label": suggestion.label, "url": url, "kind": _first(suggestion.fields.get("kind"))}
             )
     return JsonResponse({"results": results}, json_dumps_params=_JSON)

@@ -143,7 +143,10 @@ _DOCUMENT: dict[str, Any] = {
                         "content": {
                             "application/json": {
                                 "schema": {"$ref": "#/components/schemas/ParameterError"},
-                                "example": {"error": "The page size must be a whole number from 1 to 50.", "field": "page_size"},
+                                "example": {
+                                    "error": "The page size must be a whole number from 1 to 50.",
+                                    "field": "page_size",
+                                },
                             }
                         },
                     },
@@ -165,7 +168,9 @@ _DOCUMENT: dict[str, Any] = {
                         "content": {
                             "application/json": {
                                 "schema": {"$ref": "#/components/schemas/Error"},
-                                "example": {"error": "Too many requests. Please wait 42 seconds and try again."},
+                                "example": {
+                                    "error": "Too many requests. Please wait 42 seconds and try again."
+                                },
                             }
                         },
                     },
@@ -199,7 +204,10 @@ _DOCUMENT: dict[str, Any] = {
                     "kind": {
                         "oneOf": [{"$ref": "#/components/schemas/Kind"}, {"type": "null"}],
                     },
-                    "title": {"type": "string", "description": "The title; for an expert, the person's name."},
+                    "title": {
+                        "type": "string",
+                        "description": "The title; for an expert, the person's name.",
+                    },
                     "url": {
                         "type": ["string", "null"],
                         "description": "Path of the page on this site.",

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from .api import search
+from .api_views import localise_url
 from .registry import label
 
 FACETS = ("kind", "sector", "province")
@@ -64,7 +65,7 @@ def results(request):
         hits.append(
             {
                 "title": fields.get("title") or str(hit.object or ""),
-                "url": fields.get("url") or getattr(hit.object, "get_absolute_url", lambda: "#")(),
+                "url": localise_url(fields.get("url") or getattr(hit.object, "get_absolute_url", lambda: "#")()),
                 "kind": label("kind", fields.get("kind", "")),
                 "snippet": hit.highlighted,
                 "meta": [label("province", p) for p in (fields.get("province") or [])][:3],

@@ -28,6 +28,7 @@ from community.services import unique_slug
 from community.text import vn_slugify
 
 from . import data, generator
+from .challenges import seed_challenges
 from .generator import ExpertSpec, OrgSpec, PersonSpec
 
 BATCH_SIZE = 1000
@@ -447,5 +448,6 @@ STEPS: list[Step] = [
     seed_experts,
     seed_invitations,
     seed_site,
+    seed_challenges,  # counts "challenges", "challenge proposals", "... status changes", "... expert invitations"
     seed_scale,
 ]

@@ -12,7 +12,6 @@ from django.views.decorators.http import require_POST
 from .. import challenge_selectors as selectors
 from .. import challenge_services as services
 from .. import permissions
-from ..ratelimit import RateLimited, check_and_count
 from ..challenge_forms import (
     ChallengeFilterForm,
     ChallengeForm,
@@ -22,6 +21,7 @@ from ..challenge_forms import (
     StatusForm,
 )
 from ..models import Attachment, Challenge, ChallengeFollow, ChallengeStatus, Organisation, Solution
+from ..ratelimit import RateLimited, check_and_count
 from .common import add_form_errors, querystring_without_page
 
 PAGE_SIZE = 20

@@ -13,8 +13,12 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 SEARCH_INDEX_DIR = Path(tempfile.mkdtemp(prefix="dx-test-index-"))
-if "PATH" in HAYSTACK_CONNECTIONS["default"]:
-    HAYSTACK_CONNECTIONS["default"]["PATH"] = str(SEARCH_INDEX_DIR)
+# The suite's default engine is always the embedded one in a private folder; the Elasticsearch tests
+# (run when ELASTICSEARCH_URL is set) use an alias and a throw-away index of their own.
+HAYSTACK_CONNECTIONS = {
+    **HAYSTACK_CONNECTIONS,
+    "default": {"ENGINE": "search.backends.tantivy_backend.TantivySearchEngine", "PATH": str(SEARCH_INDEX_DIR)},
+}
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dx-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Each test run gets its own cache namespace so Redis rate-limit counters do not leak between runs.

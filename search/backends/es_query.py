@@ -31,7 +31,7 @@ from ..text import STOPWORDS, AnalyzedToken, analyze, fold, is_acronym, keyword
 from .es_schema import ACRONYMS, es_value, folded_field, keyword_field
 from .tantivy_schema import MAX_KEYWORD_CHARS, FieldSpec, Kind
 
-__all__ = ["CompiledQuery", "QueryCompiler", "MATCH_NONE", "filter_only"]
+__all__ = ["MATCH_NONE", "CompiledQuery", "QueryCompiler", "filter_only"]
 
 logger = logging.getLogger(__name__)
 
@@ -264,7 +264,9 @@ class QueryCompiler:
         self, text: str, targets: list[tuple[FieldSpec, float]], *, required: str | None, fuzzy: bool
     ) -> dict[str, Any] | None:
         """``text`` in the accented and folded forms of every target field."""
-        options: dict[str, Any] = {"operator": "and"} if required is None else {"minimum_should_match": required}
+        options: dict[str, Any] = (
+            {"operator": "and"} if required is None else {"minimum_should_match": required}
+        )
         alternatives = []
         for spec, weight in targets:
             alternatives.append(self._match(spec.name, text, weight * EXACT_WEIGHT, **options))
@@ -310,7 +312,9 @@ class QueryCompiler:
                 {"term": {ACRONYMS: {"value": own.surface[0], "boost": max_weight * EXACT_WEIGHT}}}
             )
         else:
-            alternatives.append(self._words(" ".join(t.surface for t in tokens), targets, required=None, fuzzy=False))
+            alternatives.append(
+                self._words(" ".join(t.surface for t in tokens), targets, required=None, fuzzy=False)
+            )
         self._highlight_tokens(tokens)
         for alternative in match.alternatives:
             if alternative.case_sensitive and len(alternative) == 1 and is_acronym(alternative.surface[0]):
@@ -368,7 +372,9 @@ class QueryCompiler:
             if i not in special_positions and (i in covered or t.exact not in STOPWORDS)
         ]  # fmt: skip
         function_words = [
-            t for i, t in enumerate(tokens) if i not in special_positions and i not in covered and t.exact in STOPWORDS
+            t
+            for i, t in enumerate(tokens)
+            if i not in special_positions and i not in covered and t.exact in STOPWORDS
         ]
         if not required_words and not special:
             required_words, function_words = function_words, []  # "và" alone is still a query
@@ -403,7 +409,9 @@ class QueryCompiler:
             return must[0] if len(must) == 1 else {"bool": {"must": must}}
         return {"bool": {"must": must, "should": should}}
 
-    def _bonuses(self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]) -> list[dict[str, Any]]:
+    def _bonuses(
+        self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
+    ) -> list[dict[str, Any]]:
         if len(tokens) < 2:
             return []
         text = " ".join(t.surface for t in tokens)
@@ -418,7 +426,12 @@ class QueryCompiler:
         return bonuses
 
     def _quoted(
-        self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]], node: ql.Phrase, *, acronyms: bool
+        self,
+        tokens: list[AnalyzedToken],
+        targets: list[tuple[FieldSpec, float]],
+        node: ql.Phrase,
+        *,
+        acronyms: bool,
     ) -> dict[str, Any] | None:
         if node.prefix:
             return self._prefix_run(tokens, targets)
@@ -438,7 +451,9 @@ class QueryCompiler:
             " ".join(t.surface for t in tokens), targets, weight=PHRASE_WEIGHT, slop=node.slop
         )
 
-    def _prefix_run(self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]) -> dict[str, Any] | None:
+    def _prefix_run(
+        self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
+    ) -> dict[str, Any] | None:
         """All words but the last must match; the last is a prefix (autocomplete-style)."""
         *complete, last = tokens
         self._highlight_tokens(complete)
@@ -456,7 +471,9 @@ class QueryCompiler:
                 )
         return _any(alternatives)
 
-    def _fuzzy_run(self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]) -> dict[str, Any] | None:
+    def _fuzzy_run(
+        self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
+    ) -> dict[str, Any] | None:
         for token in tokens:
             self._highlight_tokens([token])
             self._fuzzy.add(token.folded)

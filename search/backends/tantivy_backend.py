@@ -741,7 +741,10 @@ class TantivySearchBackend(BaseSearchBackend):
                 continue
             data = decode_stored(raw, self.specs)
             app_label, _, model_name = str(data.get(DJANGO_CT, "")).partition(".")
-            model = haystack_get_model(app_label, model_name) if model_name else None
+            try:
+                model = haystack_get_model(app_label, model_name) if model_name else None
+            except LookupError:  # the app was uninstalled since this document was written
+                model = None
             if model is None or model not in indexed_models:
                 count -= 1  # a model no longer indexed: stale until the next rebuild
                 continue

@@ -1,6 +1,7 @@
 """seed_demo: the lively demo site, demo accounts that sign in, idempotent reruns and bounded --scale volumes."""
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -208,3 +209,113 @@ def test_content_is_the_same_on_every_machine():
     blob += [asdict(generator.generated_org(j)) for j in (1, 99)]
     digests.add(hashlib.sha256(json.dumps(blob, ensure_ascii=False, sort_keys=True).encode()).hexdigest())
     assert len(digests) == 1
+
+
+# --- Challenges ------------------------------------------------------------------------------------
+
+
+def challenge_snapshot() -> dict:
+    from community.models import Challenge, ChallengeFollow, ChallengeStatusChange, ExpertInvitation, Solution
+
+    return {
+        "counts": {model.__name__: model.objects.count() for model in
+                   (Challenge, Solution, ChallengeStatusChange, ExpertInvitation, ChallengeFollow)},
+        "challenges": dict(Challenge.objects.values_list("slug", "updated_at")),
+        "solutions": sorted(Solution.objects.values_list("pk", "status", "updated_at")),
+        "invitations": sorted(ExpertInvitation.objects.values_list("pk", "status", "responded_at")),
+    }
+
+
+def test_seed_posts_challenges_across_the_key_sectors():
+    from django.utils import timezone
+
+    from community.models import Challenge, ChallengeStatus, SolutionStatus
+
+    seed()
+    challenges = Challenge.objects.select_related("organisation", "sector")
+    assert challenges.count() >= 40
+    key_sectors = set(Sector.objects.filter(is_key_sector=True).values_list("slug", flat=True))
+    per_sector = {slug: challenges.filter(sector__slug=slug).count() for slug in key_sectors}
+    assert len(per_sector) == 8 and min(per_sector.values()) >= 5, per_sector
+    statuses = set(challenges.values_list("status", flat=True))
+    assert len(statuses) >= 4
+    assert {ChallengeStatus.OPEN, ChallengeStatus.IN_PROGRESS, ChallengeStatus.SOLVED} <= statuses
+    assert challenges.filter(status=ChallengeStatus.OPEN).count() > challenges.count() / 2
+    assert any(ch in "ăâđêôơưáàảãạệợố" for c in challenges for ch in c.title.lower())
+    today = timezone.localdate()
+
+    for challenge in challenges:
+        members = set(challenge.organisation.memberships.values_list("user_id", flat=True))
+        assert challenge.author_id in members, challenge.slug
+        history = list(challenge.status_changes.order_by("created_at", "pk"))
+        assert history[0].from_status == "" and history[-1].to_status == challenge.status, challenge.slug
+        for before, after in itertools.pairwise(history):
+            assert before.to_status == after.from_status, challenge.slug
+            assert after.to_status in Challenge(status=before.to_status).allowed_transitions(), challenge.slug
+        solutions = list(challenge.solutions.all())
+        if challenge.status == ChallengeStatus.DRAFT:
+            assert not solutions and challenge.published_at is None
+            continue
+        assert 1 <= len(solutions) <= 4, challenge.slug
+        assert challenge.created_at < timezone.now() - timezone.timedelta(days=1)
+        for solution in solutions:
+            team = {solution.author_id, *solution.co_authors.values_list("pk", flat=True)}
+            assert not team & members, f"{challenge.slug}: proposal by a member of the posting organisation"
+            assert hasattr(solution.author, "expert_profile")
+            assert solution.created_at >= challenge.created_at
+            assert challenge.followers.filter(pk=solution.author_id).exists()
+            if solution.status in (SolutionStatus.DECLINED, SolutionStatus.SHORTLISTED):
+                assert len(solution.feedback) >= 10
+        selected = [s for s in solutions if s.status == SolutionStatus.SELECTED]
+        if challenge.status in (ChallengeStatus.IN_PROGRESS, ChallengeStatus.SOLVED):
+            assert len(selected) == 1, challenge.slug
+        else:
+            assert not selected, challenge.slug
+        if challenge.status == ChallengeStatus.OPEN and challenge.deadline:
+            assert challenge.deadline > today, challenge.slug
+        if challenge.status == ChallengeStatus.SOLVED:
+            assert challenge.outcome_summary
+            assert 1 <= len(challenge.outcome_figures) <= 3
+            assert all(f["label"] and f["before"] and f["after"] for f in challenge.outcome_figures)
+        assert challenge.followers.filter(pk=challenge.author_id).exists()
+
+    assert challenges.filter(status=ChallengeStatus.DRAFT).count() == 2
+    assert challenges.filter(status=ChallengeStatus.WITHDRAWN).count() == 1
+    assert challenges.filter(visibility="members").exists()
+    assert Challenge.objects.filter(solutions__co_authors__isnull=False).exists()
+    from community.models import ExpertInvitation
+
+    assert {"pending", "accepted", "declined"} <= set(ExpertInvitation.objects.values_list("status", flat=True))
+    tea = Challenge.objects.get(slug="truy-xuat-nguon-goc-ma-qr-va-ban-che-tren-san-tmdt")
+    assert tea.budget_max == 200_000_000 and "mã QR" in tea.tags.names()
+    assert "<strong>" in tea.description_html
+
+
+def test_second_run_adds_no_challenges_proposals_or_history(django_capture_on_commit_callbacks):
+    seed()
+    before = challenge_snapshot()
+    with django_capture_on_commit_callbacks() as callbacks:
+        output = seed()
+    assert challenge_snapshot() == before
+    assert callbacks == []
+    assert re.search(r"^  challenges: \d+ \(0 new\)$", output, re.M)
+    assert re.search(r"^  challenge proposals: \d+ \(0 new\)$", output, re.M)
+
+
+CHALLENGE_DIGEST = """
+import hashlib, json
+from dataclasses import asdict
+from community.demo import challenges
+blob = [asdict(p) for p in challenges.challenge_plan()]
+print(hashlib.sha256(json.dumps(blob, ensure_ascii=False, sort_keys=True).encode()).hexdigest())
+"""
+
+
+def test_challenge_plan_is_the_same_on_every_machine():
+    digests = set()
+    for hash_seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
+        result = subprocess.run([sys.executable, "-c", CHALLENGE_DIGEST], env=env, cwd=ROOT, capture_output=True,
+                                text=True, check=True)
+        digests.add(result.stdout.strip())
+    assert len(digests) == 1 and len(next(iter(digests))) == 64

@@ -320,7 +320,9 @@ def test_openapi_schema_matches_a_real_answer(client, content):
             if declared is None:
                 continue
             declared = declared if isinstance(declared, list) else [declared]
-            assert json_types[type(value)] in declared or (json_types[type(value)] == "integer" and "number" in declared)
+            assert json_types[type(value)] in declared or (
+                json_types[type(value)] == "integer" and "number" in declared
+            )
 
 
 def test_urls_follow_the_language_of_the_request_whatever_the_language_at_indexing(client, index_all):
@@ -329,5 +331,7 @@ def test_urls_follow_the_language_of_the_request_whatever_the_language_at_indexi
     OrganisationFactory(name="Trung tâm Chuyển đổi số Huế", slug="tt-cds-hue")
     with translation.override("en"):
         index_all()  # the stored url is then /en/organisations/...
-    assert client.get("/api/search/", {"q": "huế"}).json()["results"][0]["url"] == "/organisations/tt-cds-hue/"
+    assert (
+        client.get("/api/search/", {"q": "huế"}).json()["results"][0]["url"] == "/organisations/tt-cds-hue/"
+    )
     assert get(client, q="huế").json()["results"][0]["url"] == "/en/organisations/tt-cds-hue/"
