@@ -37,7 +37,7 @@ class ExpertProfile(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="expert_profile")
     slug = models.SlugField(_("slug"), max_length=160, unique=True)
     honorific = models.CharField(
-        _("title"), max_length=20, blank=True, help_text=_("Academic or professional title, e.g. TS., ThS., PGS.TS.")
+        _("honorific"), max_length=20, blank=True, help_text=_("Academic or professional title, e.g. TS., ThS., PGS.TS.")
     )
     headline = models.CharField(_("headline"), max_length=200)
     bio = models.TextField(_("biography"), blank=True)
