@@ -4,10 +4,18 @@ Every kind of content indexes the same shared fields so one query covers them al
 (boosted), `kind`, `sector` and `province` (lists of slugs and official codes), `tags`, `date` and `url`.
 """
 
+from django.conf import settings
+from django.utils import translation
 from haystack import indexes
 
 from .challenge_selectors import PUBLIC_STATUSES
 from .models import Challenge, ExpertProfile, Organisation, Visibility
+
+
+def _default_language_url(obj) -> str:
+    # Stored once for every reader: the default-language address, whatever language indexed it.
+    with translation.override(settings.LANGUAGE_CODE):
+        return obj.get_absolute_url()
 
 
 class OrganisationIndex(indexes.SearchIndex, indexes.Indexable):
@@ -47,7 +55,7 @@ class OrganisationIndex(indexes.SearchIndex, indexes.Indexable):
         return []
 
     def prepare_url(self, obj):
-        return obj.get_absolute_url()
+        return _default_language_url(obj)
 
 
 class ExpertIndex(indexes.SearchIndex, indexes.Indexable):
@@ -100,7 +108,7 @@ class ExpertIndex(indexes.SearchIndex, indexes.Indexable):
         return [s.name for s in obj.skills.all()]
 
     def prepare_url(self, obj):
-        return obj.get_absolute_url()
+        return _default_language_url(obj)
 
 
 class ChallengeIndex(indexes.SearchIndex, indexes.Indexable):
@@ -150,4 +158,4 @@ class ChallengeIndex(indexes.SearchIndex, indexes.Indexable):
         return [t.name for t in obj.tags.all()]
 
     def prepare_url(self, obj):
-        return obj.get_absolute_url()
+        return _default_language_url(obj)
