@@ -6,7 +6,14 @@ from django.urls import translate_url
 
 def site(request):
     path = request.get_full_path()
+    user = getattr(request, "user", None)
+    unread = None
+    if user is not None and user.is_authenticated:
+        from .models import Notification
+
+        unread = Notification.objects.filter(recipient=user, read_at=None).count()
     return {
+        "unread_notifications": unread,
         "SITE_NAME": "DX Connect",
         "language_links": [
             {"code": code, "name": name, "url": translate_url(path, code)} for code, name in settings.LANGUAGES

@@ -24,3 +24,30 @@ def send_invitation_email(invitation_id: int) -> None:
         subject = render_to_string("community/email/invitation_subject.txt", context).strip()
         body = render_to_string("community/email/invitation_body.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
+
+
+@task()
+def send_notification_email(notification_id: int) -> None:
+    from .models import Notification
+    from .notifications import preferences_for
+
+    notification = Notification.objects.select_related("recipient").filter(pk=notification_id).first()
+    if notification is None or not notification.recipient.is_active:
+        return
+    preference = preferences_for(notification.recipient)
+    if not preference.email_immediate:
+        return
+    from django.core.mail import EmailMessage
+    from django.urls import reverse
+
+    with translation.override(notification.recipient.preferred_language or settings.LANGUAGE_CODE):
+        unsubscribe = settings.SITE_URL + reverse("community:notifications_unsubscribe",
+                                                  args=[preference.unsubscribe_token])
+        context = {"notification": notification, "link": settings.SITE_URL + notification.url,
+                   "unsubscribe_url": unsubscribe, "site_url": settings.SITE_URL}
+        body = render_to_string("community/email/notification_body.txt", context)
+    message = EmailMessage(subject=f"[DX Connect] {notification.title}"[:200], body=body,
+                           from_email=settings.DEFAULT_FROM_EMAIL, to=[notification.recipient.email],
+                           headers={"List-Unsubscribe": f"<{unsubscribe}>",
+                                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"})
+    message.send()

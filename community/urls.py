@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import account, challenges, experts, organisations
+from .views import account, challenges, experts, notifications, organisations
 
 app_name = "community"
 
@@ -31,6 +31,12 @@ urlpatterns = [
     path("solutions/<int:pk>/edit/", challenges.solution_edit, name="solution_edit"),
     path("solutions/<int:pk>/decide/", challenges.solution_decide, name="solution_decide"),
     path("attachments/<int:pk>/", challenges.attachment_download, name="attachment_download"),
+    path("notifications/", notifications.notification_list, name="notification_list"),
+    path("notifications/<int:pk>/open/", notifications.notification_open, name="notification_open"),
+    path("notifications/read-all/", notifications.notification_read_all, name="notification_read_all"),
+    path("notifications/settings/", notifications.notification_settings, name="notification_settings"),
+    path("notifications/unsubscribe/<str:token>/", notifications.notification_unsubscribe,
+         name="notifications_unsubscribe"),
     path("me/", account.dashboard, name="dashboard"),
     path("me/expert-profile/", experts.expert_profile_edit, name="expert_profile_edit"),
     path("account/profile/", account.profile_edit, name="profile_edit"),

@@ -14,6 +14,7 @@ from .challenges import (
     Visibility,
 )
 from .experts import ExpertProfile, Skill, TaggedSkill
+from .notifications import DigestFrequency, Notification, NotificationKind, NotificationPreference
 from .organisations import Invitation, Membership, Organisation
 from .reference import Province, Sector
 from .users import User
@@ -25,10 +26,14 @@ __all__ = [
     "ChallengeStatus",
     "ChallengeStatusChange",
     "ChallengeTag",
+    "DigestFrequency",
     "ExpertInvitation",
     "ExpertProfile",
     "Invitation",
     "Membership",
+    "Notification",
+    "NotificationKind",
+    "NotificationPreference",
     "Organisation",
     "Province",
     "Sector",

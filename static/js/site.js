@@ -56,3 +56,37 @@
     });
   }
 })();
+// Live notifications: the bell's count and a short announcement update as they arrive.
+(function () {
+  "use strict";
+  var bell = document.querySelector("[data-ws-url]");
+  if (!bell || !window.WebSocket) { return; }
+  var count = bell.querySelector("[data-bell-count]");
+  var toast = document.querySelector("[data-toast]");
+  var delay = 1000;
+  function connect() {
+    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+    var socket = new WebSocket(scheme + window.location.host + bell.getAttribute("data-ws-url"));
+    socket.onopen = function () { delay = 1000; };
+    socket.onmessage = function (event) {
+      var data;
+      try { data = JSON.parse(event.data); } catch (e) { return; }
+      if (data.type !== "notification") { return; }
+      var n = (parseInt(count.textContent, 10) || 0) + 1;
+      count.textContent = String(n);
+      count.hidden = false;
+      if (toast) {
+        toast.textContent = data.notification.title;
+        toast.hidden = false;
+        clearTimeout(toast._timer);
+        toast._timer = setTimeout(function () { toast.hidden = true; }, 8000);
+      }
+    };
+    socket.onclose = function (event) {
+      if (event.code === 4401) { return; }  // not signed in: do not retry
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 30000);
+    };
+  }
+  connect();
+})();

@@ -1,0 +1,110 @@
+"""Telling people what matters to them: an in-app notification, pushed to their open pages at once,
+and an e-mail when they want one. Receivers of community events live here too."""
+
+from __future__ import annotations
+
+import logging
+
+from asgiref.sync import async_to_sync
+from django.conf import settings
+from django.db import transaction
+from django.dispatch import receiver
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from . import events
+from .consumers import user_group
+from .models import ChallengeFollow, Notification, NotificationKind, NotificationPreference
+from .models.organisations import MemberRole, Membership
+
+logger = logging.getLogger(__name__)
+
+# Sent by e-mail at once (when the person allows it); the others wait for the digest.
+IMMEDIATE_KINDS = {NotificationKind.NEW_PROPOSAL, NotificationKind.PROPOSAL_DECIDED, NotificationKind.EXPERT_INVITED}
+
+
+def preferences_for(user) -> NotificationPreference:
+    preference, _created = NotificationPreference.objects.get_or_create(user=user)
+    return preference
+
+
+def notify(*, recipient, kind: str, title_builder, url: str, actor=None) -> Notification | None:
+    """Create one notification in the recipient's language; push it and e-mail it after commit."""
+    if recipient is None or not recipient.is_active or (actor is not None and recipient.pk == actor.pk):
+        return None
+    with translation.override(recipient.preferred_language or settings.LANGUAGE_CODE):
+        title = str(title_builder())[:300]
+    notification = Notification.objects.create(recipient=recipient, actor=actor, kind=kind, title=title, url=url)
+    transaction.on_commit(lambda: _push(notification), robust=True)
+    if kind in IMMEDIATE_KINDS and preferences_for(recipient).email_immediate:
+        from .tasks import send_notification_email
+
+        transaction.on_commit(lambda: send_notification_email.enqueue(notification.pk), robust=True)
+    return notification
+
+
+def _push(notification: Notification) -> None:
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        async_to_sync(layer.group_send)(user_group(notification.recipient_id),
+                                        {"type": "notify", "notification": notification.as_payload()})
+    except Exception:  # a push is a courtesy: the notification is saved and shows on the next page
+        logger.warning("Could not push notification %s", notification.pk, exc_info=True)
+
+
+def _org_admins(organisation):
+    return [m.user for m in Membership.objects.filter(
+        organisation=organisation, role__in=(MemberRole.OWNER, MemberRole.ADMIN)).select_related("user")]
+
+
+def _localised_url(obj) -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return obj.get_absolute_url()
+
+
+@receiver(events.solution_submitted, dispatch_uid="notify-new-proposal")
+def on_solution_submitted(sender, solution, **kwargs):
+    challenge = solution.challenge
+    for admin in _org_admins(challenge.organisation):
+        notify(recipient=admin, kind=NotificationKind.NEW_PROPOSAL, actor=solution.author, url=_localised_url(solution),
+               title_builder=lambda: _("New proposal on “%(challenge)s”: %(title)s") % {
+                   "challenge": challenge.title, "title": solution.title})
+
+
+@receiver(events.solution_decided, dispatch_uid="notify-proposal-decided")
+def on_solution_decided(sender, solution, actor, **kwargs):
+    for person in [solution.author, *solution.co_authors.all()]:
+        notify(recipient=person, kind=NotificationKind.PROPOSAL_DECIDED, actor=actor, url=_localised_url(solution),
+               title_builder=lambda: _("Your proposal “%(title)s” is now: %(status)s") % {
+                   "title": solution.title, "status": str(solution.get_status_display()).lower()})
+
+
+@receiver(events.expert_invited, dispatch_uid="notify-expert-invited")
+def on_expert_invited(sender, invitation, **kwargs):
+    challenge = invitation.challenge
+    notify(recipient=invitation.expert.user, kind=NotificationKind.EXPERT_INVITED, actor=invitation.invited_by,
+           url=_localised_url(challenge),
+           title_builder=lambda: _("%(org)s invites you to propose a solution to “%(challenge)s”") % {
+               "org": challenge.organisation.name, "challenge": challenge.title})
+
+
+@receiver(events.expert_invitation_answered, dispatch_uid="notify-invitation-answered")
+def on_invitation_answered(sender, invitation, **kwargs):
+    notify(recipient=invitation.invited_by, kind=NotificationKind.INVITATION_ANSWERED,
+           actor=invitation.expert.user, url=_localised_url(invitation.challenge),
+           title_builder=lambda: _("%(name)s answered your invitation: %(answer)s") % {
+               "name": invitation.expert.display_name, "answer": str(invitation.get_status_display()).lower()})
+
+
+@receiver(events.challenge_status_changed, dispatch_uid="notify-challenge-status")
+def on_challenge_status_changed(sender, challenge, from_status, to_status, actor, **kwargs):
+    followers = ChallengeFollow.objects.filter(challenge=challenge).select_related("user")
+    for follow in followers:
+        notify(recipient=follow.user, kind=NotificationKind.CHALLENGE_STATUS, actor=actor,
+               url=_localised_url(challenge),
+               title_builder=lambda: _("“%(challenge)s” is now %(status)s") % {
+                   "challenge": challenge.title, "status": str(challenge.get_status_display()).lower()})
