@@ -3,6 +3,7 @@ ValidationError with a message a person can act on; events are sent once the tra
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -33,8 +34,11 @@ TITLE_MIN = 10
 DESCRIPTION_MIN = 30
 
 
-def _send_on_commit(signal, **kwargs) -> None:
-    transaction.on_commit(lambda: signal.send(sender=Challenge, **kwargs), robust=True)
+def _send_on_commit(signal, sender=Challenge, **kwargs) -> None:
+    # The receivers run in the context of the code that caused the event (e.g. "no e-mail while
+    # seeding"), even though they run later, when the outermost transaction commits.
+    context = contextvars.copy_context()
+    transaction.on_commit(lambda: context.run(signal.send, sender=sender, **kwargs), robust=True)
 
 
 def _clean_text(value: str) -> str:
@@ -259,7 +263,7 @@ def solution_create(
     solution.co_authors.set([u for u in co_authors if u.pk != author.pk])
     _add_attachments(uploads=attachments, user=author, solution=solution)
     ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
-    transaction.on_commit(lambda: events.solution_submitted.send(sender=Solution, solution=solution), robust=True)
+    _send_on_commit(events.solution_submitted, sender=Solution, solution=solution)
     return solution
 
 
@@ -319,8 +323,7 @@ def solution_decide(*, solution: Solution, actor, decision: str, feedback: str) 
                        actor=actor, note=_("Proposal selected: %(title)s") % {"title": solution.title})
         _send_on_commit(events.challenge_status_changed, challenge=challenge, from_status=ChallengeStatus.OPEN,
                         to_status=ChallengeStatus.IN_PROGRESS, actor=actor)
-    transaction.on_commit(lambda: events.solution_decided.send(sender=Solution, solution=solution, actor=actor),
-                          robust=True)
+    _send_on_commit(events.solution_decided, sender=Solution, solution=solution, actor=actor)
     return solution
 
 
@@ -350,8 +353,7 @@ def expert_invite(*, challenge: Challenge, actor, expert, message: str = "") -> 
     )
     if not created:
         raise ValidationError(_("%(name)s has already been invited to this challenge.") % {"name": expert.display_name})
-    transaction.on_commit(lambda: events.expert_invited.send(sender=ExpertInvitation, invitation=invitation),
-                          robust=True)
+    _send_on_commit(events.expert_invited, sender=ExpertInvitation, invitation=invitation)
     return invitation
 
 
@@ -364,6 +366,5 @@ def expert_invitation_respond(*, invitation: ExpertInvitation, actor, accept: bo
     invitation.status = ExpertInvitationStatus.ACCEPTED if accept else ExpertInvitationStatus.DECLINED
     invitation.responded_at = timezone.now()
     invitation.save(update_fields=["status", "responded_at"])
-    transaction.on_commit(
-        lambda: events.expert_invitation_answered.send(sender=ExpertInvitation, invitation=invitation), robust=True)
+    _send_on_commit(events.expert_invitation_answered, sender=ExpertInvitation, invitation=invitation)
     return invitation

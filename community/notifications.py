@@ -4,6 +4,8 @@ and an e-mail when they want one. Receivers of community events live here too.""
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from asgiref.sync import async_to_sync
 from django.conf import settings
@@ -18,6 +20,19 @@ from .models import ChallengeFollow, Notification, NotificationKind, Notificatio
 from .models.organisations import MemberRole, Membership
 
 logger = logging.getLogger(__name__)
+
+_email_muted: ContextVar[bool] = ContextVar("dx_notification_email_muted", default=False)
+
+
+@contextmanager
+def without_email():
+    """Create notifications but send no e-mail (demo seeding, imports)."""
+    token = _email_muted.set(True)
+    try:
+        yield
+    finally:
+        _email_muted.reset(token)
+
 
 # Sent by e-mail at once (when the person allows it); the others wait for the digest.
 IMMEDIATE_KINDS = {NotificationKind.NEW_PROPOSAL, NotificationKind.PROPOSAL_DECIDED, NotificationKind.EXPERT_INVITED}
@@ -36,7 +51,7 @@ def notify(*, recipient, kind: str, title_builder, url: str, actor=None) -> Noti
         title = str(title_builder())[:300]
     notification = Notification.objects.create(recipient=recipient, actor=actor, kind=kind, title=title, url=url)
     transaction.on_commit(lambda: _push(notification), robust=True)
-    if kind in IMMEDIATE_KINDS and preferences_for(recipient).email_immediate:
+    if kind in IMMEDIATE_KINDS and not _email_muted.get() and preferences_for(recipient).email_immediate:
         from .tasks import send_notification_email
 
         transaction.on_commit(lambda: send_notification_email.enqueue(notification.pk), robust=True)

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from community.demo import data, generator
 from community.demo.steps import STEPS, SeedContext
+from community.notifications import without_email
 
 
 def parse_scale(value) -> int:
@@ -53,10 +54,12 @@ class Command(BaseCommand):
                 "Pass --allow-production if this really is a demo server."
             )
         ctx = SeedContext(scale=scale)
-        for step in STEPS:
-            # One transaction per step: a failure leaves earlier steps in place, and a rerun completes them.
-            with transaction.atomic():
-                step(ctx)
+        # Seeded proposals and decisions leave notifications in the bells, but nobody is e-mailed.
+        with without_email():
+            for step in STEPS:
+                # One transaction per step: a failure leaves earlier steps in place, and a rerun completes them.
+                with transaction.atomic():
+                    step(ctx)
         if options["verbosity"] >= 1:
             self._report(ctx)
 
