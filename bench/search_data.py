@@ -17,20 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-KINDS = (
-    "case_study",
-    "challenge",
-    "solution",
-    "expert",
-    "organisation",
-    "forum_topic",
-    "event",
-    "report",
-    "news",
-)
+from search.kinds import KINDS
+
 SECTORS = (
     "tai-chinh-ngan-hang",
     "y-te",

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from . import api
+from .kinds import KINDS
 from .ratelimit import allow
 
 __all__ = [
@@ -36,17 +37,6 @@ __all__ = [
     "suggest",
 ]
 
-KINDS = (
-    "case_study",
-    "challenge",
-    "solution",
-    "expert",
-    "organisation",
-    "forum_topic",
-    "event",
-    "report",
-    "news",
-)
 FACETS = ("kind", "sector", "province")
 MAX_QUERY = 200
 MAX_SUGGEST_QUERY = 100

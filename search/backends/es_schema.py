@@ -23,8 +23,6 @@ sent; the analysers only tokenize, lower-case and fold. Synonyms are applied by 
 from __future__ import annotations
 
 import copy
-import datetime as dt
-import decimal
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
@@ -36,7 +34,15 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from ..synonyms import SynonymSet, SynonymTerm
 from ..text import analyze, canonical, fold, is_acronym, keyword
-from .tantivy_schema import MAX_KEYWORD_CHARS, FieldSpec, Kind, build_specs, coerce
+from .tantivy_schema import (
+    MAX_KEYWORD_CHARS,
+    FieldSpec,
+    Kind,
+    build_specs,
+    coerce,
+    decode_value,
+    encode_value,
+)
 
 __all__ = [
     "ACRONYMS",
@@ -222,36 +228,9 @@ def es_value(spec: FieldSpec, value: Any) -> Any:
     return coerce(spec, value)
 
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_encode(v) for v in value]
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return str(value)
-
-
-def _decode(spec: FieldSpec | None, value: Any) -> Any:
-    if value is None or spec is None:
-        return value
-    if isinstance(value, list):
-        return [_decode(spec, v) for v in value]
-    try:
-        if spec.kind is Kind.DATE and isinstance(value, str):
-            return dt.date.fromisoformat(value[:10])
-        if spec.kind is Kind.DATETIME and isinstance(value, str):
-            return dt.datetime.fromisoformat(value) if len(value) > 10 else dt.date.fromisoformat(value)
-    except ValueError:
-        return value
-    return value
-
-
 def decode_stored(data: Mapping[str, Any], specs: Mapping[str, FieldSpec]) -> dict[str, Any]:
     """The stored fields of a hit (``dx_data``), dates turned back into ``date``/``datetime``."""
-    return {name: _decode(specs.get(name), value) for name, value in data.items()}
+    return {name: decode_value(specs.get(name), value) for name, value in data.items()}
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -282,7 +261,7 @@ def build_document(prepared: Mapping[str, Any], specs: Mapping[str, FieldSpec]) 
         if spec is None or value is None or name in RESERVED:
             continue
         if spec.stored:
-            stored[name] = _encode(value)
+            stored[name] = encode_value(value)
         values = _as_list(value)
         if spec.textual:
             texts = [canonical(str(item)) for item in values]

@@ -297,23 +297,25 @@ def coerce(spec: FieldSpec, value: Any) -> Any:
     return value
 
 
-def _encode(value: Any) -> Any:
+def encode_value(value: Any) -> Any:
+    """A stored field value as JSON-friendly data (shared by both engines' stored documents)."""
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
         return str(value)
     if isinstance(value, list | tuple | set | frozenset):
-        return [_encode(v) for v in value]
+        return [encode_value(v) for v in value]
     if value is None or isinstance(value, str | int | float | bool):
         return value
     return str(value)
 
 
-def _decode(spec: FieldSpec | None, value: Any) -> Any:
+def decode_value(spec: FieldSpec | None, value: Any) -> Any:
+    """The inverse of ``encode_value`` for a field of the given spec."""
     if value is None or spec is None:
         return value
     if isinstance(value, list):
-        return [_decode(spec, v) for v in value]
+        return [decode_value(spec, v) for v in value]
     try:
         if spec.kind is Kind.DATE and isinstance(value, str):
             return dt.date.fromisoformat(value[:10])
@@ -327,7 +329,7 @@ def _decode(spec: FieldSpec | None, value: Any) -> Any:
 def decode_stored(raw: bytes, specs: Mapping[str, FieldSpec]) -> dict[str, Any]:
     """The stored fields of a hit, with dates turned back into ``date``/``datetime`` objects."""
     data = json.loads(raw)
-    return {name: _decode(specs.get(name), value) for name, value in data.items()}
+    return {name: decode_value(specs.get(name), value) for name, value in data.items()}
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -363,7 +365,7 @@ def build_document(
         if spec is None or value is None:
             continue
         if spec.stored:
-            stored[name] = _encode(value)
+            stored[name] = encode_value(value)
         values = _as_list(value)
         if spec.textual:
             for item in values:
