@@ -27,7 +27,7 @@ from .models import (
 )
 from .models.challenges import ExpertInvitationStatus
 from .services import unique_slug
-from .text import nfc
+from .text import clean_labels, nfc
 from .uploads import MAX_ATTACHMENTS, validate_attachment
 
 TITLE_MIN = 10
@@ -104,23 +104,13 @@ def challenge_create(
         budget_min=budget_min, budget_max=budget_max, deadline=deadline, visibility=visibility, status=status,
         published_at=timezone.now() if publish else None,
     )
-    challenge.tags.set(_clean_tags(tags))
+    challenge.tags.set(clean_labels(tags, max_length=60, limit=12))
     _add_attachments(uploads=attachments, user=author, challenge=challenge)
     _record_status(challenge, from_status="", to_status=status, actor=author)
     ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
     if publish:
         _send_on_commit(events.challenge_published, challenge=challenge)
     return challenge
-
-
-def _clean_tags(tags: Iterable[str]) -> list[str]:
-    seen, out = set(), []
-    for raw in tags:
-        tag = " ".join(nfc(str(raw)).split())[:60]
-        if tag and tag.lower() not in seen:
-            seen.add(tag.lower())
-            out.append(tag)
-    return out[:12]
 
 
 EDITABLE_FIELDS = {"title", "description", "expected_outcome", "sector", "province", "budget_min", "budget_max",
@@ -150,7 +140,7 @@ def challenge_update(*, challenge: Challenge, actor, tags: Sequence[str] | None 
     challenge.description_html = render_markdown(challenge.description)
     challenge.save()
     if tags is not None:
-        challenge.tags.set(_clean_tags(tags))
+        challenge.tags.set(clean_labels(tags, max_length=60, limit=12))
     _add_attachments(uploads=attachments, user=actor, challenge=challenge)
     return challenge
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from . import permissions
 from .models import ExpertProfile, Invitation, Membership, Organisation
 from .models.organisations import MemberRole
-from .text import vn_slugify
+from .text import clean_labels, vn_slugify
 
 MSG_ALREADY_MEMBER = "{email} is already a member of this organisation."
 MSG_LAST_OWNER = "An organisation needs at least one owner. Make someone else owner first."
@@ -204,23 +204,12 @@ def expert_profile_save(
     except IntegrityError as exc:  # a second profile for the same user
         raise ValidationError(_("You already have an expert profile.")) from exc
     if skills is not None:
-        profile.skills.set(_clean_skills(skills))
+        profile.skills.set(clean_labels(skills, max_length=100, limit=30))
     if sectors is not None:
         profile.sectors.set(sectors)
     if provinces is not None:
         profile.provinces.set(provinces)
     return profile
-
-
-def _clean_skills(skills) -> list[str]:
-    seen, out = set(), []
-    for raw in skills:
-        name = " ".join(str(raw).split())[:100]
-        key = name.lower()
-        if name and key not in seen:
-            seen.add(key)
-            out.append(name)
-    return out[:30]
 
 
 # --- The account -------------------------------------------------------------------------------

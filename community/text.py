@@ -1,14 +1,18 @@
-"""Vietnamese text helpers for slugs and comparisons (search has its own analysers)."""
+"""Vietnamese text helpers for the community app, built on the search app's normalisation."""
 
-import unicodedata
+from collections.abc import Iterable
 
 from django.utils.text import slugify
 
+from search import text as search_text
+from search.text import fold
 
-def fold(value: str) -> str:
-    """Lower-case, strip tone marks and map đ→d: "Đà Nẵng" → "da nang"."""
-    value = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in value if unicodedata.category(c) != "Mn").lower()
+__all__ = ["clean_labels", "fold", "nfc", "vn_slugify"]
+
+
+def nfc(value: str | None) -> str:
+    """NFC, with None read as empty: form fields and services pass optional text."""
+    return search_text.nfc(value or "")
 
 
 def vn_slugify(value: str) -> str:
@@ -16,5 +20,14 @@ def vn_slugify(value: str) -> str:
     return slugify(fold(value))
 
 
-def nfc(value: str) -> str:
-    return unicodedata.normalize("NFC", value or "")
+def clean_labels(values: Iterable, *, max_length: int, limit: int) -> list[str]:
+    """Skills or tags as typed: NFC, whitespace collapsed, cut to `max_length`, case-insensitive
+    duplicates dropped (first spelling wins), at most `limit` of them."""
+    seen: set[str] = set()
+    labels: list[str] = []
+    for raw in values:
+        label = " ".join(nfc(str(raw)).split())[:max_length]
+        if label and label.lower() not in seen:
+            seen.add(label.lower())
+            labels.append(label)
+    return labels[:limit]
