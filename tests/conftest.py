@@ -86,3 +86,24 @@ def restore_reference_data() -> None:
 @pytest.fixture
 def reference_data(transactional_db):
     restore_reference_data()
+
+
+@pytest.fixture
+def index_all(db):
+    """`index_all()` puts every organisation, expert and challenge that may be indexed into an emptied index
+    (inside a test transaction the on-commit indexing never runs)."""
+    from haystack import connections
+
+    from community.models import Challenge, ExpertProfile, Organisation
+
+    backend = connections["default"].get_backend()
+    backend.clear()
+
+    def run():
+        unified = connections["default"].get_unified_index()
+        for model in (Organisation, ExpertProfile, Challenge):
+            index = unified.get_index(model)
+            backend.update(index, list(index.index_queryset()))
+
+    yield run
+    backend.clear()

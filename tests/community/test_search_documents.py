@@ -1,27 +1,11 @@
 """Organisations and experts reach the search page, unlisted experts never do, and bad input is handled."""
 
 import pytest
-from haystack import connections
 
-from community.models import ExpertProfile, Organisation
 from tests.factories import ExpertProfileFactory, OrganisationFactory, province
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def index_all(db):
-    backend = connections["default"].get_backend()
-    backend.clear()
-
-    def run():
-        unified = connections["default"].get_unified_index()
-        for model in (Organisation, ExpertProfile):
-            index = unified.get_index(model)
-            backend.update(index, list(index.index_queryset()))
-
-    yield run
-    backend.clear()
 
 
 def test_unaccented_query_finds_the_da_nang_department(client, index_all):
@@ -66,19 +50,14 @@ def test_absurdly_long_query_is_a_400_not_a_500(client):
     assert response.status_code == 400
 
 
-def test_only_public_published_challenges_are_searchable(client, organisation, org_member):
-    from community.models import Challenge
+def test_only_public_published_challenges_are_searchable(client, organisation, org_member, index_all):
     from tests.factories import challenge
 
     challenge(organisation, org_member, title="Số hóa hồ sơ địa chính công khai")
     challenge(organisation, org_member, title="Số hóa hồ sơ địa chính nội bộ", visibility="members")
     challenge(organisation, org_member, title="Số hóa hồ sơ địa chính bản nháp", publish=False)
-    backend = connections["default"].get_backend()
-    backend.clear()
-    index = connections["default"].get_unified_index().get_index(Challenge)
-    backend.update(index, list(index.index_queryset()))
+    index_all()
     body = client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
-    backend.clear()
     assert "Số hóa hồ sơ địa chính công khai" in body
     assert "nội bộ" not in body
     assert "bản nháp" not in body

@@ -8,7 +8,6 @@ from django.urls import reverse
 from haystack import connections
 
 import search.api
-from community.models import ExpertProfile, Organisation
 from search.api import SearchResults
 from search.api_views import KINDS
 from search.openapi import build_document
@@ -18,20 +17,6 @@ pytestmark = pytest.mark.django_db
 
 RESULT_KEYS = {"kind", "title", "url", "snippet", "score", "sector", "province", "date"}
 
-
-@pytest.fixture
-def index_all(db):
-    backend = connections["default"].get_backend()
-    backend.clear()
-
-    def run():
-        unified = connections["default"].get_unified_index()
-        for model in (Organisation, ExpertProfile):
-            index = unified.get_index(model)
-            backend.update(index, list(index.index_queryset()))
-
-    yield run
-    backend.clear()
 
 
 @pytest.fixture

@@ -6,25 +6,11 @@ import pytest
 from django.test import override_settings
 from haystack import connections
 
-from community.models import ExpertProfile, Organisation
+from community.models import Organisation
 from tests.factories import ExpertProfileFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def index_all(db):
-    backend = connections["default"].get_backend()
-    backend.clear()
-
-    def run():
-        unified = connections["default"].get_unified_index()
-        for model in (Organisation, ExpertProfile):
-            index = unified.get_index(model)
-            backend.update(index, list(index.index_queryset()))
-
-    yield run
-    backend.clear()
 
 
 @pytest.fixture
