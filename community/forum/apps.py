@@ -1,0 +1,17 @@
+"""The Q&A forum: categories per sector, topics, replies, votes and accepted answers."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ForumConfig(AppConfig):
+    name = "community.forum"
+    label = "forum"
+    verbose_name = _("Forum")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers
+        from .search_labels import register
+
+        register()
