@@ -1,0 +1,1 @@
+"""Flags, the moderators' queue, their actions and the audit log."""

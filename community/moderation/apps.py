@@ -1,0 +1,11 @@
+"""Flags, the moderators' queue, their actions and the audit log."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ModerationConfig(AppConfig):
+    name = "community.moderation"
+    label = "moderation"
+    verbose_name = _("Moderation")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,140 @@
+"""What can be flagged and how moderation reads it: one table of targets, resolved lazily by model label.
+
+Forum models are looked up by label when first needed (the forum app is built separately); a model that
+is not installed is simply not flaggable. Every target has `is_hidden` and an `author`. A target may define
+`moderation_can_view(user)` to say who may see (and therefore report) it; otherwise it is visible unless
+hidden. Challenges, solutions and comments use the community permission functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from community import permissions as base
+
+
+@dataclass(frozen=True)
+class TargetKind:
+    label: str  # "app_label.model_name"
+    name: object  # translated noun
+    text_fields: tuple[str, ...]  # where the content's text lives, first non-empty wins
+    related: tuple[str, ...]  # select_related for lists
+
+
+KINDS: dict[str, TargetKind] = {k.label: k for k in (
+    TargetKind("community.challenge", _("Challenge"), ("description",), ("author", "organisation")),
+    TargetKind("community.solution", _("Proposal"), ("summary", "approach"), ("author", "challenge")),
+    TargetKind("discussion.comment", _("Comment"), ("body",), ("author", "challenge", "solution")),
+    TargetKind("forum.topic", _("Forum topic"), ("body", "text"), ("author",)),
+    TargetKind("forum.reply", _("Forum reply"), ("body", "text"), ("author", "topic")),
+)}
+
+
+def model_for(label: str):
+    """The model of a flaggable label, or None (unknown label, or an app that is not installed)."""
+    label = (label or "").lower()
+    if label not in KINDS:
+        return None
+    try:
+        return apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
+
+
+def label_of(obj) -> str:
+    return obj._meta.label_lower
+
+
+def is_flaggable(obj) -> bool:
+    return label_of(obj) in KINDS
+
+
+def kind_name(label: str):
+    kind = KINDS.get(label)
+    return kind.name if kind else label
+
+
+def related_for(label: str, model) -> list[str]:
+    names = {f.name for f in model._meta.get_fields()}
+    return [r for r in KINDS[label].related if r in names]
+
+
+def author_of(obj):
+    return getattr(obj, "author", None)
+
+
+def title_of(obj) -> str:
+    title = getattr(obj, "title", None) or str(obj)
+    return " ".join(str(title).split())[:200]
+
+
+def text_of(obj, limit: int = 600) -> str:
+    kind = KINDS.get(label_of(obj))
+    for name in kind.text_fields if kind else ():
+        # The rendered HTML (when the model keeps one) reads better than raw Markdown once tags are stripped.
+        value = getattr(obj, f"{name}_html", "") or getattr(obj, name, "")
+        if value:
+            text = " ".join(strip_tags(str(value)).split())
+            return text[:limit] + ("…" if len(text) > limit else "")
+    return ""
+
+
+def context_of(obj) -> str:
+    """Where a comment was written: the title of its challenge or proposal ("" for other kinds)."""
+    if label_of(obj) == "discussion.comment":
+        return title_of(obj.target)
+    topic = getattr(obj, "topic", None)  # a forum reply: the topic it answers
+    return title_of(topic) if topic is not None else ""
+
+
+def url_of(obj) -> str:
+    getter = getattr(obj, "get_absolute_url", None)
+    try:
+        return getter() if getter else ""
+    except Exception:  # a half-built forum model should not break the queue
+        return ""
+
+
+def default_language_url(obj) -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return url_of(obj)
+
+
+def can_view(user, obj) -> bool:
+    """Whether `user` may see the item (moderators see everything)."""
+    if base.is_moderator(user):
+        return True
+    label = label_of(obj)
+    if label == "community.challenge":
+        return base.can_view_challenge(user, obj)
+    if label == "community.solution":
+        return not obj.is_hidden and base.can_view_challenge(user, obj.challenge) and base.can_view_solution(user, obj)
+    if label == "discussion.comment":
+        from community.discussion.permissions import can_view_thread
+
+        return not obj.is_hidden and not obj.is_deleted and can_view_thread(user, obj.target)
+    custom = getattr(obj, "moderation_can_view", None)
+    if callable(custom):
+        return bool(custom(user))
+    rule = _app_view_rule(obj)
+    if rule is not None:
+        return bool(rule(user, obj))
+    return not getattr(obj, "is_hidden", False)
+
+
+def _app_view_rule(obj):
+    """The owning app's own `permissions.can_view_<model>(user, obj)`, when it has one (e.g. the forum's
+    can_view_topic / can_view_reply)."""
+    from importlib import import_module
+
+    try:
+        module = import_module(f"{obj._meta.app_config.name}.permissions")
+    except ImportError:
+        return None
+    return getattr(module, f"can_view_{obj._meta.model_name}", None)
