@@ -1,0 +1,263 @@
+"""Running an import (validate every line, then apply the good ones kind by kind) and an export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .fields import LineError, Record, reset_reference_cache, validate
+from .upsert import ORDER, UPSERTS
+
+MAX_LINE_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class LineOutcome:
+    line: int
+    kind: str
+    ref: str
+    outcome: str  # "created", "updated", "unchanged" or "error"
+    message: str = ""
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[LineOutcome] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[LineOutcome]:
+        return sorted((o for o in self.outcomes if o.outcome == "error"), key=lambda o: o.line)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for o in self.outcomes if o.outcome == outcome)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _decode(raw: str | bytes) -> Any:
+    if isinstance(raw, bytes):
+        if len(raw) > MAX_LINE_BYTES:
+            raise LineError([("", _("the line is longer than %(n)d bytes") % {"n": MAX_LINE_BYTES})])
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise LineError([("", _("the line is not UTF-8 text"))]) from None
+    elif len(raw) > MAX_LINE_BYTES:
+        raise LineError([("", _("the line is longer than %(n)d bytes") % {"n": MAX_LINE_BYTES})])
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise LineError([("", _("not valid JSON (%(error)s)") % {"error": exc.msg})]) from None
+
+
+def _label(data: Any) -> tuple[str, str]:
+    """The kind and ref of a rejected line, when it has them, to name it in the report."""
+    if not isinstance(data, dict):
+        return "", ""
+    kind, ref = data.get("kind"), data.get("ref")
+    if not isinstance(kind, str) or not isinstance(ref, str) or kind not in UPSERTS:
+        return "", ""
+    return kind, " ".join(ref.split())[:100]
+
+
+def import_lines(lines: Iterable[str | bytes], *, dry_run: bool = False) -> ImportReport:
+    """Validate every line, then upsert the valid ones (experts, challenges, case studies, topics,
+    solutions, in that order), each in its own savepoint. Blank lines are skipped. With ``dry_run``
+    nothing is written (everything is rolled back at the end)."""
+    reset_reference_cache()
+    report = ImportReport()
+    records: list[tuple[int, Record]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, raw in enumerate(lines, start=1):
+        text = raw.strip() if isinstance(raw, str | bytes) else raw
+        if not text:
+            continue
+        data: Any = None
+        try:
+            data = _decode(text)
+            record = validate(data)
+        except LineError as exc:
+            kind, ref = _label(data)
+            report.outcomes.append(LineOutcome(number, kind, ref, "error", str(exc)))
+            continue
+        key = (record.kind, record.ref)
+        if key in seen:
+            message = _("ref: “%(ref)s” already appears on line %(line)d") % {"ref": record.ref, "line": seen[key]}
+            report.outcomes.append(LineOutcome(number, record.kind, record.ref, "error", message))
+            continue
+        seen[key] = number
+        records.append((number, record))
+
+    rank = {kind: index for index, kind in enumerate(ORDER)}
+    records.sort(key=lambda item: (rank[item[1].kind], item[0]))
+    with transaction.atomic():
+        for number, record in records:
+            try:
+                with transaction.atomic():
+                    outcome = UPSERTS[record.kind](record)
+            except LineError as exc:
+                report.outcomes.append(LineOutcome(number, record.kind, record.ref, "error", str(exc)))
+            except Exception as exc:  # one broken line must not stop the others
+                message = _("could not be saved (%(error)s)") % {"error": exc}
+                report.outcomes.append(LineOutcome(number, record.kind, record.ref, "error", message))
+            else:
+                report.outcomes.append(LineOutcome(number, record.kind, record.ref, outcome))
+        if dry_run:
+            transaction.set_rollback(True)
+    report.outcomes.sort(key=lambda o: o.line)
+    return report
+
+
+# --- export -----------------------------------------------------------------------------------------
+
+
+def _date(value: Any) -> str | None:
+    """YYYY-MM-DD; a moment is dated in the site's time zone (as the import reads it back)."""
+    if not value:
+        return None
+    if isinstance(value, dt.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+    return value.isoformat()[:10]
+
+
+def _ref(obj: Any, kind: str) -> str:
+    """The import reference, or for content made on the site a stable one made from its address."""
+    return obj.import_ref or f"{kind}:{getattr(obj, 'slug', None) or obj.pk}"
+
+
+def export_records() -> Iterator[dict[str, Any]]:
+    """Every exportable object as an import line (experts, challenges, solutions, case studies, topics).
+
+    Only what anyone may see: listed experts, public non-hidden challenges and their visible solutions,
+    live case studies and visible topics. Objects made on the site get the ref ``<kind>:<slug or id>``.
+    """
+    from community.challenge_selectors import PUBLIC_STATUSES
+    from community.models import Challenge, ExpertProfile, Solution, Visibility
+
+    experts = (
+        ExpertProfile.objects.filter(is_public=True, user__is_active=True)
+        .select_related("user")
+        .prefetch_related("skills", "sectors", "provinces")
+        .order_by("pk")
+    )
+    for expert in experts:
+        provinces = sorted(p.code for p in expert.provinces.all())
+        yield {
+            "kind": "expert",
+            "ref": _ref(expert, "expert"),
+            "name": expert.user.full_name or expert.user.display_name,
+            "headline": expert.headline,
+            "bio": expert.bio,
+            "skills": sorted(expert.skills.names()),
+            "sectors": sorted(s.slug for s in expert.sectors.all()),
+            "province": provinces[0] if provinces else None,
+        }
+    challenges = (
+        Challenge.objects.filter(status__in=PUBLIC_STATUSES, visibility=Visibility.PUBLIC, is_hidden=False)
+        .select_related("organisation", "sector", "province")
+        .prefetch_related("tags")
+        .order_by("pk")
+    )
+    for challenge in challenges:
+        yield {
+            "kind": "challenge",
+            "ref": _ref(challenge, "challenge"),
+            "title": challenge.title,
+            "description": challenge.description,
+            "sector": challenge.sector.slug,
+            "province": challenge.province.code,
+            "organisation": challenge.organisation.name,
+            "tags": sorted(challenge.tags.names()),
+            "status": challenge.status,
+            "deadline": _date(challenge.deadline),
+        }
+    solutions = (
+        Solution.objects.filter(
+            is_hidden=False,
+            challenge__status__in=PUBLIC_STATUSES,
+            challenge__visibility=Visibility.PUBLIC,
+            challenge__is_hidden=False,
+            author__expert_profile__isnull=False,
+        )
+        .exclude(status="withdrawn")
+        .select_related("challenge", "author__expert_profile")
+        .order_by("pk")
+    )
+    for solution in solutions:
+        yield {
+            "kind": "solution",
+            "ref": _ref(solution, "solution"),
+            "challenge_ref": _ref(solution.challenge, "challenge"),
+            "title": solution.title,
+            "description": solution.approach,
+            "author_ref": _ref(solution.author.expert_profile, "expert"),
+        }
+    yield from _export_case_studies()
+    yield from _export_topics()
+
+
+def _export_case_studies() -> Iterator[dict[str, Any]]:
+    try:
+        from cms.models import CaseStudyPage
+    except ImportError:  # pragma: no cover - the CMS app is part of the site
+        return
+    pages = CaseStudyPage.objects.live().public().select_related("sector", "province", "organisation").order_by("pk")
+    for page in pages:
+        paragraphs = []
+        for block in page.body:
+            text = getattr(block.value, "source", None) if block.block_type == "rich_text" else None
+            if text:
+                paragraphs.extend(_html_paragraphs(text))
+        yield {
+            "kind": "case_study",
+            "ref": _ref(page, "case_study"),
+            "title": page.title,
+            "summary": page.summary,
+            "body": "\n\n".join(paragraphs),
+            "sector": page.sector.slug if page.sector_id else None,
+            "province": page.province.code if page.province_id else None,
+            "organisation": page.organisation.name if page.organisation_id else None,
+            "tags": sorted(page.tags.names()),
+            "published_at": _date(page.first_published_at),
+        }
+
+
+def _html_paragraphs(html: str) -> list[str]:
+    """Plain-text paragraphs of rich text (tags dropped, entities decoded)."""
+    import re
+    from html import unescape
+
+    parts = re.split(r"</(?:p|h[1-6]|li|blockquote)>", html)
+    paragraphs = []
+    for part in parts:
+        text = " ".join(unescape(re.sub(r"<[^>]+>", " ", part)).split())
+        if text:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def _export_topics() -> Iterator[dict[str, Any]]:
+    try:
+        from community.forum.models import Topic
+    except ImportError:  # pragma: no cover
+        return
+    topics = Topic.objects.filter(is_hidden=False).select_related("category__sector").prefetch_related("tags")
+    for topic in topics.order_by("pk"):
+        sector = getattr(topic.category, "sector", None)
+        yield {
+            "kind": "forum_topic",
+            "ref": _ref(topic, "forum_topic"),
+            "title": topic.title,
+            "body": topic.body,
+            "sector": sector.slug if sector is not None else None,
+            "tags": sorted(topic.tags.names()),
+        }
