@@ -1,0 +1,1 @@
+"""National forums and thematic seminars: agendas, speakers, registration and materials."""

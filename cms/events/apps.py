@@ -1,0 +1,14 @@
+"""National forums and thematic seminars: agendas, speakers, registration and materials."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventsConfig(AppConfig):
+    name = "cms.events"
+    label = "events"
+    verbose_name = _("Events")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the receivers)

@@ -1,0 +1,71 @@
+"""Search documents of forums and seminars (haystack finds this module by its name).
+
+One document per event: the default-language page, or the translation when an event exists only in
+another language. Drafts, unpublished and private pages are never indexed.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.html import strip_tags
+from haystack import indexes
+
+from .models import EventPage
+
+
+class EventPageIndex(indexes.SearchIndex, indexes.Indexable):
+    text = indexes.CharField(document=True)
+    title = indexes.CharField(model_attr="title", boost=2.0)
+    autocomplete = indexes.EdgeNgramField(model_attr="title")
+    kind = indexes.CharField(faceted=True)
+    event_kind = indexes.CharField(model_attr="kind", faceted=True)
+    sector = indexes.MultiValueField(faceted=True, null=True)
+    province = indexes.MultiValueField(faceted=True, null=True)
+    tags = indexes.MultiValueField(faceted=True, null=True)
+    date = indexes.DateTimeField(model_attr="start_at", faceted=True)
+    url = indexes.CharField(indexed=False)
+
+    def get_model(self):
+        return EventPage
+
+    def index_queryset(self, using=None):
+        default = settings.LANGUAGE_CODE
+        in_default = EventPage.objects.filter(locale__language_code=default).values("translation_key")
+        return (
+            EventPage.objects.live().public()
+            .filter(Q(locale__language_code=default) | ~Q(translation_key__in=in_default))
+            .select_related("sector", "province", "locale")
+            .prefetch_related("tags", "speaker_links__speaker")
+        )
+
+    def should_update(self, instance, **kwargs):
+        return bool(instance.live)
+
+    def prepare_kind(self, obj):
+        return "event"
+
+    def prepare_text(self, obj):
+        parts = [obj.title, obj.get_kind_display(), obj.summary, strip_tags(obj.description or ""), obj.venue,
+                 obj.address]
+        if obj.sector_id:
+            parts.append(obj.sector.name_vi)
+        if obj.province_id:
+            parts.append(obj.province.name_vi)
+        for link in obj.speaker_links.all():
+            parts += [link.speaker.name, link.speaker.organisation]
+        for block in obj.agenda:
+            if block.block_type == "session":
+                parts += [block.value.get("title"), block.value.get("description")]
+        parts += [t.name for t in obj.tags.all()]
+        return "\n".join(p for p in parts if p)
+
+    def prepare_sector(self, obj):
+        return [obj.sector.slug] if obj.sector_id else []
+
+    def prepare_province(self, obj):
+        return [obj.province.code] if obj.province_id else []
+
+    def prepare_tags(self, obj):
+        return [t.name for t in obj.tags.all()]
+
+    def prepare_url(self, obj):
+        return obj.get_url() or obj.url_path
