@@ -1,0 +1,1 @@
+"""Reports, news, standard pages and the sector pages of the Wagtail site."""

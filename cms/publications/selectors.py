@@ -1,0 +1,187 @@
+"""Reads of the publications app that pages and other apps use; each costs a fixed number of queries.
+
+`locale` may be a wagtail Locale, a language code, or None for the active language.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db.models import Prefetch, QuerySet
+from django.utils.translation import get_language
+
+logger = logging.getLogger(__name__)
+
+
+def _language_code(locale) -> str:
+    if locale is None:
+        return (get_language() or "vi")[:2]
+    return getattr(locale, "language_code", locale)
+
+
+def _images():
+    from wagtail.images import get_image_model
+
+    # All renditions of each image in one query: cards ask for a few sizes and formats.
+    return get_image_model().objects.prefetch_renditions()
+
+
+def _reports(locale=None) -> QuerySet:
+    from .models import ReportPage
+
+    return (
+        ReportPage.objects.live().public()
+        .filter(locale__language_code=_language_code(locale))
+        .select_related("sector", "document")
+        .prefetch_related(Prefetch("cover_image", queryset=_images()))
+        .order_by("-publication_date", "-pk")
+    )
+
+
+def _news(locale=None) -> QuerySet:
+    from .models import NewsPage
+
+    return (
+        NewsPage.objects.live().public()
+        .filter(locale__language_code=_language_code(locale))
+        .select_related("sector")
+        .prefetch_related(Prefetch("hero_image", queryset=_images()), "tags")
+        .order_by("-date", "-pk")
+    )
+
+
+def reports_for_sector(sector, limit: int = 4, locale=None) -> list:
+    """The newest reports of a sector (a Sector, its pk or its slug), with covers and download counts."""
+    qs = _reports(locale)
+    if isinstance(sector, str):
+        qs = qs.filter(sector__slug=sector)
+    else:
+        qs = qs.filter(sector_id=getattr(sector, "pk", sector))
+    reports = list(qs[:limit])
+    attach_download_counts(reports)
+    return reports
+
+
+def latest_news(limit: int = 3, locale=None) -> list:
+    """The newest news items, with hero images and tags loaded."""
+    return list(_news(locale)[:limit])
+
+
+def report_list(*, parent, sector=None, year: int | None = None) -> QuerySet:
+    """The reports under an index page, filtered by sector and publication year."""
+    qs = _reports(parent.locale).child_of(parent)
+    if sector is not None:
+        qs = qs.filter(sector=sector)
+    if year:
+        qs = qs.filter(publication_date__year=year)
+    return qs
+
+
+def report_years(parent) -> list[int]:
+    from .models import ReportPage
+
+    dates = ReportPage.objects.child_of(parent).live().public().dates("publication_date", "year", order="DESC")
+    return [d.year for d in dates]
+
+
+def news_list(*, parent, tag: str = "") -> QuerySet:
+    qs = _news(parent.locale).child_of(parent)
+    if tag:
+        qs = qs.filter(tags__name__iexact=tag).distinct()
+    return qs
+
+
+def attach_download_counts(reports) -> None:
+    """One query for the download counts of many reports (counted across their translations)."""
+    from .models import ReportDownloadCount
+
+    reports = list(reports)
+    if not reports:
+        return
+    counts = dict(
+        ReportDownloadCount.objects.filter(translation_key__in=[r.translation_key for r in reports])
+        .values_list("translation_key", "downloads")
+    )
+    for report in reports:
+        report._download_count = counts.get(report.translation_key, 0)
+
+
+def sector_page_urls(locale=None, request=None) -> dict[str, str]:
+    """Sector slug → URL of its live sector page in the language, for links from cards and the home page."""
+    from .models import SectorPage
+
+    pages = (
+        SectorPage.objects.live().public().filter(locale__language_code=_language_code(locale))
+        .select_related("sector").only("url_path", "locale_id", "sector__slug", "depth", "path")
+    )
+    return {p.sector.slug: p.get_url(request) for p in pages}
+
+
+def _optional(label: str, module: str, function: str, *args, **kwargs) -> list:
+    """Sections that come from other apps (case studies, events) appear once those apps provide them."""
+    import importlib
+
+    try:
+        reader = getattr(importlib.import_module(module), function)
+    except (ImportError, AttributeError):
+        return []
+    try:
+        try:
+            return list(reader(*args, **kwargs))
+        except TypeError:  # an older signature without the keyword arguments
+            return list(reader(*args))
+    except Exception:  # a broken neighbour must not take the sector page down with it
+        logger.exception("Could not read %s for the sector page.", label)
+        return []
+
+
+def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
+    """Everything a sector page lists, from the data, in a fixed number of queries."""
+    from community import challenge_selectors, selectors
+
+    challenges = challenge_selectors.challenge_list(viewer=viewer, filters={"status": "open", "sector": sector.pk})
+    experts = selectors.expert_list(filters=selectors.ExpertFilters(sector=sector.slug))
+    return {
+        "case_studies": _optional("case studies", "cms.selectors", "case_studies_for_sector", sector, limit,
+                                  locale=locale),
+        "open_challenges": list(challenges[:limit]),
+        "experts": list(experts[:limit]),
+        "events": _optional("events", "cms.events.selectors", "events_for_sector", sector, limit, locale=locale),
+        "reports": reports_for_sector(sector, limit=limit, locale=locale),
+    }
+
+
+def footer_links(locale=None, request=None) -> dict[str, list[dict]]:
+    """Title and URL of the section index pages (sectors, reports, news) and of the standard pages shown in the
+    footer: exactly one query on every page, whatever was cached before.
+
+    Not cached on purpose: a cache (ours, or Wagtail's site-root cache behind `get_url`) would make the first
+    request after a restart cost more than the next. The pages sit right under the home page (depth 3), so
+    their address is the language prefix and their slug. View restrictions are not checked (a second query);
+    a restricted page linked from the footer asks for a sign-in."""
+    from django.db.models import Q
+    from django.urls import reverse
+    from django.utils import translation
+    from wagtail.models import Page
+
+    code = _language_code(locale)
+    rows = (
+        Page.objects.live()
+        .filter(content_type__app_label="publications",
+                content_type__model__in=["sectorindexpage", "reportindexpage", "newsindexpage", "standardpage"])
+        .filter(locale__language_code=code, depth=3)
+        .filter(Q(standardpage__isnull=True) | Q(standardpage__show_in_footer=True))
+        .select_related("standardpage")
+        .only("title", "slug", "path", "standardpage__footer_order")
+        .order_by("path")
+    )
+    sections, pages = [], []
+    with translation.override(code):
+        for page in rows:
+            standard = getattr(page, "standardpage", None)
+            link = {"title": page.title, "url": reverse("wagtail_serve", args=[f"{page.slug}/"])}
+            if standard is None:
+                sections.append(link)
+            else:
+                pages.append((standard.footer_order, link))
+    return {"sections": sections, "pages": [link for _order, link in sorted(pages, key=lambda p: p[0])]}

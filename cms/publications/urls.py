@@ -1,0 +1,17 @@
+"""URLs of the publications app under the language prefix: report downloads and feeds."""
+
+from django.urls import path
+
+from . import views
+from .feeds import FEEDS, atom
+
+app_name = "publications"
+
+urlpatterns = [
+    path("reports/<int:pk>/download/", views.report_download, name="report_download"),
+]
+for _slug, _feed in FEEDS.items():
+    urlpatterns += [
+        path(f"feeds/{_slug}/rss/", _feed(), name=f"feed_{_slug.replace('-', '_')}_rss"),
+        path(f"feeds/{_slug}/atom/", atom(_feed)(), name=f"feed_{_slug.replace('-', '_')}_atom"),
+    ]
