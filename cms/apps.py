@@ -8,3 +8,6 @@ class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Content")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import receivers  # noqa: F401  (connects the signal receivers)

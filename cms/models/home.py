@@ -15,24 +15,56 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    # The site's sections; each section's own rules decide what may go below it.
+    subpage_types = [
+        "cms.CaseStudyIndexPage",
+        "events.EventIndexPage",
+        "publications.ReportIndexPage",
+        "publications.NewsIndexPage",
+        "publications.StandardPage",
+        "publications.SectorIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
 
+    @classmethod
+    def clean_subpage_models(cls):
+        # The events and publications apps land separately; a section whose model does not exist yet is
+        # simply not offered, instead of breaking the admin.
+        if cls._clean_subpage_models is None:
+            from django.apps import apps
+
+            found = []
+            for label in cls.subpage_types:
+                try:
+                    found.append(apps.get_model(label))
+                except LookupError:
+                    continue
+            cls._clean_subpage_models = [m for m in found if issubclass(m, Page)]
+        return cls._clean_subpage_models
+
     def get_context(self, request, *args, **kwargs):
         from community import challenge_selectors, selectors
 
+        from .. import selectors as cms_selectors
+
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = selectors.platform_figures()
-        context["sectors"] = selectors.sector_figures()
-        context["featured_organisations"] = list(
-            selectors.organisation_list(filters=selectors.OrganisationFilters(verified=True))[:6]
-        )
+        context["figures"] = {**selectors.platform_figures(), **cms_selectors.home_figures()}
+        context["sectors"] = cms_selectors.sector_entry_points(locale=self.locale)
+        context["featured_case_studies"] = cms_selectors.featured_case_studies(limit=8, locale=self.locale)
         context["open_challenges"] = list(
             challenge_selectors.challenge_list(viewer=request.user, filters={"status": "open"})[:6]
         )
-        context["featured_experts"] = list(
-            selectors.expert_list(filters=selectors.ExpertFilters(verified=True, available=True))[:6]
+        context["upcoming_events"] = cms_selectors.upcoming_events(limit=3, locale=self.locale)
+        context["case_study_index"] = (
+            self.get_children().live().type(_case_study_index_model()).first()
         )
         return context
+
+
+def _case_study_index_model():
+    from .case_studies import CaseStudyIndexPage
+
+    return CaseStudyIndexPage
