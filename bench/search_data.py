@@ -265,9 +265,11 @@ LOAD_QUERIES = (
 )
 
 
-def setup_django(prefix: str) -> None:
+def setup_django(prefix: str, var_dir: str | None = None) -> str:
     """Django on the test settings (they add the ``tests.search.testapp`` Note model) with a private
-    database and search index in a new temporary directory, migrated. Call before importing models."""
+    database and search index in a new temporary directory (or ``var_dir``, kept between runs so a
+    benchmark can skip generating and indexing), migrated. Call before importing models; returns the
+    directory."""
     import os
     import sys
     import tempfile
@@ -275,7 +277,9 @@ def setup_django(prefix: str) -> None:
 
     root = Path(__file__).resolve().parent.parent
     sys.path.insert(0, str(root))
-    os.environ["DX_VAR_DIR"] = tempfile.mkdtemp(prefix=prefix)
+    if var_dir:
+        Path(var_dir).mkdir(parents=True, exist_ok=True)
+    os.environ["DX_VAR_DIR"] = var_dir or tempfile.mkdtemp(prefix=prefix)
     os.environ.pop("DATABASE_URL", None)
     os.environ.pop("ELASTICSEARCH_URL", None)
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
@@ -283,9 +287,15 @@ def setup_django(prefix: str) -> None:
     import django
 
     django.setup()
+    if var_dir:
+        # The test settings put the index in a fresh temporary folder; a kept run keeps it too.
+        from django.conf import settings
+
+        settings.HAYSTACK_CONNECTIONS["default"]["PATH"] = str(Path(var_dir) / "search-index")
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
+    return os.environ["DX_VAR_DIR"]
 
 
 def create_notes(docs: list[dict], batch: int = 5_000) -> None:

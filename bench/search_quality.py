@@ -72,6 +72,11 @@ QUERIES = (
     Judged("phrase", "giao thông thông minh", "its"),
     Judged("phrase", "lưới điện thông minh", "grid"),
     Judged("phrase", "hồ sơ bệnh án điện tử", "emr"),
+    Judged("phrase", "nong nghiep thong minh", "smartfarm"),
+    Judged("phrase", "nhà máy thông minh", "factory"),
+    Judged("phrase", "thanh toán không dùng tiền mặt", "cashless"),
+    Judged("phrase", "dịch vụ công trực tuyến", "dvc"),
+    Judged("phrase", "khám chữa bệnh từ xa", "tele"),
     # English
     Judged("english", "telemedicine", "tele"),
     Judged("english", "electronic medical records", "emr"),

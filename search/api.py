@@ -28,10 +28,13 @@ from django.db.models import Model
 from django.utils.safestring import SafeString, mark_safe
 from haystack import connections
 from haystack.constants import DEFAULT_ALIAS, DOCUMENT_FIELD
+from haystack.inputs import Raw
 from haystack.models import SearchResult
 from haystack.query import SearchQuerySet
 
+from . import querylang as ql
 from .signals import schedule_removal, schedule_update
+from .text import STOPWORDS, analyze
 
 __all__ = [
     "AUTOCOMPLETE_FIELD",
@@ -45,6 +48,7 @@ __all__ = [
     "schedule_removal",
     "schedule_update",
     "search",
+    "similar",
 ]
 
 logger = logging.getLogger(__name__)
@@ -169,8 +173,12 @@ def search(
     highlight: bool = True,
     order_by: Sequence[str] = (),
     using: str | None = None,
+    load_objects: bool = True,
 ) -> SearchResults:
     """Full-text search with filters, facets, highlighting and a "did you mean" suggestion.
+
+    ``load_objects=False`` leaves ``SearchHit.object`` empty: callers that need only the stored fields
+    (the JSON API) save a database query per kind of result.
 
     ``query`` is what the user typed ("quoted phrases" and -exclusions work); an empty query lists
     everything that matches ``filters``. ``filters`` maps field names to a value, a list of values
@@ -193,7 +201,8 @@ def search(
         sqs = sqs.highlight()
     if order_by:
         sqs = sqs.order_by(*order_by)
-    sqs = sqs.load_all()
+    if load_objects:
+        sqs = sqs.load_all()
     start = (page - 1) * page_size
     try:
         page_results = list(sqs[start : start + page_size])  # one engine query: hits, count, facets
@@ -208,7 +217,7 @@ def search(
         count=count,
         page=page,
         page_size=page_size,
-        results=tuple(_hit(result) for result in page_results),
+        results=tuple(_hit(result, with_object=load_objects) for result in page_results),
         facets={
             name: tuple(FacetCount(value, int(n)) for value, n in facet_counts.get(name, ()))
             for name in facets
@@ -278,3 +287,109 @@ def more_like_this(
         logger.exception("More-like-this for %r failed", instance)
         return []
     return [_hit(result) for result in results]
+
+
+# Words of a "similar content" text that count; the rest of a long text is ignored.
+SIMILAR_MAX_WORDS = 24
+# Hits scoring below this share of the best hit are noise (they share one common syllable).
+SIMILAR_MIN_RELATIVE_SCORE = 0.2
+
+
+def similar_query(text: str) -> str | None:
+    """The query-language string finding content similar to ``text`` (a title being typed).
+
+    Any content word may match (a duplicate is rarely worded the same way), and the words as one
+    run add the usual bonuses for matching most of them and for matching them side by side.
+    ``None`` when ``text`` has no content word.
+    """
+    tokens = analyze(text or "")
+    words = [t.surface for t in tokens if t.exact not in STOPWORDS][:SIMILAR_MAX_WORDS]
+    if not words:
+        return None
+    escaped = [ql.escape_word(word) for word in words]
+    unique = list(dict.fromkeys(escaped))
+    anyword = " OR ".join(unique)
+    if len(unique) == 1:
+        return anyword
+    run = " ".join(ql.escape_word(t.surface) for t in tokens[: SIMILAR_MAX_WORDS * 2])
+    return f"({anyword}) ?({run})^2"
+
+
+def similar(
+    text: str,
+    *,
+    kinds: Sequence[str] = (),
+    exclude: Iterable[tuple[str, str]] = (),
+    limit: int = 5,
+    using: str | None = None,
+) -> list[SearchHit]:
+    """Visible content similar to ``text``: duplicate suggestions while someone writes a title.
+
+    ``kinds`` restricts the stored ``kind`` field; ``exclude`` drops ``(kind, pk)`` pairs (the object
+    being edited). Hits are loaded from the database through each index's ``read_queryset``, so an
+    object hidden since it was indexed never appears, and hits far weaker than the best are dropped.
+    Never raises: an engine failure gives no suggestions.
+    """
+    query = similar_query(text)
+    if query is None or limit <= 0:
+        return []
+    excluded = {(str(kind), str(pk)) for kind, pk in exclude}
+    sqs = _queryset(using).filter(content=Raw(query))
+    if kinds:
+        sqs = _apply_filters(sqs, {"kind": list(kinds)})
+    sqs = sqs.highlight()
+    try:
+        results = [r for r in sqs[: min(limit + len(excluded), MAX_PAGE_SIZE)] if r is not None]
+        visible = _visible_objects(results, using)
+    except Exception:
+        logger.exception("Similar-content search for %r failed", text)
+        return []
+    hits = []
+    best = None
+    for result in results:
+        obj = visible.get((result.model, str(result.pk)))
+        if obj is None:
+            continue
+        hit = _hit(result, with_object=False)
+        kind = hit.fields.get("kind")
+        kind = kind[0] if isinstance(kind, list | tuple) and kind else kind
+        if (str(kind), hit.pk) in excluded:
+            continue
+        best = hit.score if best is None else best
+        if best > 0 and hit.score < best * SIMILAR_MIN_RELATIVE_SCORE:
+            break
+        hits.append(
+            SearchHit(
+                object=obj,
+                model_label=hit.model_label,
+                pk=hit.pk,
+                score=hit.score,
+                highlighted=hit.highlighted,
+                fields=hit.fields,
+            )
+        )
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def _visible_objects(results: Sequence[SearchResult], using: str | None) -> dict[tuple[Any, str], Model]:
+    """The objects of ``results`` that their index's ``read_queryset()`` still returns, by (model, pk).
+
+    One query per model. Done here rather than with haystack's ``load_all()``, which misplaces hits
+    in a slice when some of them are left out.
+    """
+    unified = connections[using or DEFAULT_ALIAS].get_unified_index()
+    by_model: dict[Any, list[str]] = {}
+    for result in results:
+        by_model.setdefault(result.model, []).append(str(result.pk))
+    found: dict[tuple[Any, str], Model] = {}
+    for model, pks in by_model.items():
+        try:
+            queryset = unified.get_index(model).read_queryset(using=using)
+        except Exception:  # a model no longer indexed: none of its hits are shown
+            logger.warning("Similar content: %s is no longer indexed", model)
+            continue
+        for pk, obj in queryset.in_bulk(pks).items():
+            found[(model, str(pk))] = obj
+    return found

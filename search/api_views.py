@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET
 from . import api
 from .kinds import KINDS
 from .ratelimit import allow
+from .registry import label
 
 __all__ = [
     "FACETS",
@@ -34,6 +35,7 @@ __all__ = [
     "localise_url",
     "openapi_document",
     "search_api",
+    "similar",
     "suggest",
 ]
 
@@ -44,6 +46,11 @@ MAX_PAGE = 10_000
 MAX_PAGE_SIZE = 50
 DEFAULT_PAGE_SIZE = 20
 SUGGEST_LIMIT = 8
+SIMILAR_LIMIT = 5
+SIMILAR_MIN_CHARS = 4
+MAX_SIMILAR_QUERY = 300
+MAX_SIMILAR_EXCLUDES = 10
+EXCLUDE_RE = re.compile(r"^([a-z_]{1,30}):([A-Za-z0-9_-]{1,64})$")
 SECTOR_RE = re.compile(r"^[a-z0-9-]{1,60}$")
 PROVINCE_RE = re.compile(r"^[0-9]{2}$")
 _INT_RE = re.compile(r"^[0-9]{1,9}$")
@@ -210,6 +217,7 @@ def search_api(request: HttpRequest) -> JsonResponse:
         facets=FACETS,
         page=cleaned["page"],
         page_size=cleaned["page_size"],
+        load_objects=False,  # the answer is made of stored fields only
     )
     if not found.ok:
         return _error(503, _("search temporarily unavailable"), Retry_After="30")
@@ -253,3 +261,84 @@ def suggest(request: HttpRequest) -> JsonResponse:
                 {"label": suggestion.label, "url": url, "kind": _first(suggestion.fields.get("kind"))}
             )
     return JsonResponse({"results": results}, json_dumps_params=_JSON)
+
+
+def clean_similar_params(params: Any) -> dict[str, Any]:
+    """Validated ``q``, ``kinds`` and ``exclude`` of the similar-content endpoint; raises ``ParameterError``.
+
+    ``params`` is a ``QueryDict``: ``kind`` and ``exclude`` may repeat, and ``kind`` also takes a
+    comma-separated list (``kind=challenge,forum_topic``) as ``data-similar-kinds`` does.
+    """
+    raw_query = params.get("q") or ""
+    if len(raw_query) > MAX_SIMILAR_QUERY:
+        raise ParameterError(
+            "q", _("The text must be at most %(max)d characters.") % {"max": MAX_SIMILAR_QUERY}
+        )
+    query = " ".join(_CONTROL_RE.sub(" ", raw_query).split())
+    kinds: list[str] = []
+    for value in params.getlist("kind"):
+        for kind in (part.strip() for part in value.split(",")):
+            if not kind:
+                continue
+            if kind not in KINDS:
+                raise ParameterError(
+                    "kind", _("Unknown kind. Use one of: %(kinds)s.") % {"kinds": ", ".join(KINDS)}
+                )
+            if kind not in kinds:
+                kinds.append(kind)
+    excludes: list[tuple[str, str]] = []
+    raw_excludes = [value.strip() for value in params.getlist("exclude") if value.strip()]
+    if len(raw_excludes) > MAX_SIMILAR_EXCLUDES:
+        raise ParameterError(
+            "exclude", _("At most %(max)d items can be excluded.") % {"max": MAX_SIMILAR_EXCLUDES}
+        )
+    for value in raw_excludes:
+        match = EXCLUDE_RE.match(value)
+        if match is None or match.group(1) not in KINDS:
+            raise ParameterError(
+                "exclude", _("Exclude an item as kind:id, such as challenge:12.")
+            )
+        excludes.append((match.group(1), match.group(2)))
+    return {"query": query, "kinds": kinds, "exclude": excludes}
+
+
+@require_GET
+def similar(request: HttpRequest) -> JsonResponse:
+    """Existing content similar to a text being written (duplicate suggestions on posting forms).
+
+    ``{"results": [{"kind", "kind_label", "title", "url", "snippet"}], "heading", "new_tab"}``: at most
+    five visible items; ``heading`` and ``new_tab`` are the translated words ``static/js/similar.js``
+    shows, so the script needs no catalogue. A text shorter than four characters finds nothing.
+    """
+    limited = _rate_limited(request, "similar")
+    if limited is not None:
+        return limited
+    try:
+        cleaned = clean_similar_params(request.GET)
+    except ParameterError as exc:
+        return _error(400, exc.message, exc.field)
+    results = []
+    if len(cleaned["query"]) >= SIMILAR_MIN_CHARS:
+        for hit in api.similar(
+            cleaned["query"], kinds=cleaned["kinds"], exclude=cleaned["exclude"], limit=SIMILAR_LIMIT
+        ):
+            row = _result(hit)
+            if not row["url"] or not row["title"]:
+                continue
+            results.append(
+                {
+                    "kind": row["kind"],
+                    "kind_label": label("kind", row["kind"] or ""),
+                    "title": row["title"],
+                    "url": row["url"],
+                    "snippet": row["snippet"],
+                }
+            )
+    return JsonResponse(
+        {
+            "results": results,
+            "heading": _("Similar existing content — check before posting"),
+            "new_tab": _("opens in a new tab"),
+        },
+        json_dumps_params=_JSON,
+    )

@@ -22,7 +22,7 @@ __all__ = ["OPENAPI_VERSION", "build_document"]
 
 OPENAPI_VERSION = "3.1.0"
 
-_ERROR_FIELDS = ["q", "kind", "sector", "province", "page", "page_size"]
+_ERROR_FIELDS = ["q", "kind", "sector", "province", "page", "page_size", "exclude"]
 
 _DOCUMENT: dict[str, Any] = {
     "openapi": OPENAPI_VERSION,
@@ -277,6 +277,87 @@ _DOCUMENT: dict[str, Any] = {
             },
         }
     },
+}
+
+
+_SEARCH_GET = _DOCUMENT["paths"]["/api/search/"]["get"]
+_DOCUMENT["paths"]["/api/search/similar/"] = {
+    "get": {
+        "operationId": "similarContent",
+        "tags": ["search"],
+        "summary": "Existing content similar to a text being written",
+        "description": (
+            "Duplicate suggestions while posting: at most five visible items similar to `q` (any of its "
+            "words may match; most words and words side by side rank higher). Texts under 4 characters "
+            "find nothing. `heading` and `new_tab` are the translated words a page shows with the list."
+        ),
+        "parameters": [
+            {
+                "name": "q",
+                "in": "query",
+                "required": True,
+                "description": "The text being written, usually a title.",
+                "schema": {"type": "string", "maxLength": 300},
+                "examples": {"title": {"value": "Số hóa hồ sơ bệnh án tại bệnh viện huyện"}},
+            },
+            {
+                "name": "kind",
+                "in": "query",
+                "required": False,
+                "description": "Kinds to look in; repeat it or separate kinds with commas. None: every kind.",
+                "style": "form",
+                "explode": True,
+                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Kind"}},
+            },
+            {
+                "name": "exclude",
+                "in": "query",
+                "required": False,
+                "description": "An item to leave out (the one being edited) as `kind:id`; up to 10.",
+                "style": "form",
+                "explode": True,
+                "schema": {"type": "array", "maxItems": 10, "items": {"type": "string", "examples": ["challenge:12"]}},
+            },
+        ],
+        "responses": {
+            "200": {
+                "description": "Similar items, best first (possibly none).",
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["results", "heading", "new_tab"],
+                            "properties": {
+                                "results": {
+                                    "type": "array",
+                                    "maxItems": 5,
+                                    "items": {
+                                        "type": "object",
+                                        "required": ["kind", "kind_label", "title", "url", "snippet"],
+                                        "properties": {
+                                            "kind": {"$ref": "#/components/schemas/Kind"},
+                                            "kind_label": {"type": "string"},
+                                            "title": {"type": "string"},
+                                            "url": {"type": "string"},
+                                            "snippet": {
+                                                "type": ["string", "null"],
+                                                "description": "Escaped text with <mark> around matches.",
+                                            },
+                                        },
+                                    },
+                                },
+                                "heading": {"type": "string"},
+                                "new_tab": {"type": "string"},
+                            },
+                        }
+                    }
+                },
+            },
+            "400": _SEARCH_GET["responses"]["400"],
+            "405": _SEARCH_GET["responses"]["405"],
+            "429": _SEARCH_GET["responses"]["429"],
+        },
+    }
 }
 
 

@@ -4,7 +4,7 @@ A fixed window per client IP and scope: ``allow(request, "api", limit=60, window
 lives in ``CACHES["default"]`` (Redis in production, so every worker shares it; local memory in
 development and tests). Settings:
 
-``SEARCH_RATE_LIMITS``        ``{"api": (60, 60), "suggest": (240, 60)}``: requests per window seconds
+``SEARCH_RATE_LIMITS``        ``{"api": (60, 60), "suggest": (240, 60), "similar": (120, 60)}``: requests per window seconds
 ``SEARCH_TRUSTED_PROXY_COUNT`` proxies in front of Django that append to ``X-Forwarded-For`` (nginx:
                               1). With 0 (the default) the client is ``REMOTE_ADDR``.
 """
@@ -21,7 +21,8 @@ from django.http import HttpRequest
 
 __all__ = ["DEFAULT_LIMITS", "Verdict", "allow", "client_ip"]
 
-DEFAULT_LIMITS: dict[str, tuple[int, int]] = {"api": (60, 60), "suggest": (240, 60)}
+# "similar" answers a form field as someone types (debounced), so it allows more than "api".
+DEFAULT_LIMITS: dict[str, tuple[int, int]] = {"api": (60, 60), "suggest": (240, 60), "similar": (120, 60)}
 
 
 @dataclass(frozen=True)

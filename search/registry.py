@@ -5,6 +5,22 @@
 
 from collections.abc import Callable
 
+from django.utils.translation import gettext_lazy as _
+
+# The kinds are search's own vocabulary (search/kinds.py): their names here are the fallback when the
+# app that registered a labeller for "kind" does not know them all.
+KIND_NAMES = {
+    "case_study": _("Case study"),
+    "challenge": _("Challenge"),
+    "solution": _("Solution"),
+    "expert": _("Expert"),
+    "organisation": _("Organisation"),
+    "forum_topic": _("Forum question"),
+    "event": _("Event"),
+    "report": _("Report"),
+    "news": _("News"),
+}
+
 # facet name -> function(value) -> human label in the active language
 _labellers: dict[str, Callable[[str], str]] = {}
 
@@ -15,9 +31,12 @@ def register_labeller(facet: str, labeller: Callable[[str], str]) -> None:
 
 def label(facet: str, value) -> str:
     labeller = _labellers.get(facet)
+    text = str(value)
     if labeller is not None:
         try:
-            return str(labeller(str(value)))
+            text = str(labeller(str(value)))
         except Exception:  # a missing label must never break a results page
-            return str(value)
-    return str(value)
+            text = str(value)
+    if facet == "kind" and text == str(value) and value in KIND_NAMES:
+        return str(KIND_NAMES[value])
+    return text

@@ -11,6 +11,7 @@ from functools import lru_cache
 __all__ = [
     "MAX_TOKEN_CHARS",
     "STOPWORDS",
+    "WORD_RE",
     "AnalyzedToken",
     "Token",
     "analyze",
@@ -39,7 +40,7 @@ _VOWELS = frozenset("aeiouy")
 _FINAL_CONSONANT_STARTS = frozenset("cmnpt")
 
 # A word is a run of letters/digits; "_" is excluded so snake_case splits like other punctuation.
-_WORD_RE = re.compile(r"[^\W_]+")
+_WORD_RE = WORD_RE = re.compile(r"[^\W_]+")
 # Letters only, used to find the words whose tone mark may need moving.
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 

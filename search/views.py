@@ -85,6 +85,7 @@ def results(request):
             "facets": facets,
             "facet_titles": {"kind": _("Kind"), "sector": _("Sector"), "province": _("Province or city")},
             "querystring": params.urlencode(),
+            "has_facets": any(facet["values"] for facet in facets),
             "ran": ran,
         },
     )

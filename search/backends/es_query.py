@@ -17,18 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from .. import querylang as ql
-from ..highlight import HighlightTerms
-from ..synonyms import SynonymMatch, SynonymSet
+from ..synonyms import SynonymMatch
 from ..text import STOPWORDS, AnalyzedToken, analyze, fold, is_acronym, keyword
 from .es_schema import ACRONYMS, es_value, folded_field, keyword_field
+from .query_base import BaseCompiledQuery, BaseQueryCompiler
 from .tantivy_schema import MAX_KEYWORD_CHARS, FieldSpec, Kind
 
 __all__ = ["MATCH_NONE", "CompiledQuery", "QueryCompiler", "filter_only"]
@@ -57,14 +57,11 @@ MATCH_NONE: dict[str, Any] = {"match_none": {}}
 _RAW_FIELDS = frozenset({ID, DJANGO_CT, DJANGO_ID})
 
 
-@dataclass
-class CompiledQuery:
+@dataclass(kw_only=True)
+class CompiledQuery(BaseCompiledQuery):
     """The Elasticsearch query plus what the backend needs for snippets and "did you mean"."""
 
     query: dict[str, Any]
-    highlight: HighlightTerms
-    content_tokens: list[AnalyzedToken] = field(default_factory=list)
-    synonym_tokens: set[int] = field(default_factory=set)
 
 
 def _boosted(query: dict[str, Any], weight: float | None) -> dict[str, Any]:
@@ -101,20 +98,8 @@ def _wildcard_pattern(parts: Sequence[str], normalise: Any) -> str:
     return "*".join(escaped)
 
 
-class QueryCompiler:
-    """Compiles one query tree; instances are single-use (they collect highlight terms)."""
-
-    def __init__(self, *, specs: Mapping[str, FieldSpec], synonyms: SynonymSet) -> None:
-        self.specs = specs
-        self.synonyms = synonyms
-        self.content_targets = [(spec, spec.boost) for spec in specs.values() if spec.in_content]
-        self._exact: set[str] = set()
-        self._folded: set[str] = set()
-        self._prefixes: set[str] = set()
-        self._fuzzy: set[str] = set()
-        self._phrases: set[tuple[str, ...]] = set()
-        self._content_tokens: list[AnalyzedToken] = []
-        self._synonym_tokens: set[int] = set()
+class QueryCompiler(BaseQueryCompiler):
+    """Compiles one query tree into Query DSL; single-use (see ``BaseQueryCompiler``)."""
 
     # --- entry point -----------------------------------------------------------------------------
 
@@ -122,46 +107,12 @@ class QueryCompiler:
         query = self._node(node, negated=False)
         return CompiledQuery(
             query=query if query is not None else MATCH_NONE,
-            highlight=HighlightTerms(
-                exact=frozenset(self._exact),
-                folded=frozenset(self._folded),
-                prefixes=frozenset(self._prefixes),
-                fuzzy=frozenset(self._fuzzy),
-                phrases=frozenset(self._phrases),
-            ),
+            highlight=self.highlight_terms(),
             content_tokens=self._content_tokens,
             synonym_tokens=self._synonym_tokens,
         )
 
-    # --- highlight bookkeeping -------------------------------------------------------------------
-
-    def _highlight_tokens(self, tokens: Iterable[AnalyzedToken]) -> None:
-        for token in tokens:
-            self._exact.add(token.exact)
-            self._folded.add(token.folded)  # the folded sub-field matches every accent variant
-
-    def _highlight_phrase(self, folded: Sequence[str]) -> None:
-        if len(folded) == 1:
-            self._folded.add(folded[0])
-        elif folded:
-            self._phrases.add(tuple(folded))
-
-    def _remember_content(self, tokens: list[AnalyzedToken], matches: list[SynonymMatch]) -> None:
-        offset = len(self._content_tokens)
-        self._content_tokens.extend(tokens)
-        for match in matches:
-            self._synonym_tokens.update(range(offset + match.start, offset + match.end))
-
     # --- tree ------------------------------------------------------------------------------------
-
-    def _targets(self, field_name: str | None) -> list[tuple[FieldSpec, float]] | None:
-        """Text fields searched for ``field_name``; ``None`` when it is not a text field."""
-        if field_name is None or field_name == "content":
-            return self.content_targets
-        spec = self.specs.get(field_name)
-        if spec is not None and spec.kind is Kind.TEXT and not spec.keyword:
-            return [(spec, 1.0)]
-        return None
 
     def _node(self, node: ql.Node, *, negated: bool) -> dict[str, Any] | None:
         if isinstance(node, ql.MatchAll):
@@ -516,14 +467,6 @@ class QueryCompiler:
         return _boosted(_all(per_word) or MATCH_NONE, spec.boost)
 
     # --- keyword, number and date fields --------------------------------------------------------
-
-    @staticmethod
-    def _literal(node: ql.Node) -> str | None:
-        if isinstance(node, ql.Words):
-            return " ".join(node.words)
-        if isinstance(node, ql.Phrase | ql.Term):
-            return node.text
-        return None
 
     def _raw(self, node: ql.Node, field_name: str) -> dict[str, Any]:
         if isinstance(node, ql.Wildcard):

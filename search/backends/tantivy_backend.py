@@ -184,6 +184,9 @@ class IndexHandle:
         self._available: dict[str, str] = {}
         self._outdated = False
         self._warned_outdated = False
+        self._commit_seen: tuple[int, int, int] | None = None
+        self._searcher_index: tantivy.Index | None = None
+        self._reloaded_at = 0.0
 
     # state
 
@@ -243,16 +246,37 @@ class IndexHandle:
 
     def searcher(self) -> tantivy.Searcher:
         index = self.index()
-        try:
-            # Cheap (microseconds when nothing changed) and makes every commit visible at once,
-            # whichever process made it.
-            index.reload()
-        except (OSError, ValueError):
-            # A writer in another process may have just garbage-collected a segment we were about
-            # to open; the next meta.json no longer lists it.
-            time.sleep(0.05)
-            index.reload()
+        # Every commit, whichever process made it, replaces tantivy's meta.json: reloading only when
+        # that file changed makes each commit visible at once and saves a reload (milliseconds on a
+        # busy machine) per query otherwise.
+        # Timestamps are coarse and inodes get reused, so two quick commits may look alike: writes in
+        # this process clear the stamp, and at least once a second we reload regardless.
+        stamp = self._commit_stamp()
+        now = time.monotonic()
+        if (
+            stamp is None
+            or stamp != self._commit_seen
+            or index is not self._searcher_index
+            or now - self._reloaded_at > 1.0
+        ):
+            try:
+                index.reload()
+            except (OSError, ValueError):
+                # A writer in another process may have just garbage-collected a segment we were about
+                # to open; the next meta.json no longer lists it.
+                time.sleep(0.05)
+                index.reload()
+            self._commit_seen = stamp
+            self._searcher_index = index
+            self._reloaded_at = now
         return index.searcher()
+
+    def _commit_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            stat = (self.path / "meta.json").stat()
+        except OSError:
+            return None
+        return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
     def _open_existing(self, *, may_recreate: bool = False) -> bool:
         """Open the index on disk; ``False`` when it must be (re)created first."""
@@ -337,6 +361,7 @@ class IndexHandle:
                 raise
             else:
                 writer.commit()
+                self._commit_seen = None  # the next searcher sees this commit
             finally:
                 try:
                     # Finishes merges and drops the writer, which releases tantivy's own lock.
@@ -609,7 +634,7 @@ class TantivySearchBackend(BaseSearchBackend):
 
         searcher = handle.searcher()
         start = max(int(start_offset or 0), 0)
-        hits, count = self._run(searcher, query, start, end_offset, sort_by)
+        hits, count = self._run(searcher, query, start, end_offset, sort_by, bonuses=compiled.bonuses)
         results, count = self._results(
             searcher,
             hits,
@@ -659,6 +684,7 @@ class TantivySearchBackend(BaseSearchBackend):
         start: int,
         end_offset: int | None,
         sort_by: Sequence[str] | None,
+        bonuses: Sequence[tantivy.Query] = (),
     ) -> tuple[list[tuple[float, tantivy.DocAddress]], int]:
         keys = self._sort_keys(sort_by)
         if end_offset is None:
@@ -668,6 +694,12 @@ class TantivySearchBackend(BaseSearchBackend):
             limit = min(max(int(end_offset) - start, 0), MAX_RESULTS)
         if len(keys) > 1:
             return self._run_multi_sort(searcher, query, start, limit, keys)
+        if bonuses and not keys:
+            # Bonuses only rank: sorting by a field ignores them, and counting or faceting never
+            # needs them (see ``tantivy_query``), so they join the query here and nowhere else.
+            query = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, query)] + [(tantivy.Occur.Should, bonus) for bonus in bonuses]
+            )
         # tantivy requires a positive limit; a zero-size page still needs the count.
         options: dict[str, Any] = {"limit": max(limit, 1), "offset": start, "count": True}
         if keys:

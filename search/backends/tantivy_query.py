@@ -6,7 +6,9 @@ Ranking model (BM25 underneath, all weights multiply the field's haystack ``boos
   accented match outranks an accent-less one, and "da nang" still finds "Đà Nẵng";
 * folded words of 5+ characters also match with one typo (small constant weight);
 * words typed together earn a phrase bonus, a proximity bonus and a bonus per adjacent pair
-  (Vietnamese words are pairs of syllables: "nông nghiệp", "thông minh");
+  (Vietnamese words are pairs of syllables: "nông nghiệp", "thông minh"); these bonuses never change
+  which documents match, so they are kept apart (``CompiledQuery.bonuses``): the backend counts and
+  facets with the core query alone and adds the bonuses only to the ranked search;
 * synonyms from ``synonyms.txt`` are alternatives of the span they match (multi-word → phrases);
 * filters on keyword, number and date fields never change the score.
 """
@@ -14,7 +16,6 @@ Ranking model (BM25 underneath, all weights multiply the field's haystack ``boos
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import logging
 import math
 import re
@@ -25,9 +26,9 @@ import tantivy
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from .. import querylang as ql
-from ..highlight import HighlightTerms
 from ..synonyms import SynonymMatch, SynonymSet
 from ..text import STOPWORDS, AnalyzedToken, analyze, exact_form, fold, is_acronym, keyword
+from .query_base import BaseCompiledQuery, BaseQueryCompiler
 from .tantivy_schema import ACRONYMS, MAX_KEYWORD_CHARS, FieldSpec, Kind, coerce
 
 __all__ = ["CompiledQuery", "QueryCompiler"]
@@ -43,7 +44,6 @@ PHRASE_WEIGHT = 2.0
 FOLDED_PHRASE_WEIGHT = 1.0
 PROXIMITY_SLOP = 4
 PROXIMITY_WEIGHT = 0.5
-PAIR_WEIGHT = 0.3
 PREFIX_WEIGHT = 1.0
 # Up to this many content words every one is required; beyond, two thirds are (long questions
 # rarely match fully). Function words ("và", "của", "ở") never are; they only add score.
@@ -61,16 +61,21 @@ _FIELD_TYPES = {
 }
 
 
-@dataclass
-class CompiledQuery:
+@dataclass(kw_only=True)
+class CompiledQuery(BaseCompiledQuery):
     """The tantivy query plus what the engine needs to explain it to the user."""
 
     query: tantivy.Query
-    highlight: HighlightTerms
-    # Words the user typed for the content fields, for "did you mean".
-    content_tokens: list[AnalyzedToken] = field(default_factory=list)
-    # Indexes (into content_tokens) of words covered by a synonym: known words, never "corrected".
-    synonym_tokens: set[int] = field(default_factory=set)
+    # Optional score-only clauses (phrase and proximity bonuses), added only when ranking.
+    bonuses: list[tantivy.Query] = field(default_factory=list)
+
+    def with_bonuses(self) -> tantivy.Query:
+        """The query scoring exactly as core plus bonuses (for callers that do not rescore)."""
+        if not self.bonuses:
+            return self.query
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, self.query)] + [(tantivy.Occur.Should, b) for b in self.bonuses]
+        )
 
 
 def _boost(query: tantivy.Query, weight: float | None) -> tantivy.Query:
@@ -100,8 +105,8 @@ def _filter(query: tantivy.Query) -> tantivy.Query:
     return tantivy.Query.const_score_query(query, 0.0)
 
 
-class QueryCompiler:
-    """Compiles one query tree; instances are single-use (they collect highlight terms)."""
+class QueryCompiler(BaseQueryCompiler):
+    """Compiles one query tree into tantivy queries; single-use (see ``BaseQueryCompiler``)."""
 
     def __init__(
         self,
@@ -112,19 +117,12 @@ class QueryCompiler:
         synonyms: SynonymSet,
     ) -> None:
         self.schema = schema
-        self.specs = specs
         self.usable = frozenset(usable)
-        self.synonyms = synonyms
-        self.content_targets = [
-            (spec, spec.boost) for spec in specs.values() if spec.in_content and spec.exact in self.usable
-        ]
-        self._exact: set[str] = set()
-        self._folded: set[str] = set()
-        self._prefixes: set[str] = set()
-        self._fuzzy: set[str] = set()
-        self._phrases: set[tuple[str, ...]] = set()
-        self._content_tokens: list[AnalyzedToken] = []
-        self._synonym_tokens: set[int] = set()
+        super().__init__(specs=specs, synonyms=synonyms)
+        self._bonus_queries: list[tantivy.Query] = []
+
+    def _searchable(self, spec: FieldSpec) -> bool:
+        return spec.exact in self.usable
 
     # --- entry point -----------------------------------------------------------------------------
 
@@ -132,15 +130,10 @@ class QueryCompiler:
         query = self._node(node, negated=False)
         return CompiledQuery(
             query=query if query is not None else tantivy.Query.empty_query(),
-            highlight=HighlightTerms(
-                exact=frozenset(self._exact),
-                folded=frozenset(self._folded),
-                prefixes=frozenset(self._prefixes),
-                fuzzy=frozenset(self._fuzzy),
-                phrases=frozenset(self._phrases),
-            ),
+            highlight=self.highlight_terms(),
             content_tokens=self._content_tokens,
             synonym_tokens=self._synonym_tokens,
+            bonuses=self._bonus_queries,
         )
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -156,15 +149,6 @@ class QueryCompiler:
 
     def _prefix(self, name: str, text: str) -> tantivy.Query:
         return tantivy.Query.fuzzy_term_query(self.schema, name, text, distance=0, prefix=True)
-
-    def _targets(self, field_name: str | None) -> list[tuple[FieldSpec, float]] | None:
-        """Text fields searched for ``field_name``; ``None`` when it is not a text field."""
-        if field_name is None or field_name == "content":
-            return self.content_targets
-        spec = self.specs.get(field_name)
-        if spec is not None and spec.kind is Kind.TEXT and not spec.keyword and spec.exact in self.usable:
-            return [(spec, 1.0)]
-        return None
 
     def _spec(self, field_name: str) -> FieldSpec | None:
         spec = self.specs.get(field_name)
@@ -224,7 +208,7 @@ class QueryCompiler:
             tokens = analyze(" ".join(node.words))[:MAX_RUN_TOKENS]
             if not negated and content:
                 self._remember_content(tokens, self.synonyms.find(tokens))
-            query = self._run(tokens, targets, fuzzy=not negated, acronyms=content)
+            query = self._run(tokens, targets, fuzzy=not negated, acronyms=content, weight=node.boost)
             return _boost(query, node.boost) if query is not None else None
         if isinstance(node, ql.Phrase):
             tokens = analyze(node.text)[:MAX_RUN_TOKENS]
@@ -250,23 +234,6 @@ class QueryCompiler:
                 alternatives.append(_boost(self._regex(spec.exact, node.parts, exact_form), weight))
             return _boost(_any(alternatives), node.boost)
         return None
-
-    def _remember_content(self, tokens: list[AnalyzedToken], matches: list[SynonymMatch]) -> None:
-        base = len(self._content_tokens)
-        self._content_tokens.extend(tokens)
-        for match in matches:
-            self._synonym_tokens.update(range(base + match.start, base + match.end))
-
-    def _highlight_tokens(self, tokens: Iterable[AnalyzedToken]) -> None:
-        for token in tokens:
-            self._exact.add(token.exact)
-            self._folded.add(token.folded)
-
-    def _highlight_phrase(self, folded: Sequence[str]) -> None:
-        if len(folded) == 1:
-            self._folded.add(folded[0])
-        else:
-            self._phrases.add(tuple(folded))
 
     def _word(
         self,
@@ -370,8 +337,13 @@ class QueryCompiler:
         *,
         fuzzy: bool,
         acronyms: bool,
+        weight: float | None = None,
     ) -> tantivy.Query | None:
-        """Words typed together: each (or its synonyms) must match; together they earn bonuses."""
+        """Words typed together: each (or its synonyms) must match; together they earn bonuses.
+
+        The bonuses go to ``CompiledQuery.bonuses`` (weighted like the run), not into the returned
+        query; words that are excluded (``fuzzy`` off means negated) earn none.
+        """
         if not tokens:
             return None
         by_start = {m.start: m for m in self.synonyms.find(tokens)}
@@ -423,31 +395,32 @@ class QueryCompiler:
                 ]
                 + [(tantivy.Occur.Should, s) for s in function_words]
             )
-        bonuses = self._bonuses(tokens, targets)
-        if not bonuses:
-            return core
-        return tantivy.Query.boolean_query(
-            [(tantivy.Occur.Must, core)] + [(tantivy.Occur.Should, b) for b in bonuses]
-        )
+        if fuzzy:
+            self._bonus_queries.extend(_boost(b, weight) for b in self._bonuses(tokens, targets))
+        return core
 
     def _bonuses(
         self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
     ) -> list[tantivy.Query]:
+        """Score-only clauses for words typed together: the exact phrase, the folded phrase and, for
+        three words or more, the words near each other (within ``PROXIMITY_SLOP`` positions).
+
+        One phrase per adjacent pair used to be added too; measured, it cost half the query time for
+        no gain on the judged phrase queries (bench/search_quality.py), so it was dropped.
+        """
         if len(tokens) < 2:
             return []
         exact = [t.exact for t in tokens]
         folded = [t.folded for t in tokens]
         bonuses = []
         for spec, weight in targets:
-            has_folded = spec.folded in self.usable
             bonuses.append(_boost(self._phrase(spec.exact, exact), weight * PHRASE_WEIGHT))
-            if has_folded:
-                bonuses.append(_boost(self._phrase(spec.folded, folded), weight * FOLDED_PHRASE_WEIGHT))
-            if len(tokens) > 2 and has_folded:
+            if spec.folded not in self.usable:
+                continue
+            bonuses.append(_boost(self._phrase(spec.folded, folded), weight * FOLDED_PHRASE_WEIGHT))
+            if len(tokens) > 2:
                 proximity = self._phrase(spec.folded, folded, slop=PROXIMITY_SLOP)
                 bonuses.append(_boost(proximity, weight * PROXIMITY_WEIGHT))
-                for first, second in itertools.pairwise(folded):
-                    bonuses.append(_boost(self._phrase(spec.folded, [first, second]), weight * PAIR_WEIGHT))
         return bonuses
 
     def _quoted(
@@ -568,14 +541,6 @@ class QueryCompiler:
         return _boost(query, spec.boost)
 
     # --- keyword, number and date fields --------------------------------------------------------
-
-    @staticmethod
-    def _literal(node: ql.Node) -> str | None:
-        if isinstance(node, ql.Words):
-            return " ".join(node.words)
-        if isinstance(node, ql.Phrase | ql.Term):
-            return node.text
-        return None
 
     def _raw(self, node: ql.Node, field_name: str) -> tantivy.Query | None:
         value = self._literal(node)
