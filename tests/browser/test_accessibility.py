@@ -20,14 +20,14 @@ def _violations(page) -> list[str]:
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_main_pages_have_no_wcag_violations(live_server, browser, width):
+def test_main_pages_have_no_wcag_violations(site_server, browser, width):
     OrganisationFactory(name="Sở Khoa học và Công nghệ Đà Nẵng", slug="so-khcn-da-nang")
     ExpertProfileFactory(user__full_name="Nguyễn Thị Minh Anh", slug="nguyen-thi-minh-anh")
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     found = {}
     for path in PAGES:
-        page.goto(live_server.url + path)
+        page.goto(site_server.url + path)
         violations = _violations(page)
         if violations:
             found[path] = violations
@@ -35,11 +35,11 @@ def test_main_pages_have_no_wcag_violations(live_server, browser, width):
     assert not found, found
 
 
-def test_signed_in_pages_have_no_wcag_violations(live_server, page):
+def test_signed_in_pages_have_no_wcag_violations(site_server, page):
     from tests.factories import PASSWORD
 
     UserFactory(email="a11y@example.vn", full_name="Phạm Thu Hà")
-    page.goto(live_server.url + "/en/account/login/")
+    page.goto(site_server.url + "/en/account/login/")
     page.locator("input[name=login]").fill("a11y@example.vn")
     page.locator("input[name=password]").fill(PASSWORD)
     page.locator("main button[type=submit]").click()
@@ -47,7 +47,7 @@ def test_signed_in_pages_have_no_wcag_violations(live_server, page):
     found = {}
     for path in ["/en/me/", "/me/expert-profile/", "/organisations/new/", "/en/account/email/",
                  "/account/sessions/", "/en/account/delete/"]:
-        page.goto(live_server.url + path)
+        page.goto(site_server.url + path)
         violations = _violations(page)
         if violations:
             found[path] = violations
