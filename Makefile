@@ -33,7 +33,11 @@ lint: install
 	$(BIN)/ruff format --check . || true
 
 messages: install
-	$(BIN)/python manage.py makemessages -l vi -l en --ignore=.venv --ignore=var --ignore=bench --no-obsolete
+	$(BIN)/python manage.py makemessages -l vi -l en --ignore=.venv --ignore=var --ignore=bench --ignore=tests \
+		--ignore=config/locale_allauth --no-obsolete
+	sed -i '/^#| /d' locale/vi/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+	$(BIN)/python locale/fill_pending.py
+	$(BIN)/python locale/fill_english.py
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 bench: install

@@ -10,7 +10,9 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import notifications, signals  # noqa: F401
+        from . import notifications, signals  # noqa: F401 - signals connects receivers on import
+        # Before wagtail.admin's ready(): our muting wrapper takes the dispatch_uid of its workflow e-mails.
+        notifications.connect_wagtail_workflow_mail()
         from .search_labels import register
 
         register()

@@ -56,7 +56,9 @@ class ChallengeForm(forms.ModelForm):
         fields = ["organisation", "title", "description", "expected_outcome", "sector", "province", "tags",
                   "budget_min", "budget_max", "deadline", "visibility"]
         widgets = {
-            "title": forms.TextInput(attrs={"data-similar-url": "", "autocomplete": "off"}),
+            # static/js/similar.js lists similar challenges, case studies and forum topics under the title.
+            "title": forms.TextInput(attrs={"data-similar-kinds": "challenge,case_study,forum_topic",
+                                            "autocomplete": "off"}),
             "description": forms.Textarea(attrs={"rows": 8}),
             "expected_outcome": forms.Textarea(attrs={"rows": 3}),
             "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -73,6 +75,7 @@ class ChallengeForm(forms.ModelForm):
         _named(self.fields["province"]).queryset = Province.objects.all()
         self.fields["deadline"].input_formats = ["%Y-%m-%d", "%d/%m/%Y"]
         if self.instance.pk:
+            self.fields["title"].widget.attrs["data-similar-exclude"] = f"challenge:{self.instance.pk}"
             del self.fields["organisation"]
             del self.fields["publish"]
             self.initial["tags"] = [t.name for t in self.instance.tags.all()]
@@ -140,6 +143,11 @@ class SolutionForm(forms.ModelForm):
         self.fields["organisation"].label_from_instance = lambda o: o.name
         self.fields["organisation"].required = False
         self.fields["organisation"].empty_label = _("Myself, as an expert")
+
+
+class ExpertInviteForm(forms.Form):
+    message = forms.CharField(label=_("Message to the expert (optional)"), required=False, max_length=1000,
+                              widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}))
 
 
 class DecisionForm(forms.Form):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 
 from .models import Challenge, ChallengeStatus, Solution, SolutionStatus, Visibility
 from .models.organisations import Membership
@@ -71,3 +71,116 @@ def challenge_solutions(*, challenge: Challenge) -> list[Solution]:
         .prefetch_related("co_authors", "attachments")
         .order_by("created_at")
     )
+
+
+# --- Matching, invitations and dashboards ----------------------------------------------------------
+
+
+def challenge_invitations(*, challenge: Challenge) -> list:
+    """Every expert invited to `challenge`, newest first (for the organisation's admins)."""
+    from .models import ExpertInvitation
+
+    return list(ExpertInvitation.objects.filter(challenge=challenge)
+                .select_related("expert__user", "invited_by").order_by("-created_at"))
+
+
+def expert_invitation_for(*, challenge: Challenge, user):
+    """The invitation of `user` (as an expert) to `challenge`, or None."""
+    from .models import ExpertInvitation
+
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return ExpertInvitation.objects.filter(challenge=challenge, expert__user=user).first()
+
+
+def related_case_studies(*, challenge: Challenge, limit: int = 3) -> list:
+    """Case studies the CMS relates to this challenge; nothing when the CMS part is not there (yet)."""
+    try:
+        from cms.selectors import related_case_studies_for_challenge
+    except ImportError:
+        return []
+    return list(related_case_studies_for_challenge(challenge, limit=limit))
+
+
+def case_study_of(*, challenge: Challenge):
+    """The case study written from a solved challenge, or None."""
+    if challenge.status != ChallengeStatus.SOLVED:
+        return None
+    try:
+        from cms.selectors import case_study_for_challenge
+    except ImportError:
+        return None
+    return case_study_for_challenge(challenge)
+
+
+DASHBOARD_ROWS = 10
+
+
+def organisation_dashboard(*, user) -> dict:
+    """The organisation side of /me/: challenges by status, proposals received, invitations sent.
+    A fixed number of queries whatever the number of organisations, challenges or proposals."""
+    from .models import ExpertInvitation
+
+    org_ids = list(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
+    if not org_ids:
+        return {"has_organisations": False}
+    counts = dict(Challenge.objects.filter(organisation_id__in=org_ids).values_list("status")
+                  .annotate(n=Count("id")).values_list("status", "n"))
+    by_status = [{"status": value, "label": label, "count": counts.get(value, 0)}
+                 for value, label in ChallengeStatus.choices]
+    challenges = list(
+        Challenge.objects.filter(organisation_id__in=org_ids).select_related("organisation", "sector")
+        .annotate(proposal_count=Count("solutions", filter=~Q(solutions__status=SolutionStatus.WITHDRAWN)))
+        .order_by("-updated_at")[:DASHBOARD_ROWS]
+    )
+    proposals = list(
+        Solution.objects.filter(challenge__organisation_id__in=org_ids, is_hidden=False)
+        .exclude(status=SolutionStatus.WITHDRAWN).select_related("challenge", "author", "organisation")
+        .order_by("-created_at")[:DASHBOARD_ROWS]
+    )
+    proposal_counts = dict(Solution.objects.filter(challenge__organisation_id__in=org_ids)
+                           .exclude(status=SolutionStatus.WITHDRAWN).values_list("status")
+                           .annotate(n=Count("id")).values_list("status", "n"))
+    invitations = list(
+        ExpertInvitation.objects.filter(challenge__organisation_id__in=org_ids)
+        .select_related("challenge", "expert__user").order_by("-created_at")[:DASHBOARD_ROWS]
+    )
+    return {
+        "has_organisations": True,
+        "by_status": by_status,
+        "challenge_total": sum(counts.values()),
+        "challenges": challenges,
+        "proposals": proposals,
+        "proposals_waiting": proposal_counts.get(SolutionStatus.SUBMITTED, 0),
+        "invitations": invitations,
+    }
+
+
+def expert_dashboard(*, user, for_you_limit: int = 5) -> dict:
+    """The expert side of /me/: challenges for you, invitations, my proposals and their state."""
+    from .matching import challenges_for_expert
+    from .models import ExpertInvitation, ExpertProfile
+
+    profile = (ExpertProfile.objects.filter(user=user).select_related("user")
+               .prefetch_related("skills", "sectors", "provinces").first())
+    proposals = list(
+        Solution.objects.filter(Q(author=user) | Q(co_authors=user)).exclude(status=SolutionStatus.WITHDRAWN)
+        .select_related("challenge", "challenge__organisation").distinct().order_by("-updated_at")[:DASHBOARD_ROWS]
+    )
+    if profile is None:
+        return {"profile": None, "for_you": [], "invitations": [], "proposals": proposals}
+    invitations = list(
+        ExpertInvitation.objects.filter(expert=profile)
+        .select_related("challenge", "challenge__organisation", "invited_by")
+        .annotate(_answered=Case(When(status="pending", then=Value(0)), default=Value(1), output_field=IntegerField()))
+        .order_by("_answered", "-created_at")
+        [:DASHBOARD_ROWS]
+    )
+    pending = [i for i in invitations if i.status == "pending"]
+    return {
+        "profile": profile,
+        "for_you": challenges_for_expert(profile, limit=for_you_limit),
+        "invitations": invitations,
+        "pending_invitations": len(pending),
+        "proposals": proposals,
+    }

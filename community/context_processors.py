@@ -15,7 +15,9 @@ def site(request):
     return {
         "unread_notifications": unread,
         "SITE_NAME": "DX Connect",
-        "language_links": [
+        # A Wagtail page stores its own links (its translations, see cms.wagtail_hooks); elsewhere the same
+        # address in the other language.
+        "language_links": getattr(request, "dx_language_links", None) or [
             {"code": code, "name": name, "url": translate_url(path, code)} for code, name in settings.LANGUAGES
         ],
     }

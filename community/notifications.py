@@ -14,7 +14,7 @@ from django.dispatch import receiver
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from . import events
+from . import events, matching  # noqa: F401  (matching: its receivers keep cached matches fresh in every process)
 from .consumers import user_group
 from .models import ChallengeFollow, Notification, NotificationKind, NotificationPreference
 from .models.organisations import MemberRole, Membership
@@ -24,9 +24,48 @@ logger = logging.getLogger(__name__)
 _email_muted: ContextVar[bool] = ContextVar("dx_notification_email_muted", default=False)
 
 
+def _wagtail_mail_signals():
+    """Wagtail's workflow e-mails (submitted, approved, rejected), with the dispatch_uid it connects them by."""
+    from wagtail.admin import signal_handlers as wagtail_mail
+    from wagtail.models import TaskState, WorkflowState
+    from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
+
+    return [
+        (task_submitted, wagtail_mail.task_submission_email_notifier, TaskState,
+         "group_approval_task_submitted_email_notification"),
+        (workflow_submitted, wagtail_mail.workflow_submission_email_notifier, WorkflowState,
+         "workflow_state_submitted_email_notification"),
+        (workflow_rejected, wagtail_mail.workflow_rejection_email_notifier, WorkflowState,
+         "workflow_state_rejected_email_notification"),
+        (workflow_approved, wagtail_mail.workflow_approval_email_notifier, WorkflowState,
+         "workflow_state_approved_email_notification"),
+    ]
+
+
+def connect_wagtail_workflow_mail() -> None:
+    """Connect Wagtail's workflow e-mails through `email_muted()`, so seeding and imports send none.
+
+    Called from CommunityConfig.ready(), which runs before wagtail.admin's: Django ignores a second
+    receiver with the same dispatch_uid, so Wagtail's own connection of these handlers becomes a no-op.
+    The switch is a context variable, so it also holds in on-commit callbacks that copy the context.
+    """
+    for signal, handler, sender, uid in _wagtail_mail_signals():
+        def unless_muted(sender, _handler=handler, **kwargs):
+            if not email_muted():
+                return _handler(sender=sender, **kwargs)
+            return None
+
+        signal.connect(unless_muted, sender=sender, dispatch_uid=uid, weak=False)
+
+
+def email_muted() -> bool:
+    """True inside `without_email()`: other apps' e-mails (events, moderation, Wagtail) follow the same switch."""
+    return _email_muted.get()
+
+
 @contextmanager
 def without_email():
-    """Create notifications but send no e-mail (demo seeding, imports)."""
+    """Create notifications but send no e-mail (demo seeding, imports), Wagtail's workflow mail included."""
     token = _email_muted.set(True)
     try:
         yield
@@ -35,7 +74,10 @@ def without_email():
 
 
 # Sent by e-mail at once (when the person allows it); the others wait for the digest.
-IMMEDIATE_KINDS = {NotificationKind.NEW_PROPOSAL, NotificationKind.PROPOSAL_DECIDED, NotificationKind.EXPERT_INVITED}
+IMMEDIATE_KINDS = {
+    NotificationKind.NEW_PROPOSAL, NotificationKind.PROPOSAL_DECIDED, NotificationKind.EXPERT_INVITED,
+    NotificationKind.MENTION, NotificationKind.MODERATION,
+}
 
 
 def preferences_for(user) -> NotificationPreference:
@@ -123,3 +165,14 @@ def on_challenge_status_changed(sender, challenge, from_status, to_status, actor
                url=_localised_url(challenge),
                title_builder=lambda: _("“%(challenge)s” is now %(status)s") % {
                    "challenge": challenge.title, "status": str(challenge.get_status_display()).lower()})
+
+
+@receiver(events.challenge_published, dispatch_uid="notify-matched-experts")
+def on_challenge_published(sender, challenge, **kwargs):
+    # Matching asks the search engine and scores many experts: a background task, not the request.
+    from .tasks import notify_matched_experts
+
+    try:
+        notify_matched_experts.enqueue(challenge.pk)
+    except Exception:  # telling experts is a courtesy; publishing must not fail because of it
+        logger.warning("Could not enqueue matching for challenge %s", challenge.pk, exc_info=True)

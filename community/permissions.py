@@ -47,6 +47,25 @@ def is_org_owner(user, organisation: Organisation) -> bool:
     return _role(user, organisation) == MemberRole.OWNER
 
 
+def can_post(user) -> bool:
+    """Writing anything (challenges, proposals, topics, replies, comments, flags' notes): signed in,
+    active and not suspended by a moderator. Each specific rule below builds on this one."""
+    return bool(getattr(user, "is_authenticated", False) and user.is_active and not user.is_suspended)
+
+
+def is_moderator(user) -> bool:
+    """Staff, or members of the "Community moderators" group (see community.moderation)."""
+    if is_staff(user):
+        return True
+    if not getattr(user, "is_authenticated", False):
+        return False
+    cached = getattr(user, "_dx_is_moderator", None)
+    if cached is None:
+        cached = user.groups.filter(name="Community moderators").exists()
+        user._dx_is_moderator = cached
+    return cached
+
+
 def can_create_organisation(user) -> bool:
     return bool(getattr(user, "is_authenticated", False) and user.is_active)
 
@@ -117,7 +136,7 @@ def can_edit_expert(user, profile: ExpertProfile) -> bool:
 
 def can_post_challenge(user, organisation: Organisation) -> bool:
     """Any member of an organisation posts challenges on its behalf."""
-    return is_staff(user) or is_member(user, organisation)
+    return can_post(user) and (is_staff(user) or is_member(user, organisation))
 
 
 def can_view_challenge(user, challenge) -> bool:
@@ -125,8 +144,11 @@ def can_view_challenge(user, challenge) -> bool:
 
     if is_staff(user) or is_member(user, challenge.organisation):
         return True
-    if challenge.is_hidden or challenge.status in (ChallengeStatus.DRAFT, ChallengeStatus.WITHDRAWN):
+    if challenge.status in (ChallengeStatus.DRAFT, ChallengeStatus.WITHDRAWN):
         return False
+    if challenge.is_hidden:
+        # Moderators review what they hid; everyone else sees nothing of it.
+        return is_moderator(user)
     if challenge.visibility == Visibility.MEMBERS:
         return bool(getattr(user, "is_authenticated", False))
     return True
@@ -147,8 +169,7 @@ def can_propose_solution(user, challenge) -> bool:
     from .models import ChallengeStatus
 
     return (
-        getattr(user, "is_authenticated", False)
-        and user.is_active
+        can_post(user)
         and challenge.status == ChallengeStatus.OPEN
         and not is_member(user, challenge.organisation)
         and can_view_challenge(user, challenge)
@@ -165,8 +186,13 @@ def _is_solution_team(user, solution) -> bool:
 
 
 def can_view_solution(user, solution) -> bool:
-    """Proposals are seen by their team and by the challenge's organisation, not by competitors."""
-    return is_staff(user) or is_member(user, solution.challenge.organisation) or _is_solution_team(user, solution)
+    """Proposals are seen by their team and by the challenge's organisation, not by competitors.
+    A proposal hidden by a moderator stays visible to its own team (marked hidden) and to moderators."""
+    if is_staff(user) or _is_solution_team(user, solution):
+        return True
+    if solution.is_hidden:
+        return is_moderator(user)
+    return is_member(user, solution.challenge.organisation)
 
 
 def can_edit_solution(user, solution) -> bool:

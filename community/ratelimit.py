@@ -15,6 +15,11 @@ WINDOW_SECONDS = 3600
 LIMITS = {
     "challenge": (6, 2),
     "solution": (10, 3),
+    "topic": (10, 3),
+    "reply": (30, 10),
+    "comment": (30, 10),
+    "flag": (20, 5),
+    "invite_expert": (30, 10),
 }
 
 

@@ -51,3 +51,24 @@ def send_notification_email(notification_id: int) -> None:
                            headers={"List-Unsubscribe": f"<{unsubscribe}>",
                                     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"})
     message.send()
+
+
+@task()
+def notify_matched_experts(challenge_id: int) -> int:
+    """Tell the best-matched experts of a newly published challenge (in-app; the digest e-mails it later)."""
+    from .matching import notify_matches_for
+    from .models import Challenge
+
+    challenge = (Challenge.objects.select_related("organisation", "sector", "province").prefetch_related("tags")
+                 .filter(pk=challenge_id).first())
+    if challenge is None:
+        return 0
+    return notify_matches_for(challenge)
+
+
+@task()
+def send_digests(frequency: str) -> int:
+    """E-mail the daily or weekly digest to everyone who chose that frequency; returns how many were sent."""
+    from .digests import send_digests as run
+
+    return run(frequency=frequency)

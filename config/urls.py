@@ -8,6 +8,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.publications import views as publication_views
+
 from . import views
 
 urlpatterns = [
@@ -16,12 +18,18 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", publication_views.sitemap, name="publications_sitemap"),
+    path("robots.txt", publication_views.robots_txt, name="robots_txt"),
 ]
 
 urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
     path("", include("community.urls")),
+    path("forum/", include("community.forum.urls")),
+    path("comments/", include("community.discussion.urls")),
+    path("moderation/", include("community.moderation.urls")),
     path("", include("search.urls")),
+    path("", include("cms.publications.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -75,6 +75,9 @@ class Challenge(models.Model):
     is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # The `ref` of `manage.py import_content`: imports upsert by it; absent for content made on the site.
+    import_ref = models.CharField(_("import reference"), max_length=100, unique=True, null=True, blank=True,
+                                  editable=False)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     followers = models.ManyToManyField(settings.AUTH_USER_MODEL, through="ChallengeFollow",
                                        related_name="followed_challenges", blank=True)
@@ -207,6 +210,9 @@ class Solution(models.Model):
     is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # The `ref` of `manage.py import_content`: imports upsert by it; absent for content made on the site.
+    import_ref = models.CharField(_("import reference"), max_length=100, unique=True, null=True, blank=True,
+                                  editable=False)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -59,6 +59,9 @@ class ExpertProfile(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # The `ref` of `manage.py import_content`: imports upsert by it; absent for content made on the site.
+    import_ref = models.CharField(_("import reference"), max_length=100, unique=True, null=True, blank=True,
+                                  editable=False)
 
     class Meta:
         ordering = ["-verified", "user__full_name"]

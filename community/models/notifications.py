@@ -13,6 +13,12 @@ class NotificationKind(models.TextChoices):
     EXPERT_INVITED = "expert_invited", _("Invitation to a challenge")
     INVITATION_ANSWERED = "invitation_answered", _("Answer to my invitation")
     CHALLENGE_STATUS = "challenge_status", _("Status change of a followed challenge")
+    MATCHED_CHALLENGE = "matched_challenge", _("New challenge matching my profile")
+    TOPIC_REPLY = "topic_reply", _("Reply to my topic or a topic I follow")
+    MENTION = "mention", _("Mention of me")
+    NEW_COMMENT = "new_comment", _("Comment on my challenge or proposal")
+    MODERATION = "moderation", _("Message from the moderators")
+    EVENT = "event", _("News about an event I registered for")
 
 
 class Notification(models.Model):

@@ -36,6 +36,10 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"), max_length=5, choices=[("vi", "Tiếng Việt"), ("en", "English")], default="vi"
     )
+    # What others type after @ to mention this person; made from the name on first save.
+    handle = models.SlugField(_("mention name"), max_length=50, unique=True, null=True, blank=True)
+    # Set by a moderator: until then the person can read but not post.
+    suspended_until = models.DateTimeField(_("suspended until"), null=True, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -47,6 +51,28 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.display_name
+
+    def save(self, *args, **kwargs):
+        if not self.handle:
+            self.handle = self._free_handle()
+        super().save(*args, **kwargs)
+
+    def _free_handle(self) -> str:
+        from community.text import vn_slugify
+
+        base = (vn_slugify(self.full_name or self.email.split("@")[0]) or "member")[:44]
+        taken = set(User.objects.filter(handle__startswith=base).exclude(pk=self.pk).values_list("handle", flat=True))
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+    @property
+    def is_suspended(self) -> bool:
+        from django.utils import timezone
+
+        return self.suspended_until is not None and self.suspended_until > timezone.now()
 
     @property
     def display_name(self) -> str:

@@ -1,38 +1,56 @@
 """The signed-in person's own pages: dashboard, profile, data download, account deletion."""
 
+import html
+
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from .. import services
+from .. import challenge_selectors, services
 from ..forms import AccountDeleteForm, ProfileForm
-from ..models import ExpertProfile, Membership
+from ..matching import challenges_for_expert
+from ..models import ExpertInvitation, ExpertProfile, Membership
 
 
 @login_required
 def dashboard(request):
+    """One page for both sides of a person: their organisations' challenges, proposals received and
+    invitations sent; and, as an expert, challenges for them, invitations and their own proposals."""
     memberships = list(
         Membership.objects.filter(user=request.user).select_related("organisation", "organisation__province")
     )
-    from ..models import Challenge, ExpertInvitation, Solution
-
-    org_ids = [m.organisation_id for m in memberships]
     return render(request, "community/dashboard.html", {
         "memberships": memberships,
-        "org_challenges": list(Challenge.objects.filter(organisation_id__in=org_ids)
-                               .select_related("organisation").order_by("-updated_at")[:10]),
-        "my_solutions": list(Solution.objects.filter(author=request.user)
-                             .select_related("challenge").order_by("-updated_at")[:10]),
-        "expert_invitations": list(ExpertInvitation.objects.filter(expert__user=request.user, status="pending")
-                                   .select_related("challenge", "challenge__organisation")[:10]),
+        "org": challenge_selectors.organisation_dashboard(user=request.user),
+        "expert": challenge_selectors.expert_dashboard(user=request.user),
         "invitations": services.pending_invitations_for(request.user),
-        "expert_profile": ExpertProfile.objects.filter(user=request.user).first(),
     })
+
+
+FOR_YOU_LIMIT = 50
+
+
+@login_required
+def for_you(request):
+    """"Challenges for you": the open challenges that fit the signed-in expert, best first, with reasons."""
+    profile = (ExpertProfile.objects.filter(user=request.user).select_related("user")
+               .prefetch_related("skills", "sectors", "provinces").first())
+    matches = challenges_for_expert(profile, limit=FOR_YOU_LIMIT) if profile else []
+    invited = {}
+    if profile:
+        invited = {inv.challenge_id: inv for inv in ExpertInvitation.objects.filter(
+            expert=profile, challenge_id__in=[m.challenge.pk for m in matches])}
+    for match in matches:
+        match.invitation = invited.get(match.challenge.pk)
+        # The description is Markdown: show its rendered text, not its asterisks.
+        match.excerpt = html.unescape(strip_tags(match.challenge.description_html))
+    return render(request, "community/for_you.html", {"profile": profile, "matches": matches})
 
 
 @login_required

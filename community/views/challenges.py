@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,15 +17,27 @@ from ..challenge_forms import (
     ChallengeFilterForm,
     ChallengeForm,
     DecisionForm,
+    ExpertInviteForm,
     SolutionForm,
     SolvedForm,
     StatusForm,
 )
-from ..models import Attachment, Challenge, ChallengeFollow, ChallengeStatus, Organisation, Solution
+from ..matching import match_experts
+from ..models import (
+    Attachment,
+    Challenge,
+    ChallengeFollow,
+    ChallengeStatus,
+    ExpertInvitation,
+    ExpertProfile,
+    Organisation,
+    Solution,
+)
 from ..ratelimit import RateLimited, check_and_count
 from .common import add_form_errors, querystring_without_page
 
 PAGE_SIZE = 20
+MATCHES_SHOWN = 8
 
 
 def challenge_list(request):
@@ -61,6 +74,14 @@ def challenge_detail(request, slug):
             visible.append(solution)
     own = next((s for s in solutions if s.author_id == request.user.pk), None) if request.user.is_authenticated else None
     can_change = permissions.can_change_challenge_status(request.user, challenge)
+    can_invite = permissions.can_invite_expert(request.user, challenge)
+    invitations = selectors.challenge_invitations(challenge=challenge) if can_change else []
+    invited = {inv.expert_id: inv for inv in invitations}
+    matches = []
+    if challenge.status == ChallengeStatus.OPEN and not challenge.is_hidden:
+        matches = match_experts(challenge, limit=MATCHES_SHOWN)
+        for match in matches:
+            match.invitation = invited.get(match.expert.pk)
     return render(request, "community/challenge_detail.html", {
         "challenge": challenge,
         "solutions": visible,
@@ -75,6 +96,12 @@ def challenge_detail(request, slug):
         "is_following": request.user.is_authenticated
         and ChallengeFollow.objects.filter(challenge=challenge, user=request.user).exists(),
         "decision_form": DecisionForm(),
+        "matches": matches,
+        "can_invite": can_invite,
+        "invitations": invitations,
+        "my_invitation": selectors.expert_invitation_for(challenge=challenge, user=request.user),
+        "related_case_studies": selectors.related_case_studies(challenge=challenge),
+        "case_study": selectors.case_study_of(challenge=challenge),
     })
 
 
@@ -254,3 +281,66 @@ def attachment_download(request, pk):
                             content_type=attachment.content_type)
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+# --- Expert invitations ---------------------------------------------------------------------------
+
+
+@require_POST
+@login_required
+def expert_invite(request, slug, expert_slug):
+    """An admin of the posting organisation invites a (matched) expert to propose a solution."""
+    challenge = _get_visible(request, slug)
+    if not permissions.can_invite_expert(request.user, challenge):
+        raise PermissionDenied
+    expert = get_object_or_404(ExpertProfile.objects.select_related("user"), slug=expert_slug)
+    if not permissions.can_view_expert(request.user, expert):
+        raise Http404
+    form = ExpertInviteForm(request.POST)
+    if not form.is_valid():
+        for msg in form.errors.get("message", []):
+            messages.error(request, msg)
+        return redirect(challenge.get_absolute_url() + "#matched-experts")
+    try:
+        check_and_count(request.user, "invite_expert")
+        services.expert_invite(challenge=challenge, actor=request.user, expert=expert,
+                               message=form.cleaned_data["message"])
+    except RateLimited as exc:
+        messages.error(request, exc.message)
+    except ValidationError as exc:
+        for msg in exc.messages:
+            messages.error(request, msg)
+    else:
+        messages.success(request, _("%(name)s is invited; you will be told when they answer.")
+                         % {"name": expert.display_name})
+    return redirect(challenge.get_absolute_url() + "#matched-experts")
+
+
+@require_POST
+@login_required
+def expert_invitation_respond(request, pk):
+    """The invited expert accepts or declines, from the challenge page or the dashboard."""
+    invitation = get_object_or_404(
+        ExpertInvitation.objects.select_related("challenge", "challenge__organisation", "expert__user"), pk=pk)
+    if not permissions.can_respond_to_expert_invitation(request.user, invitation):
+        raise PermissionDenied
+    answer = request.POST.get("answer")
+    if answer not in ("accept", "decline"):
+        messages.error(request, _("Choose to accept or decline the invitation."))
+    else:
+        try:
+            services.expert_invitation_respond(invitation=invitation, actor=request.user, accept=answer == "accept")
+        except ValidationError as exc:
+            for msg in exc.messages:
+                messages.error(request, msg)
+        else:
+            if answer == "accept":
+                messages.success(request, _("Invitation accepted. The organisation is told; you can now propose "
+                                            "a solution."))
+            else:
+                messages.success(request, _("Invitation declined. The organisation is told."))
+    target = request.POST.get("next") or ""
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        target = invitation.challenge.get_absolute_url()
+    return redirect(target)

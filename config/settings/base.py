@@ -37,7 +37,12 @@ INSTALLED_APPS = [
     "django.forms",
     # our apps before the libraries so that our templates win
     "community",
+    "community.forum",
+    "community.discussion",
+    "community.moderation",
     "cms",
+    "cms.events",
+    "cms.publications",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -114,10 +119,13 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the task worker write while the web process reads.
+    # WAL lets the task worker write while the web process reads. IMMEDIATE transactions take the
+    # write lock when they start, so two requests never deadlock upgrading a read lock ("database is
+    # locked" at once, whatever the timeout): they queue on the 20 s busy timeout instead.
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update(
-        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20}
+        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20,
+         "transaction_mode": "IMMEDIATE"}
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -250,6 +258,18 @@ WAGTAIL_SITE_NAME = "DX Connect"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents go through Django's view (permission checks, download counts); only PDFs open in the browser,
+# everything else is sent as an attachment, and an upload must really be what its extension says
+# (cms.forms.DocumentForm checks the bytes).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "csv", "zip", "odt", "ods", "odp"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.forms.DocumentForm"
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "avif"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# ASCII page addresses ("benh-an-dien-tu", not percent-encoded Vietnamese): readable when shared and printed.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Avatars are not fetched from a third party (privacy; the CSP would block them anyway).

@@ -67,7 +67,7 @@
   function connect() {
     var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
     var socket = new WebSocket(scheme + window.location.host + bell.getAttribute("data-ws-url"));
-    socket.onopen = function () { delay = 1000; };
+    socket.onopen = function () { delay = 1000; bell.setAttribute("data-ws-state", "open"); };
     socket.onmessage = function (event) {
       var data;
       try { data = JSON.parse(event.data); } catch (e) { return; }
@@ -76,13 +76,19 @@
       count.textContent = String(n);
       count.hidden = false;
       if (toast) {
-        toast.textContent = data.notification.title;
+        // Built with DOM methods: the title is text, never HTML.
+        toast.textContent = "";
+        var link = document.createElement("a");
+        link.textContent = data.notification.title;
+        link.href = data.notification.url && data.notification.url.charAt(0) === "/" ? data.notification.url : bell.href;
+        toast.appendChild(link);
         toast.hidden = false;
         clearTimeout(toast._timer);
         toast._timer = setTimeout(function () { toast.hidden = true; }, 8000);
       }
     };
     socket.onclose = function (event) {
+      bell.setAttribute("data-ws-state", "closed");
       if (event.code === 4401) { return; }  // not signed in: do not retry
       setTimeout(connect, delay);
       delay = Math.min(delay * 2, 30000);

@@ -187,7 +187,9 @@ def test_list_and_detail_cost_fixed_queries(client, organisation, org_member, dj
     with django_assert_max_num_queries(len(small.captured_queries)):
         client.get(reverse("community:challenge_list"))
     one = Challenge.objects.first()
-    with django_assert_max_num_queries(16):
+    # The page also shows matched experts, related case studies and the discussion, each in a fixed number of
+    # queries whatever the search index holds; tests/matching and tests/discussion check that they do not grow.
+    with django_assert_max_num_queries(30):
         assert client.get(one.get_absolute_url()).status_code == 200
 
 

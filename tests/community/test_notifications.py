@@ -111,13 +111,3 @@ async def test_a_new_notification_is_pushed_to_the_open_page():
     assert message["type"] == "notification"
     assert "Chuẩn hóa dữ liệu HL7 FHIR" in message["notification"]["title"]
     await comm.disconnect()
-
-
-def test_seeding_the_demo_fills_bells_without_sending_email(django_capture_on_commit_callbacks):
-    from django.core.management import call_command
-
-    mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", verbosity=0)
-    assert Notification.objects.filter(kind=NotificationKind.NEW_PROPOSAL).exists()
-    assert mail.outbox == []
