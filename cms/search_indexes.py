@@ -9,10 +9,12 @@ from django.conf import settings
 from django.utils import translation
 from haystack import indexes
 
+from search.audience import Document
+
 from .models import CaseStudyPage
 
 
-class CaseStudyIndex(indexes.SearchIndex, indexes.Indexable):
+class CaseStudyIndex(Document, indexes.Indexable):
     text = indexes.CharField(document=True)
     title = indexes.CharField(model_attr="title", boost=2.0)
     autocomplete = indexes.EdgeNgramField(model_attr="title")

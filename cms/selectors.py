@@ -118,7 +118,7 @@ def related_case_studies(page, limit: int = 3) -> list:
         if not page.locale.is_default:
             original = CaseStudyPage.objects.filter(
                 translation_key=page.translation_key, locale=Locale.get_default()).first() or page
-        hits = more_like_this(original, limit=limit + 2, models=[CaseStudyPage])
+        hits = more_like_this(original, limit=limit + 2, models=[CaseStudyPage], load_objects=False)
         pks = [int(h.pk) for h in hits if h.pk.isdigit()]
         if pks:
             keys = dict(CaseStudyPage.objects.filter(pk__in=pks).values_list("pk", "translation_key"))

@@ -13,6 +13,10 @@ class CommunityConfig(AppConfig):
         from . import notifications, signals  # noqa: F401 - signals connects receivers on import
         # Before wagtail.admin's ready(): our muting wrapper takes the dispatch_uid of its workflow e-mails.
         notifications.connect_wagtail_workflow_mail()
+        from search.audience import register_audience_provider
+
+        from .permissions import search_audiences
         from .search_labels import register
 
         register()
+        register_audience_provider(search_audiences)

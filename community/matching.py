@@ -214,7 +214,7 @@ def _similar(instance, model) -> dict[int, float]:
     from search.api import more_like_this
 
     try:
-        hits = more_like_this(instance, limit=TEXT_CANDIDATES, models=[model])
+        hits = more_like_this(instance, limit=TEXT_CANDIDATES, models=[model], load_objects=False)
     except Exception:  # matching works without the engine, on the database signals alone
         logger.warning("more_like_this failed for %r", instance, exc_info=True)
         return {}

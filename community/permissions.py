@@ -14,21 +14,27 @@ if TYPE_CHECKING:
     from .models import ExpertProfile, Invitation, Organisation
 
 
-def _role(user, organisation: Organisation) -> str | None:
-    if not getattr(user, "is_authenticated", False):
-        return None
+def _roles(user) -> dict[int, str]:
+    """organisation pk -> role of a signed-in person, remembered on the user object for the request."""
     # Use prefetched memberships when a selector loaded them; otherwise one query.
     cache = getattr(user, "_dx_roles", None)
     if cache is None:
         cache = dict(Membership.objects.filter(user=user).values_list("organisation_id", "role"))
         user._dx_roles = cache
-    return cache.get(organisation.pk)
+    return cache
+
+
+def _role(user, organisation: Organisation) -> str | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return _roles(user).get(organisation.pk)
 
 
 def forget_roles(user) -> None:
     """Drop the per-request role cache after memberships change."""
-    if hasattr(user, "_dx_roles"):
-        del user._dx_roles
+    for name in ("_dx_roles", "_search_audiences"):
+        if hasattr(user, name):
+            delattr(user, name)
 
 
 def is_staff(user) -> bool:
@@ -220,3 +226,36 @@ def can_download_attachment(user, attachment) -> bool:
     if attachment.challenge_id:
         return can_view_challenge(user, attachment.challenge)
     return can_view_solution(user, attachment.solution)
+
+
+# Search: who may find what. A search document carries its readers' tokens (``search.audience``) and a
+# reader's search keeps the documents sharing one of theirs. Both halves of each rule live here, beside
+# the ``can_view_*`` rule they mirror.
+
+SEARCH_MEMBERS = "members"  # any signed-in, active person
+SEARCH_STAFF = "staff"
+
+
+def search_audiences(user) -> list[str]:
+    """A reader's tokens, beyond ``public`` which everyone has (one query for their memberships)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return []
+    tokens = [SEARCH_MEMBERS, f"user:{user.pk}"]
+    tokens += [f"org:{pk}" for pk in _roles(user)]
+    if is_staff(user):
+        tokens.append(SEARCH_STAFF)
+    return tokens
+
+
+def challenge_search_audience(challenge) -> list[str]:
+    """Mirrors ``can_view_challenge`` for what the index holds (published, not hidden)."""
+    from .models import Visibility
+
+    return ["public"] if challenge.visibility == Visibility.PUBLIC else [SEARCH_MEMBERS]
+
+
+def solution_search_audience(solution) -> list[str]:
+    """Mirrors ``can_view_solution``: the team, the challenge's organisation and staff."""
+    tokens = [f"user:{solution.author_id}", f"org:{solution.challenge.organisation_id}", SEARCH_STAFF]
+    tokens += [f"user:{user.pk}" for user in solution.co_authors.all()]
+    return tokens

@@ -1,7 +1,8 @@
-"""Reactions to allauth events: tell a person who signs in about invitations waiting for them."""
+"""Reactions to allauth events (invitations waiting for a person who signs in) and to challenge changes."""
 
 from allauth.account.signals import email_confirmed, user_logged_in
 from django.contrib import messages
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
@@ -27,3 +28,16 @@ def on_login(sender, request, user, **kwargs):
 def on_email_confirmed(sender, request, email_address, **kwargs):
     if request is not None and getattr(request, "user", None) and request.user.is_authenticated:
         _announce_invitations(request, request.user)
+
+
+@receiver(post_save, sender="community.Challenge")
+def reindex_proposals(sender, instance, created, **kwargs):
+    """A challenge's proposals are found only while it is published and shown: re-read them with it."""
+    if created:
+        return
+    from search.api import schedule_update
+
+    from .models import Solution
+
+    for solution in Solution.objects.filter(challenge=instance).only("pk"):
+        schedule_update(solution)

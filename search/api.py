@@ -33,6 +33,8 @@ from haystack.models import SearchResult
 from haystack.query import SearchQuerySet
 
 from . import querylang as ql
+from .audience import FIELD as AUDIENCE_FIELD
+from .audience import PUBLIC_ONLY, audiences_for
 from .signals import schedule_removal, schedule_update
 from .text import STOPWORDS, analyze
 
@@ -43,6 +45,7 @@ __all__ = [
     "SearchHit",
     "SearchResults",
     "Suggestion",
+    "audiences_for",
     "autocomplete",
     "more_like_this",
     "schedule_removal",
@@ -147,6 +150,12 @@ def _hit(result: SearchResult, *, with_object: bool = True) -> SearchHit:
     )
 
 
+def _for_readers(sqs: SearchQuerySet, audiences: Iterable[str] | None) -> SearchQuerySet:
+    """Keep the documents that one of ``audiences`` may read (a visitor's when ``None``)."""
+    tokens = sorted({str(token) for token in (audiences or PUBLIC_ONLY) if token})
+    return sqs.filter(**{f"{AUDIENCE_FIELD}__in": tokens or list(PUBLIC_ONLY)})
+
+
 def _apply_filters(sqs: SearchQuerySet, filters: Mapping[str, Any] | None) -> SearchQuerySet:
     for key, value in (filters or {}).items():
         if value is None or value == "":
@@ -174,11 +183,15 @@ def search(
     order_by: Sequence[str] = (),
     using: str | None = None,
     load_objects: bool = True,
+    audiences: Iterable[str] | None = None,
 ) -> SearchResults:
     """Full-text search with filters, facets, highlighting and a "did you mean" suggestion.
 
     ``load_objects=False`` leaves ``SearchHit.object`` empty: callers that need only the stored fields
     (the JSON API) save a database query per kind of result.
+
+    ``audiences`` are the reader's tokens (``audiences_for(request.user)``); without them only what
+    anyone may read is found.
 
     ``query`` is what the user typed ("quoted phrases" and -exclusions work); an empty query lists
     everything that matches ``filters``. ``filters`` maps field names to a value, a list of values
@@ -194,7 +207,7 @@ def search(
         sqs = sqs.auto_query(query)
     if models:
         sqs = sqs.models(*models)
-    sqs = _apply_filters(sqs, filters)
+    sqs = _for_readers(_apply_filters(sqs, filters), audiences)
     for name in facets:
         sqs = sqs.facet(name)
     if highlight:
@@ -231,7 +244,12 @@ def _has_field(name: str, using: str | None) -> bool:
 
 
 def autocomplete(
-    prefix: str, *, models: Iterable[type[Model]] | None = None, limit: int = 8, using: str | None = None
+    prefix: str,
+    *,
+    models: Iterable[type[Model]] | None = None,
+    limit: int = 8,
+    using: str | None = None,
+    audiences: Iterable[str] | None = None,
 ) -> list[Suggestion]:
     """Suggestions whose ``autocomplete`` field starts with the words of ``prefix`` (accents optional)."""
     prefix = (prefix or "").strip()
@@ -244,6 +262,7 @@ def autocomplete(
         sqs = sqs.filter(content__startswith=prefix)
     if models:
         sqs = sqs.models(*models)
+    sqs = _for_readers(sqs, audiences)
     try:
         results = list(sqs[: min(limit, MAX_PAGE_SIZE)])
     except Exception:
@@ -274,19 +293,24 @@ def more_like_this(
     limit: int = 5,
     models: Iterable[type[Model]] | None = None,
     using: str | None = None,
+    audiences: Iterable[str] | None = None,
+    load_objects: bool = True,
 ) -> list[SearchHit]:
-    """Indexed objects most similar in content to ``instance`` (itself excluded)."""
+    """Indexed objects most similar in content to ``instance`` (itself excluded) that ``audiences`` may
+    read (anyone, by default). ``load_objects=False`` returns stored fields only, with no query."""
     if limit <= 0:
         return []
-    sqs = _queryset(using).more_like_this(instance)
+    sqs = _for_readers(_queryset(using).more_like_this(instance), audiences)
     if models:
         sqs = sqs.models(*models)
+    if load_objects:
+        sqs = sqs.load_all()
     try:
-        results = list(sqs.load_all()[: min(limit, MAX_PAGE_SIZE)])
+        results = list(sqs[: min(limit, MAX_PAGE_SIZE)])
     except Exception:
         logger.exception("More-like-this for %r failed", instance)
         return []
-    return [_hit(result) for result in results]
+    return [_hit(result, with_object=load_objects) for result in results]
 
 
 # Words of a "similar content" text that count; the rest of a long text is ignored.
@@ -322,6 +346,7 @@ def similar(
     exclude: Iterable[tuple[str, str]] = (),
     limit: int = 5,
     using: str | None = None,
+    audiences: Iterable[str] | None = None,
 ) -> list[SearchHit]:
     """Visible content similar to ``text``: duplicate suggestions while someone writes a title.
 
@@ -334,13 +359,13 @@ def similar(
     if query is None or limit <= 0:
         return []
     excluded = {(str(kind), str(pk)) for kind, pk in exclude}
-    sqs = _queryset(using).filter(content=Raw(query))
+    sqs = _for_readers(_queryset(using).filter(content=Raw(query)), audiences)
     if kinds:
         sqs = _apply_filters(sqs, {"kind": list(kinds)})
     sqs = sqs.highlight()
     try:
         results = [r for r in sqs[: min(limit + len(excluded), MAX_PAGE_SIZE)] if r is not None]
-        visible = _visible_objects(results, using)
+        visible = _visible_objects(results, using, audiences)
     except Exception:
         logger.exception("Similar-content search for %r failed", text)
         return []
@@ -373,8 +398,24 @@ def similar(
     return hits
 
 
-def _visible_objects(results: Sequence[SearchResult], using: str | None) -> dict[tuple[Any, str], Model]:
-    """The objects of ``results`` that their index's ``read_queryset()`` still returns, by (model, pk).
+def _readable(index: Any, obj: Model, audiences: Iterable[str] | None) -> bool:
+    """Whether ``audiences`` may read ``obj`` as it is now in the database (its document may be older)."""
+    prepare = getattr(index, "prepare_audience", None)
+    if prepare is None:
+        return True
+    try:
+        allowed = {str(token) for token in prepare(obj) or ()}
+    except Exception:  # an object whose audience cannot be worked out is shown to nobody
+        logger.exception("Search audience of %r failed", obj)
+        return False
+    return bool(allowed & set(audiences or PUBLIC_ONLY))
+
+
+def _visible_objects(
+    results: Sequence[SearchResult], using: str | None, audiences: Iterable[str] | None = None
+) -> dict[tuple[Any, str], Model]:
+    """The objects of ``results`` that their index's ``read_queryset()`` still returns and that
+    ``audiences`` may still read, by (model, pk).
 
     One query per model. Done here rather than with haystack's ``load_all()``, which misplaces hits
     in a slice when some of them are left out.
@@ -390,6 +431,8 @@ def _visible_objects(results: Sequence[SearchResult], using: str | None) -> dict
         except Exception:  # a model no longer indexed: none of its hits are shown
             logger.warning("Similar content: %s is no longer indexed", model)
             continue
+        index = unified.get_index(model)
         for pk, obj in queryset.in_bulk(pks).items():
-            found[(model, str(pk))] = obj
+            if _readable(index, obj, audiences):
+                found[(model, str(pk))] = obj
     return found

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from . import api
+from .audience import audiences_for
 from .kinds import KINDS
 from .ratelimit import allow
 from .registry import label
@@ -218,6 +219,7 @@ def search_api(request: HttpRequest) -> JsonResponse:
         page=cleaned["page"],
         page_size=cleaned["page_size"],
         load_objects=False,  # the answer is made of stored fields only
+        audiences=audiences_for(request.user),
     )
     if not found.ok:
         return _error(503, _("search temporarily unavailable"), Retry_After="30")
@@ -253,7 +255,7 @@ def suggest(request: HttpRequest) -> JsonResponse:
     results = []
     if prefix:
         search_url = reverse("search:results")
-        for suggestion in api.autocomplete(prefix, limit=SUGGEST_LIMIT):
+        for suggestion in api.autocomplete(prefix, limit=SUGGEST_LIMIT, audiences=audiences_for(request.user)):
             url = localise_url(str(suggestion.fields.get("url") or "")) or (
                 f"{search_url}?{urlencode({'q': suggestion.label})}"
             )
@@ -320,7 +322,11 @@ def similar(request: HttpRequest) -> JsonResponse:
     results = []
     if len(cleaned["query"]) >= SIMILAR_MIN_CHARS:
         for hit in api.similar(
-            cleaned["query"], kinds=cleaned["kinds"], exclude=cleaned["exclude"], limit=SIMILAR_LIMIT
+            cleaned["query"],
+            kinds=cleaned["kinds"],
+            exclude=cleaned["exclude"],
+            limit=SIMILAR_LIMIT,
+            audiences=audiences_for(request.user),
         ):
             row = _result(hit)
             if not row["url"] or not row["title"]:

@@ -20,6 +20,7 @@ __all__ = [
     "exact_form",
     "first_letter_variants",
     "fold",
+    "html_to_text",
     "is_acronym",
     "is_folded",
     "keyword",
@@ -78,6 +79,21 @@ class AnalyzedToken:
     exact: str
     folded: str
     position: int
+
+
+_TAG_RE = re.compile(r"<[^>]*>")
+_BLOCK_END_RE = re.compile(r"</(p|div|li|h[1-6]|blockquote|pre|tr|td|th)>|<br\s*/?>", re.IGNORECASE)
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of sanitised HTML (rendered Markdown, rich text): tags dropped, entities decoded, block
+    ends kept as line breaks so words of two paragraphs never run together."""
+    if not markup:
+        return ""
+    import html
+
+    text = _TAG_RE.sub("", _BLOCK_END_RE.sub("\n", markup))
+    return "\n".join(line.strip() for line in html.unescape(text).splitlines() if line.strip())
 
 
 def nfc(text: str) -> str:

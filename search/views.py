@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from .api import search
 from .api_views import localise_url
+from .audience import audiences_for
 from .registry import label
 
 FACETS = ("kind", "sector", "province")
@@ -39,6 +40,7 @@ def results(request):
             facets=FACETS,
             page=cleaned["page"],
             page_size=PAGE_SIZE,
+            audiences=audiences_for(request.user),
         )
         if ran
         else None

@@ -90,18 +90,18 @@ def reference_data(transactional_db):
 
 @pytest.fixture
 def index_all(db):
-    """`index_all()` puts every organisation, expert and challenge that may be indexed into an emptied index
-    (inside a test transaction the on-commit indexing never runs)."""
+    """`index_all()` puts every organisation, expert, challenge and proposal that may be indexed into an
+    emptied index (inside a test transaction the on-commit indexing never runs)."""
     from haystack import connections
 
-    from community.models import Challenge, ExpertProfile, Organisation
+    from community.models import Challenge, ExpertProfile, Organisation, Solution
 
     backend = connections["default"].get_backend()
     backend.clear()
 
     def run():
         unified = connections["default"].get_unified_index()
-        for model in (Organisation, ExpertProfile, Challenge):
+        for model in (Organisation, ExpertProfile, Challenge, Solution):
             index = unified.get_index(model)
             backend.update(index, list(index.index_queryset()))
 

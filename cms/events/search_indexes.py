@@ -9,10 +9,12 @@ from django.db.models import Q
 from django.utils.html import strip_tags
 from haystack import indexes
 
+from search.audience import Document
+
 from .models import EventPage
 
 
-class EventPageIndex(indexes.SearchIndex, indexes.Indexable):
+class EventPageIndex(Document, indexes.Indexable):
     text = indexes.CharField(document=True)
     title = indexes.CharField(model_attr="title", boost=2.0)
     autocomplete = indexes.EdgeNgramField(model_attr="title")

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from haystack import indexes
 
+from search.audience import Document
+
 from .models import NewsPage, ReportPage
 
 
@@ -38,7 +40,7 @@ def _stream_text(body) -> str:
     return "\n".join(p for p in parts if p)
 
 
-class _PageIndex(indexes.SearchIndex):
+class _PageIndex(Document):
     text = indexes.CharField(document=True)
     title = indexes.CharField(model_attr="title", boost=2.0)
     autocomplete = indexes.EdgeNgramField(model_attr="title")

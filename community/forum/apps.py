@@ -11,7 +11,5 @@ class ForumConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # The search kind "forum_topic" is named by search.registry.KIND_NAMES, like every kind.
         from . import signals  # noqa: F401 - connects the receivers
-        from .search_labels import register
-
-        register()

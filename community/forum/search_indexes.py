@@ -3,13 +3,13 @@
 Hidden topics never reach the index, and hidden replies never reach a document.
 """
 
-import html
-
 from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import translation
-from django.utils.html import strip_tags
 from haystack import indexes
+
+from search.audience import Document
+from search.text import html_to_text
 
 from .models import Reply, Topic
 
@@ -18,10 +18,10 @@ TOP_REPLIES = 5
 
 def _plain(rendered: str) -> str:
     """Text of sanitised HTML, so Markdown marks (** ## []) never show in search snippets."""
-    return html.unescape(strip_tags(rendered or ""))
+    return html_to_text(rendered)
 
 
-class TopicIndex(indexes.SearchIndex, indexes.Indexable):
+class TopicIndex(Document, indexes.Indexable):
     text = indexes.CharField(document=True)
     title = indexes.CharField(model_attr="title", boost=2.0)
     autocomplete = indexes.EdgeNgramField(model_attr="title")

@@ -3,10 +3,12 @@
 from django.db import models
 from haystack import indexes
 
+from search.audience import Document
+
 from .models import Note, Organisation
 
 
-class NoteIndex(indexes.SearchIndex, indexes.Indexable):
+class NoteIndex(Document, indexes.Indexable):
     """Title boosted over body; sector, province, kind and tags filterable and faceted."""
 
     text = indexes.CharField(document=True)
@@ -31,7 +33,7 @@ class NoteIndex(indexes.SearchIndex, indexes.Indexable):
         return obj.tag_list()
 
 
-class OrganisationIndex(indexes.SearchIndex, indexes.Indexable):
+class OrganisationIndex(Document, indexes.Indexable):
     """The example index from the search API documentation."""
 
     text = indexes.CharField(document=True)
