@@ -128,13 +128,14 @@ def main() -> None:
 
     items = workload(args.queries)
 
-    def engine(query: str, filters: dict, facets: tuple = ()) -> None:
+    def engine(query: str, filters: dict, facets: tuple = (), snippets: bool = True) -> None:
         sqs = SearchQuerySet().auto_query(query)
         for key, value in filters.items():
             sqs = sqs.filter(**{key: value})
         for name in facets:
             sqs = sqs.facet(name)
-        sqs = sqs.highlight()
+        if snippets:
+            sqs = sqs.highlight()
         list(sqs[:20])
         sqs.count()
         if facets:
@@ -149,6 +150,7 @@ def main() -> None:
     print(f"\n{len(items)} mixed queries (30 % with a sector or province filter), 20 hits with snippets:")
     print(line("engine via haystack, no facets", timed(engine, items)))
     print(line("engine via haystack, 3 facets", timed(lambda q, f: engine(q, f, FACETS), items)))
+    print(line("  the same without snippets", timed(lambda q, f: engine(q, f, FACETS, False), items)))
     print(line("search.api.search (+DB load), no facets", timed(via_api, items)))
     print(line("search.api.search (+DB load), 3 facets", timed(lambda q, f: via_api(q, f, FACETS), items)))
 

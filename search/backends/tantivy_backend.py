@@ -55,6 +55,7 @@ from ..text import (
 from .tantivy_query import CompiledQuery, QueryCompiler
 from .tantivy_schema import (
     DATA,
+    KEY,
     FieldSpec,
     Kind,
     build_document,
@@ -84,6 +85,8 @@ MIN_WRITER_HEAP = 15_000_000  # tantivy refuses less per indexing thread
 # Sorting on several fields is done in Python over at most this many hits.
 MAX_SORT_HITS = 10_000
 MAX_RESULTS = 100_000
+# How many of the core query's best hits the phrase and proximity bonuses re-score (``_run_rescored``).
+RESCORE_WINDOW = 100
 DEFAULT_FACET_SIZE = 100
 MAX_DATE_FACET_BUCKETS = 400
 SPELLING_CANDIDATES_PER_PREFIX = 2_000
@@ -182,6 +185,7 @@ class IndexHandle:
         self._index: tantivy.Index | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._available: dict[str, str] = {}
+        self._usable: tuple[dict[str, str], frozenset[str]] | None = None
         self._outdated = False
         self._warned_outdated = False
         self._commit_seen: tuple[int, int, int] | None = None
@@ -206,7 +210,12 @@ class IndexHandle:
     def usable(self) -> frozenset[str]:
         """Fields we may query or write: on disk with the type the current code expects."""
         available = self.available
-        return frozenset(name for name, kind in self.physical.items() if available.get(name) == kind)
+        cached = self._usable
+        if cached is None or cached[0] is not available:
+            # Worked out once per opened layout (``_available`` is replaced, never changed, on reopen).
+            cached = (available, frozenset(n for n, kind in self.physical.items() if available.get(n) == kind))
+            self._usable = cached
+        return cached[1]
 
     def _meta_stamp(self) -> tuple[int, int, int] | None:
         try:
@@ -490,6 +499,7 @@ class TantivySearchBackend(BaseSearchBackend):
             specs=self.specs,
             usable=handle.usable,
             synonyms=load_synonyms(self.synonyms_file),
+            doc_freq=handle.searcher().doc_freq,
         )
 
     def _fail(self, message: str, exc: BaseException) -> None:
@@ -694,6 +704,10 @@ class TantivySearchBackend(BaseSearchBackend):
             limit = min(max(int(end_offset) - start, 0), MAX_RESULTS)
         if len(keys) > 1:
             return self._run_multi_sort(searcher, query, start, limit, keys)
+        if bonuses and not keys and limit > 0 and KEY in self.setup().usable:
+            rescored = self._run_rescored(searcher, query, bonuses, start, limit)
+            if rescored is not None:
+                return rescored
         if bonuses and not keys:
             # Bonuses only rank: sorting by a field ignores them, and counting or faceting never
             # needs them (see ``tantivy_query``), so they join the query here and nowhere else.
@@ -713,6 +727,59 @@ class TantivySearchBackend(BaseSearchBackend):
             # tantivy puts the sort value where the score goes; a sorted hit has no relevance score.
             return [(0.0, address) for _, address in hits], count
         return [(float(score), address) for score, address in hits], count
+
+    def _run_rescored(
+        self,
+        searcher: tantivy.Searcher,
+        query: tantivy.Query,
+        bonuses: Sequence[tantivy.Query],
+        start: int,
+        limit: int,
+    ) -> tuple[list[tuple[float, tantivy.DocAddress]], int] | None:
+        """Rank by the core query, then re-score its best ``RESCORE_WINDOW`` hits with the bonuses.
+
+        Phrase and proximity bonuses read word positions, which made a broad query slow when they were
+        scored on every matching document (tens of thousands). Here each bonus is scored on the window
+        only, and a document outside the window keeps its place below it, as with Elasticsearch's
+        ``rescore``. A hit's score is then exactly what the whole query (core plus bonuses) gives it.
+
+        Each bonus runs as its own query, intersected with the window's documents (found by their
+        ``KEY``): tantivy seeks an intersection to the window's documents, but a union of several
+        bonuses would be walked block by block over the whole index, which costs as much as before.
+        ``None``: an older segment has no keys; the caller scores the whole query instead.
+        """
+        window = min(max(RESCORE_WINDOW, start + limit), MAX_RESULTS)
+        first = searcher.search(query, limit=window, count=True)
+        count = int(first.count or 0)
+        if start >= len(first.hits):
+            return [], count
+        addresses = [address for _, address in first.hits]
+        keys = searcher.fast_field_values(KEY, addresses)
+        if any(key is None for key in keys):
+            return None
+        schema = self.setup().index().schema
+        window_docs = tantivy.Query.const_score_query(
+            tantivy.Query.boolean_query(
+                [(tantivy.Occur.Should, tantivy.Query.term_query(schema, KEY, key)) for key in set(keys)]
+            ),
+            0.0,
+        )
+        scores = {(address.segment_ord, address.doc): float(score) for score, address in first.hits}
+        for bonus in bonuses:
+            scored = searcher.search(
+                tantivy.Query.boolean_query([(tantivy.Occur.Must, window_docs), (tantivy.Occur.Must, bonus)]),
+                limit=len(addresses) + 8,
+                count=False,
+            )
+            for score, address in scored.hits:
+                position = (address.segment_ord, address.doc)
+                # A key shared with a document outside the window (a 64-bit hash collision) only
+                # brings that document here; it is not one of the window's and is left out.
+                if position in scores:
+                    scores[position] += float(score)
+        ranked = [(scores[(a.segment_ord, a.doc)], a) for a in addresses]
+        ranked.sort(key=lambda hit: (-hit[0], hit[1].segment_ord, hit[1].doc))
+        return ranked[start : start + limit], count
 
     def _run_multi_sort(
         self,

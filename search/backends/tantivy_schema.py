@@ -43,6 +43,7 @@ from ..text import analyze, canonical, is_acronym, keyword
 __all__ = [
     "ACRONYMS",
     "DATA",
+    "KEY",
     "SCHEMA_VERSION",
     "TOKENIZER",
     "FieldSpec",
@@ -51,6 +52,7 @@ __all__ = [
     "build_schema",
     "build_specs",
     "decode_stored",
+    "document_key",
     "fingerprint",
     "physical_fields",
     "register_tokenizers",
@@ -65,11 +67,14 @@ TOKENIZER = "dx_ws"
 RAW = "raw"
 DATA = "_data"  # JSON of the stored fields, returned with each hit
 ACRONYMS = "_acr"  # capitalised words as written ("AI"), for case-sensitive synonyms
+# A number per document (from its id), as a fast field: the ranked search reads it for its best hits and
+# re-scores just those with the phrase bonuses (see ``TantivySearchBackend._run``).
+KEY = "_key"
 # Keyword (filter/sort) and facet values longer than this are cut: they are labels, not texts.
 MAX_KEYWORD_CHARS = 256
 
 # Physical field types as recorded next to the index.
-_T_TEXT, _T_RAW, _T_RAW_FAST, _T_I64, _T_F64, _T_BOOL, _T_DATE, _T_BYTES = (
+_T_TEXT, _T_RAW, _T_RAW_FAST, _T_I64, _T_F64, _T_BOOL, _T_DATE, _T_BYTES, _T_U64 = (
     "text",
     "raw",
     "raw_fast",
@@ -78,6 +83,7 @@ _T_TEXT, _T_RAW, _T_RAW_FAST, _T_I64, _T_F64, _T_BOOL, _T_DATE, _T_BYTES = (
     "bool",
     "date",
     "bytes",
+    "u64",
 )
 
 
@@ -199,7 +205,7 @@ def build_specs(fields: Mapping[str, SearchField]) -> dict[str, FieldSpec]:
 
 def physical_fields(specs: Iterable[FieldSpec]) -> dict[str, str]:
     """The tantivy fields (name → physical type) that ``specs`` need, reserved fields included."""
-    fields = {ID: _T_RAW, DJANGO_CT: _T_RAW_FAST, DJANGO_ID: _T_RAW, DATA: _T_BYTES, ACRONYMS: _T_TEXT}
+    fields = {ID: _T_RAW, DJANGO_CT: _T_RAW_FAST, DJANGO_ID: _T_RAW, DATA: _T_BYTES, ACRONYMS: _T_TEXT, KEY: _T_U64}
     for spec in sorted(specs, key=lambda s: s.name):
         if spec.textual:
             fields[spec.exact] = _T_TEXT
@@ -216,6 +222,12 @@ def physical_fields(specs: Iterable[FieldSpec]) -> dict[str, str]:
         elif spec.kind in {Kind.DATE, Kind.DATETIME}:
             fields[spec.name] = _T_DATE
     return fields
+
+
+def document_key(identifier: str) -> int:
+    """The ``KEY`` of the document whose haystack id is ``identifier`` (64 bits of its hash: ids of
+    two documents sharing a key would only share their phrase bonuses)."""
+    return int.from_bytes(hashlib.blake2b(identifier.encode(), digest_size=8).digest(), "big")
 
 
 def fingerprint(physical: Mapping[str, str]) -> str:
@@ -243,6 +255,8 @@ def build_schema(physical: Mapping[str, str]) -> tantivy.Schema:
             builder.add_date_field(name, indexed=True, fast=True)
         elif kind == _T_BYTES:
             builder.add_bytes_field(name, stored=True)
+        elif kind == _T_U64:
+            builder.add_unsigned_field(name, indexed=True, fast=True)
         else:  # pragma: no cover - guarded by physical_fields
             raise ValueError(f"unknown physical field type {kind!r}")
     return builder.build()
@@ -355,6 +369,8 @@ def build_document(
     doc.add_text(ID, str(prepared[ID]))
     doc.add_text(DJANGO_CT, str(prepared[DJANGO_CT]))
     doc.add_text(DJANGO_ID, str(prepared[DJANGO_ID]))
+    if KEY in available:
+        doc.add_unsigned(KEY, document_key(str(prepared[ID])))
     acronyms: list[str] = []
 
     def has(name: str) -> bool:
