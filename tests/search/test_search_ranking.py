@@ -98,3 +98,52 @@ def test_lone_short_syllables_matched_only_by_folding_are_not_marked():
     )
     snippet = highlight("Công ty Y tế số An Khang: phần mềm bệnh án điện tử", terms)
     assert snippet == "Công ty Y tế số An Khang: phần mềm <mark>bệnh án điện tử</mark>"
+
+
+def _scored(sqs):
+    return [(result.object.body, round(result.score, 4)) for result in sqs]
+
+
+def test_rescoring_the_best_hits_gives_the_scores_of_the_whole_query(make_notes, monkeypatch):
+    from search.backends import tantivy_backend
+
+    make_notes(*[
+        {"title": f"Ghi chép {i}", "body": body}
+        for i, body in enumerate([
+            "Mô hình nông nghiệp thông minh ở Lâm Đồng",
+            "Nông nghiệp giờ đây thông minh hơn nhờ cảm biến",
+            "Nông dân thông thạo nghiệp vụ, cần minh bạch giá cả nông sản",
+            "Thông minh nhân tạo giúp nông nghiệp hữu cơ",
+            "Nông nghiệp, thông tin và minh bạch",
+        ])
+    ])
+    query = "nong nghiep thong minh"
+    rescored = _scored(SearchQuerySet().auto_query(query))
+    calls = []
+    original = tantivy_backend.TantivySearchBackend._run_rescored
+    monkeypatch.setattr(tantivy_backend.TantivySearchBackend, "_run_rescored",
+                        lambda self, *a, **k: calls.append(1) or None)  # the whole query, scored at once
+    whole = _scored(SearchQuerySet().auto_query(query))
+    assert calls, "the rescoring path was not taken"
+    assert rescored == whole
+    assert rescored[0][0] == "Mô hình nông nghiệp thông minh ở Lâm Đồng"
+
+    # A window smaller than the page still returns the page, ranked within and below the window.
+    monkeypatch.setattr(tantivy_backend.TantivySearchBackend, "_run_rescored", original)
+    monkeypatch.setattr(tantivy_backend, "RESCORE_WINDOW", 2)
+    page = [body for body, _ in _scored(SearchQuerySet().auto_query(query)[:5])]
+    assert sorted(page) == sorted(body for body, _ in whole)
+
+
+def test_a_word_the_index_knows_gets_no_typo_alternatives_and_an_unknown_one_does(make_notes):
+    make_notes(
+        {"title": "Một", "body": "Kinh nghiệm triển khai bệnh án điện tử"},
+        {"title": "Hai", "body": "Triển khai dịch vụ công trực tuyến"},
+        {"title": "Ba", "body": "Lộ trình triển khai nông nghiệp số"},
+        {"title": "Bốn", "body": "Ngân sách ba triệu đồng cho khảo sát"},
+    )
+    found = set(bodies(SearchQuerySet().auto_query("trien")))
+    assert "Ngân sách ba triệu đồng cho khảo sát" not in found  # "triển" is known: "triệu" is not a typo of it
+    assert len(found) == 3
+    typo = set(bodies(SearchQuerySet().auto_query("ngaan sách")))  # unknown word: one typo away still finds
+    assert typo == {"Ngân sách ba triệu đồng cho khảo sát"}
