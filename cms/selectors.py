@@ -240,6 +240,77 @@ def _case_study_filter_options(locale) -> dict:
     return {"sectors": sectors, "provinces": provinces, "technologies": technologies, "years": years}
 
 
+# --- The site's sections (header and footer) ---------------------------------------------------------
+
+SECTIONS_CACHE_KEY = "dx:cms:sections:{language}"
+SECTIONS_CACHE_SECONDS = 60 * 60  # a safety net only: publishing, moving or deleting a page clears it
+
+
+def _section_language(language: str | None) -> str:
+    """A language of settings.LANGUAGES ("vi", "en") from a code such as "en-us"; the default one otherwise."""
+    from django.conf import settings
+    from django.utils.translation import get_language, get_supported_language_variant
+
+    try:
+        return get_supported_language_variant(language or get_language() or settings.LANGUAGE_CODE)
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def section_pages(language: str | None = None) -> list[dict]:
+    """Every live page right under the home page of a language (depth 3: case studies, events, sectors, reports,
+    news, standard pages), in tree order, as plain dicts the header and the footer read:
+    `{"title", "slug", "url", "type"}` with `type` "app_label.model" (e.g. "cms.casestudyindexpage"), and for
+    standard pages `show_in_footer` and `footer_order` (None for other types).
+
+    One query, cached per language until a page is published, unpublished, moved, deleted, created live or
+    saved at that depth (`cms.receivers.drop_section_pages`). View restrictions are not checked: a restricted
+    section linked from the header or footer asks for a sign-in. The address is the language prefix and the
+    slug, as for any page whose parent is a site root."""
+    language = _section_language(language)
+    key = SECTIONS_CACHE_KEY.format(language=language)
+    rows = cache.get(key)
+    if rows is None:
+        rows = _section_pages(language)
+        cache.set(key, rows, SECTIONS_CACHE_SECONDS)
+    return rows
+
+
+def drop_section_pages() -> None:
+    """Forget the cached section pages of every language (see cms.receivers)."""
+    from django.conf import settings
+
+    cache.delete_many([SECTIONS_CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
+
+
+def _section_pages(language: str) -> list[dict]:
+    from django.apps import apps
+    from django.urls import reverse
+    from django.utils import translation
+    from wagtail.models import Page
+
+    fields = ["title", "slug", "content_type__app_label", "content_type__model"]
+    standard = apps.is_installed("cms.publications")  # the footer's about / terms / contact pages
+    if standard:
+        fields += ["standardpage__show_in_footer", "standardpage__footer_order"]
+    rows = (Page.objects.live().filter(locale__language_code=language, depth=3)
+            .order_by("path").values(*fields))
+    pages = []
+    with translation.override(language):
+        for row in rows:
+            kind = f"{row['content_type__app_label']}.{row['content_type__model']}"
+            is_standard = kind == "publications.standardpage"
+            pages.append({
+                "title": row["title"],
+                "slug": row["slug"],
+                "url": reverse("wagtail_serve", args=[f"{row['slug']}/"]),
+                "type": kind,
+                "show_in_footer": bool(row["standardpage__show_in_footer"]) if is_standard else None,
+                "footer_order": row["standardpage__footer_order"] if is_standard else None,
+            })
+    return pages
+
+
 # --- Home page figures -----------------------------------------------------------------------------------
 
 

@@ -151,37 +151,23 @@ def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
     }
 
 
+FOOTER_SECTIONS = ("publications.sectorindexpage", "publications.reportindexpage", "publications.newsindexpage")
+STANDARD_PAGE = "publications.standardpage"
+
+
 def footer_links(locale=None, request=None) -> dict[str, list[dict]]:
     """Title and URL of the section index pages (sectors, reports, news) and of the standard pages shown in the
-    footer: exactly one query on every page, whatever was cached before.
+    footer, of a language: read from `cms.selectors.section_pages`, the cached list of the pages right under the
+    home page that the header reads too (one query when the cache is empty, none otherwise; publishing, moving
+    or deleting a page empties it). View restrictions are not checked; a restricted page linked from the
+    footer asks for a sign-in. `request` is accepted for the template tag and not needed."""
+    from cms.selectors import section_pages
 
-    Not cached on purpose: a cache (ours, or Wagtail's site-root cache behind `get_url`) would make the first
-    request after a restart cost more than the next. The pages sit right under the home page (depth 3), so
-    their address is the language prefix and their slug. View restrictions are not checked (a second query);
-    a restricted page linked from the footer asks for a sign-in."""
-    from django.db.models import Q
-    from django.urls import reverse
-    from django.utils import translation
-    from wagtail.models import Page
-
-    code = _language_code(locale)
-    rows = (
-        Page.objects.live()
-        .filter(content_type__app_label="publications",
-                content_type__model__in=["sectorindexpage", "reportindexpage", "newsindexpage", "standardpage"])
-        .filter(locale__language_code=code, depth=3)
-        .filter(Q(standardpage__isnull=True) | Q(standardpage__show_in_footer=True))
-        .select_related("standardpage")
-        .only("title", "slug", "path", "standardpage__footer_order")
-        .order_by("path")
-    )
     sections, pages = [], []
-    with translation.override(code):
-        for page in rows:
-            standard = getattr(page, "standardpage", None)
-            link = {"title": page.title, "url": reverse("wagtail_serve", args=[f"{page.slug}/"])}
-            if standard is None:
-                sections.append(link)
-            else:
-                pages.append((standard.footer_order, link))
+    for page in section_pages(_language_code(locale)):
+        link = {"title": page["title"], "url": page["url"]}
+        if page["type"] in FOOTER_SECTIONS:
+            sections.append(link)
+        elif page["type"] == STANDARD_PAGE and page["show_in_footer"]:
+            pages.append((page["footer_order"], link))
     return {"sections": sections, "pages": [link for _order, link in sorted(pages, key=lambda p: p[0])]}

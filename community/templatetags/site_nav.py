@@ -1,33 +1,27 @@
-"""The header's sections: community pages by URL name, Wagtail sections by page type, in one cached query."""
+"""The header's sections: community pages by URL name, Wagtail sections by page type (from the CMS's cached
+list of section pages, `cms.selectors.section_pages`, which the footer reads too)."""
 
 from django import template
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 register = template.Library()
 
-# Wagtail section index pages shown in the header, in order: (app label, model, cache key part).
-WAGTAIL_SECTIONS = (("cms", "casestudyindexpage"), ("events", "eventindexpage"))
-CACHE_SECONDS = 300
+# Wagtail section index pages shown in the header, as `section_pages` types ("app_label.model").
+CASE_STUDIES = "cms.casestudyindexpage"
+EVENTS = "events.eventindexpage"
+WAGTAIL_SECTIONS = (CASE_STUDIES, EVENTS)
 
 
 def _wagtail_section_urls(language: str) -> dict[str, str]:
-    key = f"dx:nav:{language}"
-    urls = cache.get(key)
-    if urls is None:
-        from django.db.models import Q
-        from wagtail.models import Page
+    """Page type → URL of the first live section page of that type in the language."""
+    from cms.selectors import section_pages
 
-        match = Q()
-        for app_label, model in WAGTAIL_SECTIONS:
-            match |= Q(content_type__app_label=app_label, content_type__model=model)
-        rows = (Page.objects.live().filter(match, locale__language_code=language, depth=3)
-                .values_list("content_type__model", "slug"))
-        with translation.override(language):
-            urls = {model: reverse("wagtail_serve", args=[f"{slug}/"]) for model, slug in rows}
-        cache.set(key, urls, CACHE_SECONDS)
+    urls: dict[str, str] = {}
+    for page in section_pages(language):
+        if page["type"] in WAGTAIL_SECTIONS:
+            urls.setdefault(page["type"], page["url"])
     return urls
 
 
@@ -39,11 +33,11 @@ def main_sections(context):
     language = translation.get_language() or "vi"
     wagtail = _wagtail_section_urls(language)
     items = [(_("Challenges"), reverse("community:challenge_list"))]
-    if "casestudyindexpage" in wagtail:
-        items.append((_("Case studies"), wagtail["casestudyindexpage"]))
+    if CASE_STUDIES in wagtail:
+        items.append((_("Case studies"), wagtail[CASE_STUDIES]))
     items.append((_("Forum"), reverse("forum:home")))
-    if "eventindexpage" in wagtail:
-        items.append((_("Events"), wagtail["eventindexpage"]))
+    if EVENTS in wagtail:
+        items.append((_("Events"), wagtail[EVENTS]))
     items.append((_("Experts"), reverse("community:expert_list")))
     items.append((_("Organisations"), reverse("community:organisation_list")))
     return [{"title": title, "url": url, "current": path.startswith(url) and url.strip("/") not in ("", "en")}
