@@ -115,7 +115,12 @@ class Topic(models.Model):
 
     @property
     def is_answered(self) -> bool:
-        return self.accepted_reply_id is not None
+        """Solved: an accepted answer that a moderator has not hidden. Topic lists annotate it
+        (`selectors._topic_rows`, as `accepted_visible`); otherwise the accepted reply is read."""
+        annotated = getattr(self, "accepted_visible", None)
+        if annotated is not None:
+            return bool(annotated)
+        return self.accepted_reply_id is not None and not self.accepted_reply.is_hidden
 
     def moderation_can_view(self, user) -> bool:
         """Who may see (and so report) this topic; used by community.moderation."""
