@@ -127,13 +127,18 @@ def upsert_person(ctx: SeedContext, person: PersonSpec) -> User:
         user.save(update_fields=["password"])
         changed = True
     ctx.count("users", created=created, changed=changed)
-    _ensure_email_address(ctx, user)
+    ensure_email_address(ctx, user)
     ctx.users[user.email] = user
     return user
 
 
-def _ensure_email_address(ctx: SeedContext, user: User) -> None:
-    """A verified primary address, so allauth's mandatory verification lets the account sign in."""
+def ensure_email_address(ctx: SeedContext, user: User) -> None:
+    """Give a seeded account a verified e-mail address (its `user.email`), primary unless another address
+    already is, so that allauth's mandatory verification lets it sign in with the demo password.
+
+    Public for other apps' seeding steps that create accounts outside `upsert_person` (e.g. the discussion
+    app's demo spammer). Idempotent: creates the address, or marks the existing one verified (and primary when
+    no other address is); counts it under "e-mail addresses" in the seeding report."""
     address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
     other_primary = EmailAddress.objects.filter(user=user, primary=True).exclude(email__iexact=user.email).exists()
     if address is None:

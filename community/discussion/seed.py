@@ -186,7 +186,7 @@ def _seed_moderation(seeder: _Seeder, plans) -> None:
     from django.contrib.auth.models import Group
     from django.contrib.contenttypes.models import ContentType
 
-    from community.demo.steps import _ensure_email_address, upsert
+    from community.demo.steps import ensure_email_address, upsert
     from community.models import User
     from community.moderation import services
     from community.moderation.models import MODERATORS_GROUP, Flag, FlagStatus, ModerationAction
@@ -208,7 +208,7 @@ def _seed_moderation(seeder: _Seeder, plans) -> None:
     spammer, created, _changed = upsert(User, {"email": SPAMMER[0]}, {"full_name": SPAMMER[1], "is_active": True},
                                         on_create={"password": ctx.password_hash, "date_joined": ctx.ago(12)})
     ctx.count("users", created=created)
-    _ensure_email_address(ctx, spammer)  # a real account that signs in, as every seeded one
+    ensure_email_address(ctx, spammer)  # a real account that signs in, as every seeded one
     reporters = [u for e, u in sorted(seeder.users.items()) if e.endswith("@dxconnect.vn") is False][:4]
     reporters += [seeder.users[e] for e in ("expert@dxconnect.vn", "member@dxconnect.vn") if e in seeder.users]
 
