@@ -6,10 +6,10 @@ another language. Drafts, unpublished and private pages are never indexed.
 
 from django.conf import settings
 from django.db.models import Q
-from django.utils.html import strip_tags
 from haystack import indexes
 
 from search.audience import Document
+from search.text import html_to_text
 
 from .models import EventPage
 
@@ -46,7 +46,7 @@ class EventPageIndex(Document, indexes.Indexable):
         return "event"
 
     def prepare_text(self, obj):
-        parts = [obj.title, obj.get_kind_display(), obj.summary, strip_tags(obj.description or ""), obj.venue,
+        parts = [obj.title, obj.get_kind_display(), obj.summary, html_to_text(obj.description or ""), obj.venue,
                  obj.address]
         if obj.sector_id:
             parts.append(obj.sector.name_vi)

@@ -7,7 +7,6 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,6 +15,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from search.text import html_to_text
 
 from ..blocks import ALT_TEXT_REQUIRED, CaseStudyBodyBlock
 
@@ -238,7 +239,7 @@ class CaseStudyPage(Page):
         parts = []
         for block in self.body or []:
             if block.block_type == "rich_text":
-                parts.append(strip_tags(block.value.source))
+                parts.append(html_to_text(block.value.source))
             elif block.block_type == "quote":
                 parts += [block.value.get("text", ""), block.value.get("attribution", "")]
             elif block.block_type == "outcome":

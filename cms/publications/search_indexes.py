@@ -9,10 +9,10 @@ from datetime import datetime, time
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.html import strip_tags
 from haystack import indexes
 
 from search.audience import Document
+from search.text import html_to_text
 
 from .models import NewsPage, ReportPage
 
@@ -30,7 +30,7 @@ def _stream_text(body) -> str:
     for block in body or []:
         value = block.value
         if block.block_type in ("paragraph",):
-            parts.append(strip_tags(value.source if hasattr(value, "source") else str(value)))
+            parts.append(html_to_text(value.source if hasattr(value, "source") else str(value)))
         elif block.block_type == "heading":
             parts.append(str(value))
         elif block.block_type == "quote":
@@ -85,7 +85,7 @@ class ReportIndex(_PageIndex, indexes.Indexable):
         return _start_of_day(obj.publication_date)
 
     def prepare_text(self, obj):
-        parts = [obj.title, obj.summary, strip_tags(obj.body), obj.publisher]
+        parts = [obj.title, obj.summary, html_to_text(obj.body), obj.publisher]
         if obj.sector_id:
             parts.append(obj.sector.name_vi)
         return "\n".join(p for p in parts if p)

@@ -41,6 +41,15 @@ def test_news_index_prepares_tags_and_body_text():
     assert "Sản phẩm chủ lực lên sàn." in data["text"]
 
 
+def test_paragraphs_of_a_body_never_run_together_in_the_indexed_text():
+    f.news(title="Tin nhiều đoạn", body=[{"type": "paragraph",
+                                         "value": "<p>Mở rộng theo cụm.</p><p>Đào tạo nhân viên&nbsp;trạm y tế.</p>"}])
+    index, objects = _indexed(NewsPage)
+    text = index.full_prepare(objects[0])["text"]
+    assert "cụm.Đào" not in text
+    assert "Mở rộng theo cụm.\nĐào tạo nhân viên\xa0trạm y tế." in text
+
+
 def test_private_page_is_not_indexed():
     from wagtail.models import PageViewRestriction
 
