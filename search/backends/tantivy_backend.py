@@ -23,6 +23,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -428,12 +429,32 @@ def get_handle(
     return handle
 
 
+# Facet counts of a search are worked out on this pool while the calling thread ranks the hits and
+# writes the snippets: tantivy releases the GIL, so on an idle machine the two overlap (each re-reads
+# the matching documents, and each costs about as much as the other).
+_facet_pool: ThreadPoolExecutor | None = None
+_facet_pool_lock = threading.Lock()
+
+
+def _facets_executor() -> ThreadPoolExecutor:
+    global _facet_pool
+    if _facet_pool is None:
+        with _facet_pool_lock:
+            if _facet_pool is None:
+                _facet_pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
+                                                 thread_name_prefix="search-facets")
+    return _facet_pool
+
+
 def _forget_after_fork() -> None:
-    # tantivy objects and held locks must not be shared with a forked child (update_index --workers).
-    global _registry_lock
+    # tantivy objects and held locks must not be shared with a forked child (update_index --workers),
+    # nor the facet pool's threads, which do not exist in the child.
+    global _registry_lock, _facet_pool, _facet_pool_lock
     _registry_lock = threading.Lock()
     _handles.clear()
     _file_locks.clear()
+    _facet_pool = None
+    _facet_pool_lock = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
@@ -644,19 +665,29 @@ class TantivySearchBackend(BaseSearchBackend):
 
         searcher = handle.searcher()
         start = max(int(start_offset or 0), 0)
-        hits, count = self._run(searcher, query, start, end_offset, sort_by, bonuses=compiled.bonuses)
-        results, count = self._results(
-            searcher,
-            hits,
-            count,
-            compiled=compiled,
-            highlight=highlight,
-            fields=fields,
-            result_class=result_class,
-        )
-        response: dict[str, Any] = {"results": results, "hits": count, "spelling_suggestion": None}
+        pending_facets = None
         if facets or date_facets or query_facets:
-            response["facets"] = self._facets(searcher, query, facets, date_facets, query_facets)
+            pending_facets = _facets_executor().submit(
+                self._facets, searcher, query, facets, date_facets, query_facets
+            )
+        try:
+            hits, count = self._run(searcher, query, start, end_offset, sort_by, bonuses=compiled.bonuses)
+            results, count = self._results(
+                searcher,
+                hits,
+                count,
+                compiled=compiled,
+                highlight=highlight,
+                fields=fields,
+                result_class=result_class,
+            )
+        except BaseException:
+            if pending_facets is not None:
+                pending_facets.cancel()
+            raise
+        response: dict[str, Any] = {"results": results, "hits": count, "spelling_suggestion": None}
+        if pending_facets is not None:
+            response["facets"] = pending_facets.result()
         if self.include_spelling:
             tokens, covered = compiled.content_tokens, compiled.synonym_tokens
             if spelling_query:
