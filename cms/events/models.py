@@ -274,15 +274,21 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def when_text(self) -> str:
-        """"Thứ 5, 10/12/2026 · 08:30–11:30" or, over several days, "10/12/2026 08:30 – 11/12/2026 17:00",
-        in Vietnam time and the active language's formats."""
+        """"Thứ Năm, 10/12/2026 · 08:30–11:30" or, over several days, "Thứ Năm, 10/12/2026 08:30 – Thứ Sáu,
+        11/12/2026 17:00", in Vietnam time and the active language's formats."""
         start, end = timezone.localtime(self.start_at), timezone.localtime(self.end_at)
         if start.date() == end.date():
             return _("%(weekday)s, %(date)s · %(start)s–%(end)s") % {
                 "weekday": formats.date_format(start, "l"), "date": formats.date_format(start, "SHORT_DATE_FORMAT"),
                 "start": formats.time_format(start, "TIME_FORMAT"), "end": formats.time_format(end, "TIME_FORMAT")}
-        first, last = (formats.date_format(v, "SHORT_DATETIME_FORMAT") for v in (start, end))
-        return f"{first} – {last}"
+        return _("%(start_weekday)s, %(start_date)s %(start)s – %(end_weekday)s, %(end_date)s %(end)s") % {
+            "start_weekday": formats.date_format(start, "l"),
+            "start_date": formats.date_format(start, "SHORT_DATE_FORMAT"),
+            "start": formats.time_format(start, "TIME_FORMAT"),
+            "end_weekday": formats.date_format(end, "l"),
+            "end_date": formats.date_format(end, "SHORT_DATE_FORMAT"),
+            "end": formats.time_format(end, "TIME_FORMAT"),
+        }
 
     @property
     def duration_days(self) -> int:

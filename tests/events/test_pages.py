@@ -162,3 +162,17 @@ def test_english_list_falls_back_to_untranslated_vietnamese_events(client):
     response = client.get("/en/events/")
     assert [e.pk for e in response.context["events"]] == [only_vi.pk]
     assert 'lang="vi"' in response.content.decode()
+
+
+def test_when_text_names_the_weekday_of_both_days_of_a_multi_day_event():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from django.utils import translation
+
+    hcm = ZoneInfo("Asia/Ho_Chi_Minh")
+    event = make_event(start_at=datetime(2027, 1, 8, 8, 0, tzinfo=hcm), end_at=datetime(2027, 1, 9, 17, 0, tzinfo=hcm))
+    with translation.override("vi"):
+        assert event.when_text == "Thứ 6, 08/01/2027 08:00 – Thứ 7, 09/01/2027 17:00"
+    with translation.override("en"):
+        assert event.when_text.startswith("Friday, ") and "Saturday, " in event.when_text
