@@ -151,7 +151,9 @@ def organisation_dashboard(*, user) -> dict:
         "challenge_total": sum(counts.values()),
         "challenges": challenges,
         "proposals": proposals,
-        "proposals_waiting": proposal_counts.get(SolutionStatus.SUBMITTED, 0),
+        # Shortlisted proposals still wait for the final choice, selected or declined.
+        "proposals_waiting": proposal_counts.get(SolutionStatus.SUBMITTED, 0)
+        + proposal_counts.get(SolutionStatus.SHORTLISTED, 0),
         "invitations": invitations,
     }
 

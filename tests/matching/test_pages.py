@@ -314,3 +314,17 @@ def test_solved_challenge_links_to_its_case_study(client, organisation, owner, m
     html = _page(client, challenge).content.decode()
     assert 'href="/dien-hinh/ekyc-quy-tin-dung/"' in html and "Bài học eKYC" in html
     assert "Điển hình ngân hàng số" in html
+
+
+def test_organisation_dashboard_counts_shortlisted_proposals_as_waiting_for_a_decision(client, open_challenge, owner):
+    from community.models import SolutionStatus
+
+    for i, status in enumerate([SolutionStatus.SUBMITTED, SolutionStatus.SHORTLISTED, SolutionStatus.DECLINED]):
+        author = expert_with(name=f"Chuyên Gia Chờ {i}", skills=["eKYC"], sectors=["tai-chinh-ngan-hang"],
+                             provinces=["01"]).user
+        Solution.objects.create(challenge=open_challenge, author=author, title=f"Đề xuất chờ {i}", status=status,
+                                summary="Tóm tắt đề xuất giải pháp", approach="Cách làm chi tiết từng bước")
+    client.force_login(owner)
+    with translation.override("en"):
+        html = client.get(reverse("community:dashboard")).content.decode()
+    assert "2 proposals wait for your decision." in html
