@@ -148,6 +148,9 @@ class ChallengeIndex(Document, indexes.Indexable):
     def prepare_audience(self, obj):
         return permissions.challenge_search_audience(obj)
 
+    def prepare_context(self, obj):
+        return [obj.organisation.name]
+
     def prepare_kind(self, obj):
         return "challenge"
 
@@ -206,6 +209,9 @@ class SolutionIndex(Document, indexes.Indexable):
 
     def prepare_audience(self, obj):
         return permissions.solution_search_audience(obj)
+
+    def prepare_context(self, obj):
+        return [obj.challenge.title, obj.author.display_name]
 
     def prepare_kind(self, obj):
         return "solution"

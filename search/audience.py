@@ -57,9 +57,14 @@ def audiences_for(user) -> tuple[str, ...]:
 
 class Document(indexes.SearchIndex):
     """Base of every DX Connect search index: adds the ``audience`` field, public unless the index says
-    otherwise by overriding ``prepare_audience``."""
+    otherwise by overriding ``prepare_audience``, and ``context``, a short stored text a result card shows
+    under its title (an index overrides ``prepare_context``: a proposal names its challenge and author)."""
 
     audience = indexes.MultiValueField()
+    context = indexes.MultiValueField(indexed=False, null=True)
 
     def prepare_audience(self, obj) -> list[str]:
         return [PUBLIC]
+
+    def prepare_context(self, obj) -> list[str]:
+        return []

@@ -28,6 +28,20 @@ def _clean(params) -> dict:
     return {"query": query, "filters": filters, "page": page}
 
 
+def _context(fields) -> str | None:
+    """The line under a result's title: who posted a challenge, which challenge a proposal answers."""
+    context = [str(part) for part in fields.get("context") or () if part]
+    if not context:
+        return None
+    kind = fields.get("kind")
+    kind = kind[0] if isinstance(kind, list | tuple) and kind else kind
+    if kind == "solution" and len(context) >= 2:
+        return _("Proposal by %(author)s for “%(challenge)s”") % {"author": context[1], "challenge": context[0]}
+    if kind == "challenge":
+        return _("Posted by %(organisation)s") % {"organisation": context[0]}
+    return " · ".join(context)
+
+
 def results(request):
     if len(request.GET.get("q", "")) > 2000:
         raise BadRequest(_("The search text is too long."))
@@ -71,6 +85,7 @@ def results(request):
                 "kind": label("kind", fields.get("kind", "")),
                 "snippet": hit.highlighted,
                 "meta": [label("province", p) for p in (fields.get("province") or [])][:3],
+                "context": _context(fields),
             }
         )
     return render(

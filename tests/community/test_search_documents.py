@@ -158,6 +158,14 @@ def test_hidden_and_withdrawn_proposals_leave_the_index(client, proposal_world, 
     assert "solution" not in client.get("/api/search/", QUERY).json()["facets"]["kind"]
 
 
+def test_result_cards_say_which_challenge_a_proposal_answers_and_who_posted_a_challenge(client, proposal_world):
+    client.force_login(proposal_world["owner"])
+    body = client.get("/en/search/", QUERY).content.decode()
+    assert "Proposal by Phạm Gia Khiêm for “Cổng dịch vụ công cấp tỉnh”" in body
+    body = client.get("/search/", {"q": "cong dich vu cong cap tinh", "kind": "challenge"}).content.decode()
+    assert "Do Sở Khoa học và Công nghệ Đà Nẵng đăng" in body
+
+
 def test_staff_find_every_proposal(client, proposal_world, staff):
     client.force_login(staff)
     assert "solution" in client.get("/api/search/", QUERY).json()["facets"]["kind"]
