@@ -222,6 +222,16 @@ def search(
         count = sqs.count()
         facet_counts = sqs.facet_counts().get("fields", {}) if facets else {}
         suggestion = sqs.spelling_suggestion() if query else None
+        if load_objects:
+            # A hit whose object changed since it was indexed (made members-only, say) is checked
+            # against the object as it is now; its indexing task will soon fix counts and facets too.
+            unified = connections[using or DEFAULT_ALIAS].get_unified_index()
+            readable = [
+                result for result in page_results
+                if result.object is None or _readable(unified.get_index(result.model), result.object, audiences)
+            ]
+            count -= len(page_results) - len(readable)
+            page_results = readable
     except Exception:
         logger.exception("Search for %r failed", query)
         return SearchResults(query=query, count=0, page=page, page_size=page_size, ok=False)
@@ -427,11 +437,11 @@ def _visible_objects(
     found: dict[tuple[Any, str], Model] = {}
     for model, pks in by_model.items():
         try:
-            queryset = unified.get_index(model).read_queryset(using=using)
+            index = unified.get_index(model)
+            queryset = index.read_queryset(using=using)
         except Exception:  # a model no longer indexed: none of its hits are shown
             logger.warning("Similar content: %s is no longer indexed", model)
             continue
-        index = unified.get_index(model)
         for pk, obj in queryset.in_bulk(pks).items():
             if _readable(index, obj, audiences):
                 found[(model, str(pk))] = obj

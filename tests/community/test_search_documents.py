@@ -169,3 +169,16 @@ def test_result_cards_say_which_challenge_a_proposal_answers_and_who_posted_a_ch
 def test_staff_find_every_proposal(client, proposal_world, staff):
     client.force_login(staff)
     assert "solution" in client.get("/api/search/", QUERY).json()["facets"]["kind"]
+
+
+def test_a_challenge_made_members_only_after_indexing_leaves_a_visitors_results_at_once(client, organisation, owner,
+                                                                                     index_all):
+    from community.models import Challenge, Visibility
+    from tests.factories import challenge
+
+    posted = challenge(organisation, owner, title="Số hóa hồ sơ địa chính liên thông")
+    index_all()
+    assert "Số hóa hồ sơ địa chính liên thông" in client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
+    # Changed without its indexing task having run yet: the document still says "public".
+    Challenge.objects.filter(pk=posted.pk).update(visibility=Visibility.MEMBERS)
+    assert "Số hóa hồ sơ địa chính liên thông" not in client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
