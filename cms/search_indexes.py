@@ -1,7 +1,7 @@
 """Search documents of case studies (haystack finds this module by its name).
 
-One document per case study, for the Vietnamese original; the English translation's title and summary are
-added to its text so that an English query finds it too. Drafts, private and unpublished pages never reach
+One document per case study, for the Vietnamese original; the English translation's title, summary and body
+are added to its text so that an English query finds it too. Drafts, private and unpublished pages never reach
 the index: `index_queryset` keeps live, public pages only and the indexing task re-reads through it.
 """
 
@@ -55,9 +55,10 @@ class CaseStudyIndex(Document, indexes.Indexable):
             parts.append(obj.province.name_vi)
         parts += [t.name for t in obj.technologies.all()]
         parts += [t.name for t in obj.tags.all()]
+        # The translations' words too, body included: an English query finds the case study by its English text.
         for translated in CaseStudyPage.objects.live().filter(translation_key=obj.translation_key).exclude(
-                pk=obj.pk).only("title", "summary"):
-            parts += [translated.title, translated.summary]
+                pk=obj.pk).only("title", "summary", "body"):
+            parts += [translated.title, translated.summary, translated.body_text()]
         return "\n".join(p for p in parts if p)
 
     def prepare_sector(self, obj):

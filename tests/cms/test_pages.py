@@ -210,3 +210,18 @@ def test_words_are_searched_without_accents_through_the_search_engine(client, in
     finally:
         backend.clear()
     assert "Bệnh án điện tử tuyến xã" in html and "Truy xuất nguồn gốc chè" not in html
+
+
+def test_an_english_query_finds_a_case_study_by_the_body_of_its_translation(index, english):
+    from haystack import connections
+
+    page = case_study(index, title="Bệnh án điện tử liên thông")
+    translated = page.copy_for_translation(english, copy_parents=True)
+    translated.title = translated.draft_title = "Linked electronic medical records"
+    translated.body = [{"type": "rich_text", "value": "<p>Referral letters now travel between commune clinics.</p>"}]
+    translated.save()
+    translated.save_revision().publish()
+    search_index = connections["default"].get_unified_index().get_index(type(page))
+    text = search_index.full_prepare(page)["text"]
+    assert "Referral letters now travel between commune clinics." in text
+    assert "Bối cảnh và giải pháp." in text
