@@ -3,20 +3,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from community.challenge_forms import TagsField as CommaTagsField
+
 from .models import BODY_MAX, TITLE_MAX, Category
 from .selectors import SORTS
 from .services import MAX_TAGS, TAG_MAX_LENGTH
 
 
-class TagsField(forms.CharField):
-    def to_python(self, value):
-        value = super().to_python(value)
-        return [t.strip() for t in value.split(",") if t.strip()]
-
-    def prepare_value(self, value):
-        if isinstance(value, list | tuple):
-            return ", ".join(getattr(v, "name", str(v)) for v in value)
-        return value
+class TagsField(CommaTagsField):
+    """Comma-separated tags, as on challenges, with the forum's limits on their number and length."""
 
     def validate(self, value):
         super().validate(value)
