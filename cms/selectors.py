@@ -54,14 +54,16 @@ def case_study_queryset(locale=None, *, any_locale: bool = False) -> QuerySet:
     return qs.order_by("-first_published_at", "-pk")
 
 
+def of_sector(qs: QuerySet, sector) -> QuerySet:
+    """``qs`` narrowed to one sector, given as a Sector, its pk or its slug."""
+    if isinstance(sector, str):
+        return qs.filter(sector__slug=sector)
+    return qs.filter(sector_id=getattr(sector, "pk", sector))
+
+
 def case_studies_for_sector(sector, limit: int = 6, locale=None) -> list:
     """The latest published case studies of one sector (a Sector, its pk or its slug)."""
-    qs = case_study_queryset(locale)
-    if isinstance(sector, str):
-        qs = qs.filter(sector__slug=sector)
-    else:
-        qs = qs.filter(sector_id=getattr(sector, "pk", sector))
-    return list(qs[:limit])
+    return list(of_sector(case_study_queryset(locale), sector)[:limit])
 
 
 def featured_case_studies(limit: int = 6, locale=None) -> list:

@@ -52,12 +52,9 @@ def _news(locale=None) -> QuerySet:
 
 def reports_for_sector(sector, limit: int = 4, locale=None) -> list:
     """The newest reports of a sector (a Sector, its pk or its slug), with covers and download counts."""
-    qs = _reports(locale)
-    if isinstance(sector, str):
-        qs = qs.filter(sector__slug=sector)
-    else:
-        qs = qs.filter(sector_id=getattr(sector, "pk", sector))
-    reports = list(qs[:limit])
+    from cms.selectors import of_sector
+
+    reports = list(of_sector(_reports(locale), sector)[:limit])
     attach_download_counts(reports)
     return reports
 
