@@ -8,7 +8,6 @@ generated case studies up to --total and measures again. The query counts must n
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -25,8 +24,9 @@ import django  # noqa: E402
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, transaction  # noqa: E402
+from django.db import transaction  # noqa: E402
 from django.test import Client  # noqa: E402
+from page_timing import print_pages  # noqa: E402
 
 
 def pages() -> dict[str, str]:
@@ -44,34 +44,11 @@ def pages() -> dict[str, str]:
     }
 
 
-class QueryCounter:
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
-
-
 def measure(label: str, requests: int) -> None:
     from cms.models import CaseStudyPage
 
-    client = Client()
     print(f"\n{label}: {CaseStudyPage.objects.live().count()} live case studies")
-    print(f"{'page':<24}{'status':>7}{'queries':>9}{'p50 ms':>9}{'p95 ms':>9}")
-    for name, url in pages().items():
-        client.get(url)  # warm caches, renditions and templates
-        counter = QueryCounter()
-        with connection.execute_wrapper(counter):
-            status = client.get(url).status_code
-        times = []
-        for _ in range(requests):
-            start = time.perf_counter()
-            client.get(url)
-            times.append((time.perf_counter() - start) * 1000)
-        times.sort()
-        p95 = times[max(0, int(len(times) * 0.95) - 1)]
-        print(f"{name:<24}{status:>7}{counter.count:>9}{statistics.median(times):>9.1f}{p95:>9.1f}")
+    print_pages(Client(), pages(), requests)
 
 
 def grow(total: int) -> None:

@@ -7,10 +7,8 @@ first with the default demo content, then after `seed_demo --scale N` (the query
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +24,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
+from page_timing import print_pages  # noqa: E402
 
 
 def pages():
@@ -45,32 +44,8 @@ def pages():
     }
 
 
-class QueryCounter:
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
-
-
 def measure(requests: int) -> None:
-    client = Client()
-    print(f"{'page':<24}{'status':>7}{'queries':>9}{'p50 ms':>9}{'p95 ms':>9}")
-    for name, url in pages().items():
-        client.get(url)  # warm caches and templates
-        counter = QueryCounter()
-        # Django clears connection.queries at each request, so count at the driver instead.
-        with connection.execute_wrapper(counter):
-            status = client.get(url).status_code
-        times = []
-        for _ in range(requests):
-            start = time.perf_counter()
-            client.get(url)
-            times.append((time.perf_counter() - start) * 1000)
-        times.sort()
-        p95 = times[max(0, int(len(times) * 0.95) - 1)]
-        print(f"{name:<24}{status:>7}{counter.count:>9}{statistics.median(times):>9.1f}{p95:>9.1f}")
+    print_pages(Client(), pages(), requests)
 
 
 def main() -> None:
