@@ -1063,6 +1063,15 @@ class TantivySearchBackend(BaseSearchBackend):
             self._fail("More-like-this failed", exc)
             return {"results": [], "hits": 0}
 
+    def _indexed_document(self, handle: IndexHandle, identifier: str) -> dict[str, Any] | None:
+        """The stored fields of the document with haystack id ``identifier``, or ``None``."""
+        searcher = handle.searcher()
+        found = searcher.search(tantivy.Query.term_query(handle.index().schema, ID, identifier), limit=1, count=False)
+        if not found.hits:
+            return None
+        raw = searcher.doc(found.hits[0][1]).get_first(DATA)
+        return decode_stored(raw, self.specs) if raw is not None else None
+
     def _more_like_this(
         self,
         instance: Model,
@@ -1082,10 +1091,14 @@ class TantivySearchBackend(BaseSearchBackend):
             index = connections[self.connection_alias].get_unified_index().get_index(model)
         except NotHandled as exc:
             raise MoreLikeThisError(f"{model._meta.label} is not indexed for search") from exc
-        try:
-            prepared = index.full_prepare(instance)
-        except SkipDocument:
-            return {"results": [], "hits": 0}
+        # The document as indexed, when it is: preparing it again would repeat the indexing's queries on
+        # every page showing related content. An object not indexed (new, or excluded) is prepared here.
+        prepared = self._indexed_document(handle, get_identifier(instance))
+        if prepared is None:
+            try:
+                prepared = index.full_prepare(instance)
+            except SkipDocument:
+                return {"results": [], "hits": 0}
         document_fields: dict[str, list[str]] = {}
         for spec in self.specs.values():
             value = prepared.get(spec.name)

@@ -182,3 +182,22 @@ def test_a_challenge_made_members_only_after_indexing_leaves_a_visitors_results_
     # Changed without its indexing task having run yet: the document still says "public".
     Challenge.objects.filter(pk=posted.pk).update(visibility=Visibility.MEMBERS)
     assert "Số hóa hồ sơ địa chính liên thông" not in client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
+
+
+def test_related_content_of_an_indexed_object_reads_its_indexed_text_without_queries(
+        organisation, owner, index_all, django_assert_num_queries):
+    from community.models import Challenge
+    from search.api import more_like_this
+    from tests.factories import challenge
+
+    first = challenge(organisation, owner, title="Liên thông bệnh án điện tử tuyến xã")
+    second = challenge(organisation, owner, title="Bệnh án điện tử cho trạm y tế xã miền núi")
+    index_all()
+    fresh = Challenge.objects.get(pk=first.pk)  # organisation, sector and tags not loaded
+    with django_assert_num_queries(0):
+        hits = more_like_this(fresh, models=[Challenge], load_objects=False)
+    assert [hit.pk for hit in hits] == [str(second.pk)]
+    # Not indexed (a draft): prepared from the database instead, and still answered.
+    draft = challenge(organisation, owner, title="Bệnh án điện tử bản nháp", publish=False)
+    related = {hit.pk for hit in more_like_this(draft, models=[Challenge], load_objects=False)}
+    assert related == {str(first.pk), str(second.pk)}
