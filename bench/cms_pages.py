@@ -2,7 +2,8 @@
 
 Usage: .venv/bin/python bench/cms_pages.py [--total 1000] [--requests 40]
 Works on a private database (DX_VAR_DIR in a temporary folder): migrates, loads the demo content (24 case
-studies), measures the home page, one case study and the case-study index (plain and filtered), then adds
+studies) and indexes it for search as `make run` does, measures the home page, one case study and the
+case-study index (plain and filtered), then adds
 generated case studies up to --total and measures again. The query counts must not grow with the rows.
 """
 
@@ -95,8 +96,11 @@ def main() -> None:
         return
     call_command("migrate", verbosity=0)
     call_command("seed_demo", verbosity=0)
+    # As `make run` does: related content comes from the search index, as on a real site.
+    call_command("rebuild_index", interactive=False, verbosity=0)
     measure("demo content", args.requests)
     grow(args.total)
+    call_command("rebuild_index", interactive=False, verbosity=0)
     from django.core.cache import cache
 
     cache.clear()
