@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint bench messages clean
+.PHONY: install run test lint bench messages services services-down clean
 
 install: $(VENV)/.installed
 
@@ -42,6 +42,14 @@ messages: install
 
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# PostgreSQL and Redis on 127.0.0.1 (installed from Debian's packages when missing), for trying the
+# production engines locally and for .ci/run's second suite. `make run` and `make test` need neither.
+services:
+	bash platform/services.sh up
+
+services-down:
+	bash platform/services.sh down
 
 clean:
 	rm -rf var/ .pytest_cache .ruff_cache
