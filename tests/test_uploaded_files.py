@@ -309,3 +309,25 @@ def test_a_wagtail_image_that_is_really_html_is_refused():
                           ("anh.svg", b'<svg xmlns="http://www.w3.org/2000/svg"/>')):
         with pytest.raises(ValidationError):
             field.clean(SimpleUploadedFile(name, content))
+
+
+def test_files_attached_before_the_fix_are_renamed_after_their_type(organisation, org_member):
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    migration = import_module("community.migrations.0009_attachment_files_named_by_type")
+    posted = challenge(organisation, org_member, attachments=[SimpleUploadedFile("a.html", PDF_AS_HTML)])
+    old = default_storage.save("attachments/0123abcd.html", ContentFile(PDF_AS_HTML))
+    posted.attachments.update(file=old)  # as the code before issue 11 stored it
+
+    migration.name_files_by_type(apps, None)
+
+    attachment = posted.attachments.get()
+    assert attachment.file.name.startswith("attachments/")
+    assert attachment.file.name.endswith(".pdf")
+    assert not default_storage.exists(old)
+    with attachment.file.open("rb") as stored:
+        assert stored.read() == PDF_AS_HTML

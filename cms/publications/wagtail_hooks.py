@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.http import Http404
 from wagtail import hooks
-from wagtail.documents.permissions import permission_policy
+from wagtail.documents import get_document_model
+from wagtail.permissions import policy_registry
 
 from .models import ReportPage
 
@@ -17,6 +18,6 @@ def hide_files_of_unpublished_reports(document, request):
     reports = ReportPage.objects.filter(document=document)
     if not reports.exists() or reports.live().public().exists():
         return None
-    if permission_policy.user_has_any_permission(request.user, ["change", "choose"]):
+    if policy_registry.get_by_type(get_document_model()).user_has_any_permission(request.user, ["change", "choose"]):
         return None
     raise Http404("This document belongs to an unpublished report.")
