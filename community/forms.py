@@ -12,6 +12,7 @@ from .models import ExpertProfile, Organisation, Province, Sector
 from .models.experts import LANGUAGE_CHOICES
 from .models.organisations import MemberRole, OrganisationKind
 from .text import nfc
+from .uploads import INLINE_IMAGE_FORMATS, reencode_image
 
 
 class SignupExtraForm(forms.Form):
@@ -85,8 +86,10 @@ class OrganisationForm(forms.ModelForm):
             raise forms.ValidationError(_("The logo is larger than 2 MB. Please upload a smaller image."))
         if logo and getattr(logo, "image", None) is not None:
             fmt = (logo.image.format or "").upper()
-            if fmt not in {"PNG", "JPEG", "WEBP"}:
+            if fmt not in INLINE_IMAGE_FORMATS:
                 raise forms.ValidationError(_("The logo must be a PNG, JPEG or WebP image."))
+            # Shown inline to everyone: keep only the pixels, under the extension of the real format.
+            return reencode_image(logo, stem="logo")
         return logo
 
 

@@ -1,11 +1,15 @@
 """Attachments: the type is decided by the file's content, never by its name, and the size is bounded."""
 
+import io
 import zipfile
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django_sendfile import sendfile
+from PIL import Image
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_ATTACHMENTS = 5
@@ -22,6 +26,24 @@ OFFICE_ZIP_TYPES = {
     "xl/": Detected("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     "ppt/": Detected("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
 }
+
+
+# Every type an attachment may be, with the one extension it is stored under.
+ALLOWED_TYPES: dict[str, str] = {
+    "application/pdf": "pdf",
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/webp": "webp",
+    "application/msword": "doc",
+    **{detected.content_type: detected.extension for detected in OFFICE_ZIP_TYPES.values()},
+}
+# Shown in the browser when opened; everything else is only ever sent as a download.
+INLINE_TYPES = frozenset({"image/png", "image/jpeg", "image/webp"})
+
+
+def extension_for(content_type: str) -> str:
+    """The stored file's extension for a detected type; "bin" (served as a download) for anything else."""
+    return ALLOWED_TYPES.get(content_type, "bin")
 
 
 def detect(head: bytes, fileobj) -> Detected | None:
@@ -66,3 +88,51 @@ def validate_attachment(upload) -> Detected:
             _("“%(name)s” is not a PDF, an image (PNG, JPEG, WebP) or an Office document.") % {"name": upload.name}
         )
     return detected
+
+
+def download_name(original_name: str, content_type: str) -> str:
+    """The name a download is saved under: the person's name for it, with the extension of what it really is."""
+    stem = original_name.rsplit(".", 1)[0] if "." in original_name else original_name
+    return f"{stem or 'file'}.{extension_for(content_type)}"
+
+
+def protected_file_response(request, *, path: str, content_type: str, filename: str):
+    """Send a stored file once the caller has checked who may read it: through django-sendfile2 (nginx's
+    X-Accel-Redirect from an internal location in production), with the type detected on upload, never
+    sniffed, and as a download unless it is a plain image."""
+    inline = content_type in INLINE_TYPES
+    response = sendfile(request, path, attachment=not inline, mimetype=content_type,
+                        attachment_filename=download_name(filename, content_type))
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+# Images shown inline (organisation logos): Pillow decodes and writes them again, so what is stored is a
+# plain PNG, JPEG or WebP with an extension that says so, whatever bytes or name came in.
+INLINE_IMAGE_FORMATS = {"PNG": ("png", "image/png"), "JPEG": ("jpg", "image/jpeg"), "WEBP": ("webp", "image/webp")}
+
+
+def reencode_image(upload, *, stem: str) -> SimpleUploadedFile:
+    """A new file holding only the pixels of ``upload``, named ``<stem>.<format>``.
+
+    Raises ValidationError when Pillow cannot read it as one of INLINE_IMAGE_FORMATS."""
+    try:
+        upload.seek(0)
+        with Image.open(upload) as image:
+            fmt = (image.format or "").upper()
+            if fmt not in INLINE_IMAGE_FORMATS:
+                raise ValidationError(_("The image must be a PNG, JPEG or WebP file."))
+            image.load()
+            if fmt == "JPEG" and image.mode not in ("RGB", "L", "CMYK"):
+                image = image.convert("RGB")
+            elif fmt == "WEBP" and image.mode not in ("RGB", "RGBA"):
+                image = image.convert("RGBA")
+            out = io.BytesIO()
+            image.save(out, format=fmt)
+    except (OSError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise ValidationError(_("The image could not be read; save it again as PNG, JPEG or WebP.")) from exc
+    finally:
+        upload.seek(0)
+    extension, content_type = INLINE_IMAGE_FORMATS[fmt]
+    return SimpleUploadedFile(f"{stem}.{extension}", out.getvalue(), content_type=content_type)

@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.publications import views as publication_views
 
-from . import views
+from . import media, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -35,11 +35,10 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    # Local runs only; in production nginx serves /media/ (platform/nginx/dxconnect.conf).
-    from django.views.static import serve
-
+    # Local runs only, and public images only; in production nginx serves those (platform/nginx/dxconnect.conf).
+    # Attachments, reports and documents leave through their permission-checked views, never /media/.
     urlpatterns = [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", media.public_media, name="public_media"),
         *urlpatterns,
     ]
 

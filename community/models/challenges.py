@@ -1,5 +1,7 @@
 """Challenges that organisations post, the solutions proposed to them, and who follows or is invited."""
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -7,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
+from ..uploads import extension_for
 from .experts import ExpertProfile
 from .organisations import Organisation
 from .reference import Province, Sector
@@ -127,10 +130,9 @@ class ChallengeStatusChange(models.Model):
 
 
 def _attachment_path(instance, filename: str) -> str:
-    import secrets
-
-    ext = filename.rsplit(".", 1)[-1].lower()[:8] if "." in filename else "bin"
-    return f"attachments/{secrets.token_hex(16)}.{ext}"
+    # The stored name takes the extension of the type detected from the bytes, never the client's:
+    # "a.html" that starts with %PDF- is stored as ….pdf, so no server can ever serve it as a page.
+    return f"attachments/{secrets.token_hex(16)}.{extension_for(instance.content_type)}"
 
 
 class Attachment(models.Model):

@@ -13,8 +13,13 @@ from .reference import Province, Sector
 
 
 def _logo_path(instance, filename: str) -> str:
-    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else "png"
-    return f"organisations/logos/{instance.slug}-{secrets.token_hex(4)}.{ext}"
+    # OrganisationForm re-encodes the logo and names it after its real format; any other name is stored
+    # as .bin, which /media/ never serves (config.media, platform/nginx/dxconnect.conf).
+    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    return f"organisations/logos/{instance.slug}-{secrets.token_hex(4)}.{ext if ext in LOGO_EXTENSIONS else 'bin'}"
+
+
+LOGO_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "webp"})
 
 
 class OrganisationKind(models.TextChoices):

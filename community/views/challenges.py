@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -34,6 +34,7 @@ from ..models import (
     Solution,
 )
 from ..ratelimit import RateLimited, check_and_count
+from ..uploads import protected_file_response
 from .common import add_form_errors, querystring_without_page
 
 PAGE_SIZE = 20
@@ -277,10 +278,8 @@ def attachment_download(request, pk):
                                                                      "solution__challenge__organisation"), pk=pk)
     if not permissions.can_download_attachment(request.user, attachment):
         raise Http404
-    response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
-                            content_type=attachment.content_type)
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return protected_file_response(request, path=attachment.file.path, content_type=attachment.content_type,
+                                   filename=attachment.original_name)
 
 
 # --- Expert invitations ---------------------------------------------------------------------------

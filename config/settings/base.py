@@ -257,11 +257,13 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "DX Connect"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# Documents go through Django's view (permission checks, download counts); only PDFs open in the browser,
-# everything else is sent as an attachment, and an upload must really be what its extension says
+# Documents only ever leave through Wagtail's serve view (collection privacy, draft reports, download
+# counts) and SENDFILE_BACKEND below, never a direct /media/ address; every one is sent as a download,
+# with a sandboxing CSP and nosniff, and an upload must really be what its extension says
 # (cms.forms.DocumentForm checks the bytes).
-WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "doc", "xls", "ppt", "csv", "zip", "odt", "ods", "odp"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.forms.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "avif"]
@@ -288,6 +290,17 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Attachments and documents are sent by permission-checked views through django-sendfile2: here the
+# simple backend reads the file; production hands it to nginx (X-Accel-Redirect, an internal location).
+# /media/ itself only ever serves public images (config.media, platform/nginx/dxconnect.conf).
+SENDFILE_BACKEND = "config.sendfile"
+SENDFILE_ENGINE = "django_sendfile.backends.simple"
+SENDFILE_ROOT = str(MEDIA_ROOT)
+# Folders under MEDIA_ROOT whose images anyone may fetch at /media/ (Wagtail originals and renditions,
+# organisation logos), and the only types they are served as.
+PUBLIC_MEDIA_FOLDERS = ("original_images/", "images/", "organisations/logos/")
+PUBLIC_MEDIA_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp",
+                      "gif": "image/gif", "avif": "image/avif"}
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 LOGO_MAX_BYTES = 2 * 1024 * 1024

@@ -29,6 +29,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# nginx sends attachments and documents from its internal /protected-media/ location once Django has
+# checked who asks (X-Accel-Redirect); /media/ is public for images only (platform/nginx/dxconnect.conf).
+SENDFILE_ENGINE = "django_sendfile.backends.nginx"
+SENDFILE_URL = "/protected-media"
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Pooled, not persistent, connections: the ASGI worker would otherwise hold one per thread.
     DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -20,6 +20,9 @@ HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "search.backends.tantivy_backend.TantivySearchEngine", "PATH": str(SEARCH_INDEX_DIR)},
 }
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dx-test-media-"))
+SENDFILE_ROOT = str(MEDIA_ROOT)
+# The suite fetches /media/ as `make run` serves it, to show protected files are never among it.
+SERVE_MEDIA = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Each test run gets its own cache namespace so Redis rate-limit counters do not leak between runs.
 if "KEY_PREFIX" in CACHES["default"]:
