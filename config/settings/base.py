@@ -214,7 +214,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[DX Connect] "
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_REAUTHENTICATION_REQUIRED = False
-# Rate limits are counted in the configured cache (Redis in production).
+# Rate limits are counted in the configured cache (Redis in production). allauth's limiter is the site's
+# one (search and posting limits use it too); behind proxies that append to X-Forwarded-For, set
+# TRUSTED_PROXY_COUNT (production: 1, for nginx) so each client is counted apart.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",

@@ -37,6 +37,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "max_size": env.int("DB_POOL_MAX", default=10),
     }
 
-# nginx sits in front: the client's address is the last one it appends to X-Forwarded-For,
-# so per-client rate limits do not lump every visitor under the proxy's address.
-SEARCH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
+# nginx sits in front: the client's address is the last one it appends to X-Forwarded-For, so per-client
+# rate limits (sign-in, sign-up, password reset, search) do not lump every visitor under the proxy's address.
+# allauth's setting is the site's one: every limiter counts through allauth's client address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
