@@ -42,6 +42,11 @@ def django_admin_login(request: HttpRequest) -> HttpResponse:
     return _redirect("account_login", _safe_next(request, DJANGO_ADMIN_PREFIX))
 
 
+def frontend_login(request: HttpRequest) -> HttpResponse:
+    """Wagtail's front-end sign-in (``/_util/login/``, a bare Django LoginView for private pages)."""
+    return _redirect("account_login", _safe_next(request, "/"))
+
+
 def password_reset(request: HttpRequest, rest: str = "") -> HttpResponse:
     return _redirect("account_reset_password")
 

@@ -29,6 +29,8 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    # Wagtail's front-end sign-in for private pages is a password-only Django LoginView: allauth instead.
+    path("_util/login/", signin.frontend_login),
     path("account/", include("allauth.urls")),
     path("", include("community.urls")),
     path("forum/", include("community.forum.urls")),

@@ -281,6 +281,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Private pages ("signed-in people only") send readers to allauth's sign-in too.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 
 # --- Static and media files -------------------------------------------------------------
 STATIC_URL = "/static/"

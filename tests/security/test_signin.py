@@ -9,6 +9,8 @@ from tests.factories import PASSWORD, UserFactory
 pytestmark = pytest.mark.django_db
 
 ADMIN_LOGINS = ["/admin/login/", "/django-admin/login/"]
+# Wagtail's front-end sign-in for private pages, in both languages.
+OTHER_LOGINS = ["/_util/login/", "/en/_util/login/"]
 
 
 def _signed_in(client) -> bool:
@@ -40,11 +42,11 @@ def test_admin_login_pages_drop_a_next_to_another_site(client, url, default):
     assert response["Location"].endswith("next=" + default.replace("/", "%2F"))
 
 
-@pytest.mark.parametrize("url", ADMIN_LOGINS)
+@pytest.mark.parametrize("url", ADMIN_LOGINS + OTHER_LOGINS)
 def test_posting_the_right_password_to_an_old_login_page_creates_no_session(client, superuser, url):
     response = client.post(url, {"username": superuser.email, "password": PASSWORD, "next": "/admin/"})
     assert response.status_code == 302
-    assert response["Location"].startswith("/account/login/")
+    assert response["Location"].split("?")[0] in {"/account/login/", "/en/account/login/"}
     assert not _signed_in(client)
     assert client.get("/admin/").status_code == 302
     assert client.get("/django-admin/").status_code == 302
@@ -102,3 +104,10 @@ def test_wagtail_password_reset_pages_send_people_to_allauth(client):
 def test_django_admin_password_change_goes_to_allauth(client, superuser):
     client.force_login(superuser)
     assert client.get("/django-admin/password_change/")["Location"] == "/account/password/change/"
+
+
+@pytest.mark.parametrize("url", OTHER_LOGINS)
+def test_wagtails_front_end_login_redirects_to_allauth_keeping_next(client, url):
+    response = client.get(url, {"next": "/bao-cao/"})
+    assert response.status_code == 302
+    assert response["Location"].endswith("/account/login/?next=%2Fbao-cao%2F")
