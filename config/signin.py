@@ -11,6 +11,7 @@ from django.contrib import admin
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 
 WAGTAIL_ADMIN_PREFIX = "/admin/"
@@ -81,4 +82,9 @@ class AdminAccessMiddleware:
 
     @staticmethod
     def _denied(request: HttpRequest) -> HttpResponse:
-        return render(request, "errors/403_admin.html", status=403)
+        # The admin's addresses carry no language prefix: answer in the reader's (cookie, then browser).
+        language = translation.get_language_from_request(request)
+        with translation.override(language):
+            response = render(request, "errors/403_admin.html", status=403)
+            response.headers.setdefault("Content-Language", language)
+        return response

@@ -93,6 +93,13 @@ def test_a_signed_in_member_without_admin_access_gets_a_translated_403_not_a_loo
     assert not response.has_header("Location")
 
 
+def test_the_admin_403_page_follows_the_readers_language(client):
+    client.force_login(UserFactory(email="reader@example.vn"))
+    response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 403
+    assert "Your account has no access to the administration area" in response.content.decode()
+
+
 def test_wagtail_password_reset_pages_send_people_to_allauth(client):
     for url in ["/admin/password_reset/", "/admin/password_reset/confirm/abc/def/"]:
         response = client.get(url)
