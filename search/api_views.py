@@ -17,6 +17,7 @@ from typing import Any
 from allauth.core.internal import ratelimit as allauth_ratelimit
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -165,6 +166,8 @@ def _rate_limited(request: HttpRequest, scope: str) -> JsonResponse | None:
             return None
         key = allauth_ratelimit.get_cache_key(request, app="search", action=scope, rate=rate)
         history = cache.get(key) or [time.time()]
+    except PermissionDenied:  # no usable client address (allauth's rule): refused, as sign-in would be
+        raise
     except Exception:  # a cache outage must not take search down with it
         logger.warning("search rate limit: cache unavailable, request let through", exc_info=True)
         return None
