@@ -1,6 +1,7 @@
 """The community app: people, organisations, experts and the programme's reference data."""
 
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,6 +12,10 @@ class CommunityConfig(AppConfig):
 
     def ready(self):
         from . import notifications, signals  # noqa: F401 - signals connects receivers on import
+        from .sites import site_sync
+
+        # After django.contrib.sites (earlier in INSTALLED_APPS) has created its "example.com" default.
+        post_migrate.connect(site_sync, sender=self, dispatch_uid="community.site_sync")
         # Before wagtail.admin's ready(): our muting wrapper takes the dispatch_uid of its workflow e-mails.
         notifications.connect_wagtail_workflow_mail()
         from search.audience import register_audience_provider

@@ -1,11 +1,13 @@
-"""Posting limits per person, counted in the configured cache (Redis in production).
+"""Posting limits per person. Counted by the site's one rate limiter, allauth's (the same sliding window,
+cache and settings as sign-in and sign-up), in the configured cache (Redis in production).
 
 New accounts get stricter limits: most spam comes from accounts created minutes before.
 """
 
 from datetime import timedelta
 
-from django.core.cache import cache
+from allauth.core.internal import ratelimit as allauth_ratelimit
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -36,15 +38,12 @@ def check_and_count(user, action: str) -> None:
     established, new = LIMITS[action]
     is_new = user.date_joined and timezone.now() - user.date_joined < NEW_ACCOUNT_AGE
     limit = new if is_new else established
-    window = int(timezone.now().timestamp()) // WINDOW_SECONDS
-    key = f"dx:rl:{action}:{user.pk}:{window}"
-    cache.add(key, 0, WINDOW_SECONDS + 60)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, WINDOW_SECONDS + 60)
-        count = 1
-    if count > limit:
+    # Counted per person, so the request only carries the method (a POST is always counted).
+    request = HttpRequest()
+    request.method = "POST"
+    usage = allauth_ratelimit.consume(
+        request, app="community", action=action, config={action: f"{limit}/{WINDOW_SECONDS}s/user"}, user=user)
+    if usage is None:
         raise RateLimited(
             _("You have posted a lot in the last hour (%(limit)d at most). Please wait a little and try again; "
               "what you typed is still here.") % {"limit": limit}

@@ -10,10 +10,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.publications import views as publication_views
 
-from . import media, views
+from . import media, signin, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Every sign-in goes through allauth (second factor, e-mail verification, rate limits): the admin
+    # sites' own sign-in and password pages only redirect there. These come before the admin URLs.
+    path("django-admin/login/", signin.django_admin_login),
+    path("django-admin/password_change/", signin.password_change),
+    path("admin/login/", signin.wagtail_admin_login),
+    re_path(r"^admin/password_reset/(?P<rest>.*)$", signin.password_reset),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -23,6 +29,8 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    # Wagtail's front-end sign-in for private pages is a password-only Django LoginView: allauth instead.
+    path("_util/login/", signin.frontend_login),
     path("account/", include("allauth.urls")),
     path("", include("community.urls")),
     path("forum/", include("community.forum.urls")),

@@ -8,6 +8,7 @@ from django.db import connection
 from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template.loader import get_template
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,20 @@ def bad_request(request, exception=None):
 
 def permission_denied(request, exception=None):
     return render(request, "errors/403.html", status=403)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a missing or expired token, in the reader's language; JSON for the site's scripts."""
+    message = _("Your session has expired or the form was out of date. Reload the page and try again; "
+                "if you were signed out, sign in again first.")
+    if _wants_json(request):
+        return JsonResponse({"error": str(message)}, status=403)
+    return render(request, "errors/403_csrf.html", {"message": message}, status=403)
+
+
+def _wants_json(request) -> bool:
+    accept = request.headers.get("Accept", "")
+    return "application/json" in accept or request.content_type == "application/json"
 
 
 def page_not_found(request, exception=None):

@@ -7,11 +7,17 @@ Every answer is JSON, errors included: bad parameters are a 400 naming the field
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import math
 import re
+import time
 from collections.abc import Mapping
 from typing import Any
 
+from allauth.core.internal import ratelimit as allauth_ratelimit
 from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -22,8 +28,9 @@ from django.views.decorators.http import require_GET
 from . import api
 from .audience import audiences_for
 from .kinds import KINDS
-from .ratelimit import allow
 from .registry import label
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "FACETS",
@@ -135,16 +142,41 @@ def _error(status: int, message: str, field: str | None = None, **headers: str) 
     return response
 
 
+# Requests per window seconds for each endpoint; SEARCH_RATE_LIMITS overrides any of them.
+# "similar" answers a form field as someone types (debounced), so it allows more than "api".
+DEFAULT_RATE_LIMITS: dict[str, tuple[int, int]] = {"api": (60, 60), "suggest": (240, 60), "similar": (120, 60)}
+
+
+def _rate(scope: str) -> str:
+    """``"60/60s/ip"``: allauth's notation for the limit of ``scope``."""
+    configured = {**DEFAULT_RATE_LIMITS, **(getattr(settings, "SEARCH_RATE_LIMITS", None) or {})}
+    limit, window = configured.get(scope, (60, 60))
+    return f"{max(1, int(limit))}/{max(1, int(window))}s/ip"
+
+
 def _rate_limited(request: HttpRequest, scope: str) -> JsonResponse | None:
-    verdict = allow(request, scope)
-    if verdict.allowed:
+    """429 past the client's limit for ``scope``. The site's one rate limiter is allauth's: the same sliding
+    window and the same client address (``ALLAUTH_TRUSTED_PROXY_COUNT``) as sign-in and sign-up."""
+    notation = _rate(scope)
+    rate = allauth_ratelimit.parse_rate(notation)
+    try:
+        usage = allauth_ratelimit.consume(
+            request, app="search", action=scope, config={scope: notation}, limit_get=True)
+        if usage is not None:
+            return None
+        key = allauth_ratelimit.get_cache_key(request, app="search", action=scope, rate=rate)
+        history = cache.get(key) or [time.time()]
+    except PermissionDenied:  # no usable client address (allauth's rule): refused, as sign-in would be
+        raise
+    except Exception:  # a cache outage must not take search down with it
+        logger.warning("search rate limit: cache unavailable, request let through", exc_info=True)
         return None
+    retry_after = max(1, math.ceil(history[-1] + rate.duration - time.time()))
     return _error(
         429,
-        _("Too many requests. Please wait %(seconds)d seconds and try again.")
-        % {"seconds": verdict.retry_after},
-        Retry_After=str(verdict.retry_after),
-        X_RateLimit_Limit=str(verdict.limit),
+        _("Too many requests. Please wait %(seconds)d seconds and try again.") % {"seconds": retry_after},
+        Retry_After=str(retry_after),
+        X_RateLimit_Limit=str(rate.amount),
         X_RateLimit_Remaining="0",
     )
 

@@ -101,7 +101,8 @@ def test_production_settings_refuse_to_start_without_allowed_hosts():
 
 def test_check_deploy_reports_nothing_with_production_settings():
     result = _run_production(["check", "--deploy", "--fail-level", "WARNING"],
-                             SECRET_KEY="p" * 20 + "Zq7!-r" * 8, ALLOWED_HOSTS="dx.example.vn")
+                             SECRET_KEY="p" * 20 + "Zq7!-r" * 8, ALLOWED_HOSTS="dx.example.vn",
+                             EMAIL_URL="smtp+tls://dx:pw@smtp.example.vn:587", SITE_URL="https://dx.example.vn")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 

@@ -6,6 +6,7 @@ ELASTICSEARCH_URL and EMAIL_URL switch each part to its production engine.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.utils.translation import gettext_lazy as _
@@ -83,6 +84,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "config.signin.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -213,7 +215,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[DX Connect] "
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_REAUTHENTICATION_REQUIRED = False
-# Rate limits are counted in the configured cache (Redis in production).
+# Rate limits are counted in the configured cache (Redis in production). allauth's limiter is the site's
+# one (search and posting limits use it too); behind proxies that append to X-Forwarded-For, set
+# TRUSTED_PROXY_COUNT (production: 1, for nginx) so each client is counted apart.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -278,6 +283,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Private pages ("signed-in people only") send readers to allauth's sign-in too.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 
 # --- Static and media files -------------------------------------------------------------
 STATIC_URL = "/static/"
@@ -309,9 +316,15 @@ LOGO_MAX_BYTES = 2 * 1024 * 1024
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A missing or expired token: a translated page in the site's style, or JSON for the site's scripts.
+CSRF_FAILURE_VIEW = "config.views.csrf_failure"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# The websocket connects back to the site itself, named explicitly (not "ws: wss:", which allows any host):
+# 'self' covers same-origin websockets only in browsers that implement CSP level 3.
+_site = urlsplit(SITE_URL)
+WEBSOCKET_ORIGIN = f"{'wss' if _site.scheme == 'https' else 'ws'}://{_site.netloc}"
 CONTENT_SECURITY_POLICY = {
     # The Wagtail admin relies on inline styles and scripts of its own; the public site does not.
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
@@ -321,7 +334,7 @@ CONTENT_SECURITY_POLICY = {
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'"],
-        "connect-src": ["'self'", "ws:", "wss:"],
+        "connect-src": ["'self'", WEBSOCKET_ORIGIN],
         "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "frame-ancestors": ["'self'"],
         "form-action": ["'self'"],
@@ -329,6 +342,8 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
+
+SILENCED_SYSTEM_CHECKS: list[str] = []
 
 LOGGING = {
     "version": 1,

@@ -207,7 +207,7 @@ def test_default_limit_is_sixty_a_minute(client, index_all):
     assert statuses[60] == 429
 
 
-@override_settings(SEARCH_RATE_LIMITS={"api": (1, 60)}, SEARCH_TRUSTED_PROXY_COUNT=1)
+@override_settings(SEARCH_RATE_LIMITS={"api": (1, 60)}, ALLAUTH_TRUSTED_PROXY_COUNT=1)
 def test_behind_a_proxy_the_forwarded_client_is_counted(client, index_all):
     url = "/en/api/search/"
     assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.5").status_code == 200
