@@ -3,6 +3,10 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+# Registers the `<id:…>` path converter on import: app modules are imported before any model (routable
+# pages declare routes in their class body) and before any URLconf.
+from . import converters  # noqa: F401
+
 
 class CommunityConfig(AppConfig):
     name = "community"
