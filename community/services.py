@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 
 from . import permissions
 from .models import ExpertProfile, Invitation, Membership, Organisation
-from .models.organisations import MemberRole
-from .text import clean_labels, vn_slugify
+from .models.experts import BIO_MAX_LENGTH
+from .models.organisations import DESCRIPTION_MAX_LENGTH, MemberRole
+from .text import clean_labels, length_error, vn_slugify
 
 MSG_ALREADY_MEMBER = "{email} is already a member of this organisation."
 MSG_LAST_OWNER = "An organisation needs at least one owner. Make someone else owner first."
@@ -33,6 +34,12 @@ def unique_slug(model, base: str, *, exclude_pk=None, max_length: int = 200) -> 
     return slug
 
 
+def _check_length(instance, field: str, limit: int) -> None:
+    """The caps on free text (the columns are unbounded TEXT): a clear message instead of megabytes stored."""
+    if too_long := length_error(getattr(instance, field) or "", limit):
+        raise ValidationError({field: too_long})
+
+
 # --- Organisations ---------------------------------------------------------------------------
 
 
@@ -42,6 +49,7 @@ def organisation_create(*, owner, name: str, kind: str, province, sectors=(), **
         raise PermissionDenied
     org = Organisation(name=name.strip(), kind=kind, province=province, **fields)
     org.slug = unique_slug(Organisation, org.short_name or org.name)
+    _check_length(org, "description", DESCRIPTION_MAX_LENGTH)
     org.full_clean()
     org.save()
     org.sectors.set(sectors)
@@ -57,6 +65,7 @@ def organisation_update(*, organisation: Organisation, actor, sectors=None, **fi
     fields.pop("verified", None)  # only staff set it, through organisation_set_verified
     for key, value in fields.items():
         setattr(organisation, key, value)
+    _check_length(organisation, "description", DESCRIPTION_MAX_LENGTH)
     organisation.full_clean()
     organisation.save()
     if sectors is not None:
@@ -198,6 +207,7 @@ def expert_profile_save(
         setattr(profile, key, value)
     if not profile.slug:
         profile.slug = unique_slug(ExpertProfile, user.full_name or user.email.split("@")[0], max_length=160)
+    _check_length(profile, "bio", BIO_MAX_LENGTH)
     profile.full_clean(exclude=["skills"])
     try:
         profile.save()
