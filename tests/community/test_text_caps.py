@@ -72,7 +72,7 @@ def test_a_two_million_character_challenge_is_refused_in_vietnamese_and_the_text
     form = response.context["form"]
     assert set(form.errors) >= {"description", "expected_outcome"}
     html = response.content.decode()
-    assert "Giá trị này chỉ có tối đa" in html
+    assert "Hãy rút gọn còn tối đa" in html  # our Vietnamese (config/django_messages.py), after `make messages`
     assert "Mô tả thách thức rất dài. Mô tả thách thức rất dài." in html  # what was typed is still there
     assert f'maxlength="{DESCRIPTION_MAX_LENGTH}"' in html and f'maxlength="{EXPECTED_OUTCOME_MAX_LENGTH}"' in html
 
