@@ -235,6 +235,8 @@ def _validate_solution(*, title: str, summary: str, approach: str) -> dict[str, 
         errors["title"] = _("Give the proposal a title of at least 5 characters.")
     if len(summary) < 20:
         errors["summary"] = _("Summarise the proposal in at least 20 characters.")
+    elif too_long := length_error(summary, Solution._meta.get_field("summary").max_length):
+        errors["summary"] = too_long
     if len(approach) < 30:
         errors["approach"] = _("Describe your approach in at least 30 characters.")
     elif too_long := length_error(approach, APPROACH_MAX_LENGTH):

@@ -99,3 +99,12 @@ def test_the_services_refuse_overlong_text_without_a_form(organisation, org_memb
         services.organisation_update(organisation=organisation, actor=owner, description="o" * HUGE)
     assert "description" in caught.value.message_dict
     assert len(Organisation.objects.get(pk=organisation.pk).description) < HUGE
+
+
+def test_a_proposal_with_an_overlong_summary_or_approach_is_refused_by_the_service(organisation, org_member, expert):
+    posted = challenge(organisation, org_member)
+    with pytest.raises(ValidationError) as caught:
+        challenge_services.solution_create(
+            challenge=posted, author=expert.user, title="Đề xuất chuẩn dữ liệu",
+            summary="s" * HUGE, approach="a" * HUGE)
+    assert set(caught.value.message_dict) == {"summary", "approach"}
