@@ -4,6 +4,10 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+# Registers the `<id:…>` path converter on import: app modules are imported before any model (routable
+# pages declare routes in their class body) and before any URLconf.
+from . import converters  # noqa: F401
+
 
 class CommunityConfig(AppConfig):
     name = "community"

@@ -3,8 +3,17 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .forms import ListTextField
 from .models import Challenge, ChallengeStatus, Organisation, Province, Sector, Solution, SolutionStatus
+from .models.challenges import (
+    APPROACH_MAX_LENGTH,
+    DESCRIPTION_MAX_LENGTH,
+    EXPECTED_OUTCOME_MAX_LENGTH,
+    FEEDBACK_MAX_LENGTH,
+    OUTCOME_SUMMARY_MAX_LENGTH,
+)
 from .models.organisations import OrganisationKind
+from .text import limit_length
 from .uploads import MAX_ATTACHMENTS
 
 
@@ -26,7 +35,7 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
-class TagsField(forms.CharField):
+class TagsField(ListTextField):
     def to_python(self, value):
         value = super().to_python(value)
         return [t.strip() for t in value.split(",") if t.strip()]
@@ -74,6 +83,8 @@ class ChallengeForm(forms.ModelForm):
         _named(self.fields["sector"]).queryset = Sector.objects.all()
         _named(self.fields["province"]).queryset = Province.objects.all()
         self.fields["deadline"].input_formats = ["%Y-%m-%d", "%d/%m/%Y"]
+        limit_length(self.fields["description"], DESCRIPTION_MAX_LENGTH)
+        limit_length(self.fields["expected_outcome"], EXPECTED_OUTCOME_MAX_LENGTH)
         if self.instance.pk:
             self.fields["title"].widget.attrs["data-similar-exclude"] = f"challenge:{self.instance.pk}"
             del self.fields["organisation"]
@@ -106,6 +117,7 @@ class StatusForm(forms.Form):
 
 class SolvedForm(forms.Form):
     outcome_summary = forms.CharField(label=_("What changed"), widget=forms.Textarea(attrs={"rows": 4}),
+                                      max_length=OUTCOME_SUMMARY_MAX_LENGTH,
                                       help_text=_("This becomes the start of a case study others can learn from."))
 
     def __init__(self, *args, rows: int = 3, **kwargs):
@@ -143,6 +155,7 @@ class SolutionForm(forms.ModelForm):
         self.fields["organisation"].label_from_instance = lambda o: o.name
         self.fields["organisation"].required = False
         self.fields["organisation"].empty_label = _("Myself, as an expert")
+        limit_length(self.fields["approach"], APPROACH_MAX_LENGTH)
 
 
 class ExpertInviteForm(forms.Form):
@@ -154,4 +167,5 @@ class DecisionForm(forms.Form):
     decision = forms.ChoiceField(label=_("Decision"), choices=[
         (SolutionStatus.SHORTLISTED, _("Shortlist")), (SolutionStatus.SELECTED, _("Select")),
         (SolutionStatus.DECLINED, _("Decline"))])
-    feedback = forms.CharField(label=_("Feedback for the author"), widget=forms.Textarea(attrs={"rows": 3}))
+    feedback = forms.CharField(label=_("Feedback for the author"), widget=forms.Textarea(attrs={"rows": 3}),
+                               max_length=FEEDBACK_MAX_LENGTH)

@@ -25,9 +25,16 @@ from .models import (
     Solution,
     SolutionStatus,
 )
-from .models.challenges import ExpertInvitationStatus
+from .models.challenges import (
+    APPROACH_MAX_LENGTH,
+    DESCRIPTION_MAX_LENGTH,
+    EXPECTED_OUTCOME_MAX_LENGTH,
+    FEEDBACK_MAX_LENGTH,
+    OUTCOME_SUMMARY_MAX_LENGTH,
+    ExpertInvitationStatus,
+)
 from .services import unique_slug
-from .text import clean_labels, nfc
+from .text import clean_labels, length_error, nfc
 from .uploads import MAX_ATTACHMENTS, validate_attachment
 
 TITLE_MIN = 10
@@ -45,13 +52,17 @@ def _clean_text(value: str) -> str:
     return nfc(value or "").strip()
 
 
-def _validate_challenge_fields(*, title: str, description: str, deadline, budget_min, budget_max,
-                               check_deadline: bool) -> dict[str, str]:
+def _validate_challenge_fields(*, title: str, description: str, expected_outcome: str, deadline, budget_min,
+                               budget_max, check_deadline: bool) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(title) < TITLE_MIN:
         errors["title"] = _("Give the challenge a title of at least %(n)d characters.") % {"n": TITLE_MIN}
     if len(description) < DESCRIPTION_MIN:
         errors["description"] = _("Describe the challenge in at least %(n)d characters.") % {"n": DESCRIPTION_MIN}
+    elif too_long := length_error(description, DESCRIPTION_MAX_LENGTH):
+        errors["description"] = too_long
+    if too_long := length_error(expected_outcome, EXPECTED_OUTCOME_MAX_LENGTH):
+        errors["expected_outcome"] = too_long
     if check_deadline and deadline and deadline < timezone.localdate():
         errors["deadline"] = _("The deadline cannot be in the past.")
     if budget_min is not None and budget_max is not None and budget_min > budget_max:
@@ -92,7 +103,9 @@ def challenge_create(
     if not permissions.can_post_challenge(author, organisation):
         raise PermissionDenied
     title, description = " ".join(_clean_text(title).split()), _clean_text(description)
-    errors = _validate_challenge_fields(title=title, description=description, deadline=deadline,
+    expected_outcome = _clean_text(expected_outcome)
+    errors = _validate_challenge_fields(title=title, description=description, expected_outcome=expected_outcome,
+                                        deadline=deadline,
                                         budget_min=budget_min, budget_max=budget_max, check_deadline=True)
     if errors:
         raise ValidationError(errors)
@@ -100,7 +113,7 @@ def challenge_create(
     challenge = Challenge.objects.create(
         organisation=organisation, author=author, title=title, slug=unique_slug(Challenge, title),
         description=description, description_html=render_markdown(description),
-        expected_outcome=_clean_text(expected_outcome), sector=sector, province=province,
+        expected_outcome=expected_outcome, sector=sector, province=province,
         budget_min=budget_min, budget_max=budget_max, deadline=deadline, visibility=visibility, status=status,
         published_at=timezone.now() if publish else None,
     )
@@ -129,9 +142,11 @@ def challenge_update(*, challenge: Challenge, actor, tags: Sequence[str] | None 
         setattr(challenge, key, value)
     challenge.title = " ".join(_clean_text(challenge.title).split())
     challenge.description = _clean_text(challenge.description)
+    challenge.expected_outcome = _clean_text(challenge.expected_outcome)
     original_deadline = Challenge.objects.values_list("deadline", flat=True).get(pk=challenge.pk)
     errors = _validate_challenge_fields(
-        title=challenge.title, description=challenge.description, deadline=challenge.deadline,
+        title=challenge.title, description=challenge.description, expected_outcome=challenge.expected_outcome,
+        deadline=challenge.deadline,
         budget_min=challenge.budget_min, budget_max=challenge.budget_max,
         check_deadline=challenge.deadline != original_deadline,  # an old deadline may stay as it was
     )
@@ -180,6 +195,8 @@ def challenge_mark_solved(*, challenge: Challenge, actor, outcome_summary: str,
     summary = _clean_text(outcome_summary)
     if len(summary) < 20:
         raise ValidationError({"outcome_summary": _("Tell others what changed, in at least 20 characters.")})
+    if too_long := length_error(summary, OUTCOME_SUMMARY_MAX_LENGTH):
+        raise ValidationError({"outcome_summary": too_long})
     figures = []
     for row in outcome_figures:
         label = " ".join(nfc(str(row.get("label", ""))).split())[:120]
@@ -218,8 +235,12 @@ def _validate_solution(*, title: str, summary: str, approach: str) -> dict[str, 
         errors["title"] = _("Give the proposal a title of at least 5 characters.")
     if len(summary) < 20:
         errors["summary"] = _("Summarise the proposal in at least 20 characters.")
+    elif too_long := length_error(summary, Solution._meta.get_field("summary").max_length):
+        errors["summary"] = too_long
     if len(approach) < 30:
         errors["approach"] = _("Describe your approach in at least 30 characters.")
+    elif too_long := length_error(approach, APPROACH_MAX_LENGTH):
+        errors["approach"] = too_long
     return errors
 
 
@@ -297,6 +318,8 @@ def solution_decide(*, solution: Solution, actor, decision: str, feedback: str) 
     feedback = _clean_text(feedback)
     if len(feedback) < 10:
         raise ValidationError({"feedback": _("Write a few words of feedback (at least 10 characters) for the author.")})
+    if too_long := length_error(feedback, FEEDBACK_MAX_LENGTH):
+        raise ValidationError({"feedback": too_long})
     challenge = solution.challenge
     if decision == SolutionStatus.SELECTED and challenge.status not in (ChallengeStatus.OPEN,
                                                                         ChallengeStatus.IN_PROGRESS):

@@ -9,9 +9,9 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .models import ExpertProfile, Organisation, Province, Sector
-from .models.experts import LANGUAGE_CHOICES
-from .models.organisations import MemberRole, OrganisationKind
-from .text import nfc
+from .models.experts import BIO_MAX_LENGTH, LANGUAGE_CHOICES
+from .models.organisations import DESCRIPTION_MAX_LENGTH, MemberRole, OrganisationKind
+from .text import length_error, limit_length, nfc
 from .uploads import INLINE_IMAGE_FORMATS, reencode_image
 
 
@@ -70,6 +70,7 @@ class OrganisationForm(forms.ModelForm):
         self.fields["province"].queryset = Province.objects.all()
         self.fields["province"].label_from_instance = lambda p: p.name
         self.fields["kind"].choices = [("", _("Choose a kind")), *OrganisationKind.choices]
+        limit_length(self.fields["description"], DESCRIPTION_MAX_LENGTH)
 
     def clean_name(self):
         name = " ".join(nfc(self.cleaned_data["name"]).split())
@@ -102,7 +103,24 @@ class MembershipRoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=MemberRole.choices)
 
 
-class SkillsField(forms.CharField):
+class ListTextField(forms.CharField):
+    """Free text read as a list (comma- or line-separated): the typed text is capped before it is split."""
+
+    default_max_length = 1000
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", self.default_max_length)
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        error = length_error(value, self.max_length)
+        if error:
+            raise forms.ValidationError(error, code="max_length")
+        return value
+
+
+class SkillsField(ListTextField):
     """Comma-separated skills; free text, with suggestions from existing skills in the browser."""
 
     def to_python(self, value):
@@ -124,8 +142,10 @@ class SkillsField(forms.CharField):
         return value
 
 
-class LinksField(forms.CharField):
+class LinksField(ListTextField):
     """One web address per line."""
+
+    default_max_length = 5000
 
     def to_python(self, value):
         value = super().to_python(value)
@@ -183,6 +203,7 @@ class ExpertProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["provinces"].label_from_instance = lambda p: p.name
+        limit_length(self.fields["bio"], BIO_MAX_LENGTH)
         if self.instance.pk:
             self.initial["skills"] = [t.name for t in self.instance.skills.all()]
 
@@ -204,7 +225,8 @@ class ExpertProfileForm(forms.ModelForm):
 
 class AccountDeleteForm(forms.Form):
     confirm = forms.CharField(
-        label=_("Type your e-mail address to confirm"), widget=forms.EmailInput(attrs={"autocomplete": "off"})
+        label=_("Type your e-mail address to confirm"), max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
 
     def __init__(self, *args, user, **kwargs):

@@ -11,11 +11,26 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from . import permissions
-from .models import ExpertProfile, Invitation, Membership, Organisation
-from .models.organisations import MemberRole
-from .text import clean_labels, vn_slugify
+from .models import (
+    Attachment,
+    Challenge,
+    ChallengeFollow,
+    ExpertInvitation,
+    ExpertProfile,
+    Invitation,
+    Membership,
+    Notification,
+    NotificationPreference,
+    Organisation,
+    Solution,
+)
+from .models.challenges import TaggedChallenge
+from .models.experts import BIO_MAX_LENGTH
+from .models.organisations import DESCRIPTION_MAX_LENGTH, MemberRole
+from .text import clean_labels, length_error, vn_slugify
 
 MSG_ALREADY_MEMBER = "{email} is already a member of this organisation."
 MSG_LAST_OWNER = "An organisation needs at least one owner. Make someone else owner first."
@@ -33,6 +48,12 @@ def unique_slug(model, base: str, *, exclude_pk=None, max_length: int = 200) -> 
     return slug
 
 
+def _check_length(instance, field: str, limit: int) -> None:
+    """The caps on free text (the columns are unbounded TEXT): a clear message instead of megabytes stored."""
+    if too_long := length_error(getattr(instance, field) or "", limit):
+        raise ValidationError({field: too_long})
+
+
 # --- Organisations ---------------------------------------------------------------------------
 
 
@@ -42,6 +63,7 @@ def organisation_create(*, owner, name: str, kind: str, province, sectors=(), **
         raise PermissionDenied
     org = Organisation(name=name.strip(), kind=kind, province=province, **fields)
     org.slug = unique_slug(Organisation, org.short_name or org.name)
+    _check_length(org, "description", DESCRIPTION_MAX_LENGTH)
     org.full_clean()
     org.save()
     org.sectors.set(sectors)
@@ -57,6 +79,7 @@ def organisation_update(*, organisation: Organisation, actor, sectors=None, **fi
     fields.pop("verified", None)  # only staff set it, through organisation_set_verified
     for key, value in fields.items():
         setattr(organisation, key, value)
+    _check_length(organisation, "description", DESCRIPTION_MAX_LENGTH)
     organisation.full_clean()
     organisation.save()
     if sectors is not None:
@@ -198,6 +221,7 @@ def expert_profile_save(
         setattr(profile, key, value)
     if not profile.slug:
         profile.slug = unique_slug(ExpertProfile, user.full_name or user.email.split("@")[0], max_length=160)
+    _check_length(profile, "bio", BIO_MAX_LENGTH)
     profile.full_clean(exclude=["skills"])
     try:
         profile.save()
@@ -230,8 +254,42 @@ def account_delete(*, user) -> None:
     user.delete()
 
 
+# What "Download my data" holds, key by key (the forum, comments, moderation and events add theirs through
+# hooks.export_sections). Dates are ISO 8601 in UTC; addresses (`slug`, `url`) are relative to the site.
+EXPORT_SECTIONS = {
+    "account": gettext_lazy("Your account: e-mail, full name, preferred language, date joined, last sign-in."),
+    "email_addresses": gettext_lazy("Your e-mail addresses: address, whether verified, whether primary."),
+    "memberships": gettext_lazy("Organisations you belong to: name, address (slug), role, date joined."),
+    "invitations_sent": gettext_lazy("Invitations you sent: e-mail, role, organisation, date."),
+    "expert_profile": gettext_lazy(
+        "Your expert profile: title, headline, biography, affiliation, skills, sectors, provinces, languages, "
+        "years of experience, availability, links, whether public, date created."),
+    "challenges": gettext_lazy(
+        "Challenges you posted: title, address, organisation, description, expected outcome, sector, province, "
+        "budget, deadline, visibility, status, what changed, figures, tags, dates created and published."),
+    "proposals": gettext_lazy(
+        "Proposals you wrote: challenge, title, organisation, summary, approach, timeline, cost estimate, status, "
+        "feedback received, dates created and decided."),
+    "challenge_follows": gettext_lazy("Challenges you follow: title, address, date."),
+    "expert_invitations": gettext_lazy("Invitations to challenges you received as an expert: challenge, message, "
+                                       "status, dates sent and answered."),
+    "attachments": gettext_lazy("Files you uploaded: file name, type, size, challenge or proposal, date."),
+    "notifications": gettext_lazy("Your notifications: kind, text, link, dates created and read."),
+    "notification_preferences": gettext_lazy("Your notification settings: immediate e-mail, digest frequency."),
+}
+
+
+def account_export_sections() -> dict[str, Any]:
+    """Every key of the export with what it holds, for the page that offers the download."""
+    from . import hooks
+
+    return {**EXPORT_SECTIONS, **hooks.export_sections}
+
+
 def account_export(*, user) -> str:
-    """Everything the platform holds about the user, as JSON."""
+    """Everything the platform holds about the user, as JSON: the keys are `account_export_sections()`.
+
+    Each section is one query (two for challenges, with their tags), whatever the number of rows."""
     from allauth.account.models import EmailAddress
 
     data: dict[str, Any] = {
@@ -270,8 +328,38 @@ def account_export(*, user) -> str:
             "is_public": profile.is_public,
             "created_at": profile.created_at,
         }
+    data.update(_challenge_export(user))
     from . import hooks
 
     for contribute in hooks.export_contributors:
         data.update(contribute(user))
     return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+
+
+def _challenge_export(user) -> dict[str, Any]:
+    tags: dict[int, list[str]] = {}
+    for challenge_id, name in TaggedChallenge.objects.filter(content_object__author=user).order_by(
+            "tag__name").values_list("content_object_id", "tag__name"):
+        tags.setdefault(challenge_id, []).append(name)
+    challenges = list(Challenge.objects.filter(author=user).order_by("created_at").values(
+        "id", "title", "slug", "organisation__name", "description", "expected_outcome", "sector__slug",
+        "province__code", "budget_min", "budget_max", "deadline", "visibility", "status", "outcome_summary",
+        "outcome_figures", "created_at", "published_at"))
+    for challenge in challenges:
+        challenge["tags"] = tags.get(challenge.pop("id"), [])
+    return {
+        "challenges": challenges,
+        "proposals": list(Solution.objects.filter(author=user).order_by("created_at").values(
+            "challenge__title", "challenge__slug", "title", "organisation__name", "summary", "approach", "timeline",
+            "cost_estimate", "status", "feedback", "created_at", "decided_at")),
+        "challenge_follows": list(ChallengeFollow.objects.filter(user=user).order_by("created_at").values(
+            "challenge__title", "challenge__slug", "created_at")),
+        "expert_invitations": list(ExpertInvitation.objects.filter(expert__user=user).order_by("created_at").values(
+            "challenge__title", "challenge__slug", "message", "status", "created_at", "responded_at")),
+        "attachments": list(Attachment.objects.filter(uploaded_by=user).order_by("created_at").values(
+            "original_name", "content_type", "size", "challenge__slug", "solution__title", "created_at")),
+        "notifications": list(Notification.objects.filter(recipient=user).order_by("created_at").values(
+            "kind", "title", "url", "created_at", "read_at")),
+        "notification_preferences": NotificationPreference.objects.filter(user=user).values(
+            "email_immediate", "digest").first(),
+    }

@@ -1,5 +1,6 @@
 """Site-wide views: the health check and the error pages."""
 
+import ipaddress
 import logging
 
 from asgiref.sync import async_to_sync
@@ -57,9 +58,32 @@ CHECKS = {
 }
 
 
+# Headers a proxy adds: a request carrying one came through it, whatever its REMOTE_ADDR says.
+PROXY_HEADERS = ("HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP", "HTTP_FORWARDED")
+
+
+def _may_see_health_details(request) -> bool:
+    """Staff, or a probe on the machine itself (loopback address, not through a proxy).
+
+    Details name engines, classes and exceptions: useful to operators, a map for anyone else."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.is_active and user.is_staff:
+        return True
+    if any(request.META.get(header) for header in PROXY_HEADERS):
+        return False
+    try:
+        return ipaddress.ip_address(request.META.get("REMOTE_ADDR", "")).is_loopback
+    except ValueError:
+        return False
+
+
 @never_cache
 def healthz(request):
-    """JSON with the state of each service; 200 when all are up, 503 otherwise."""
+    """The state of each part (database, cache, channel layer, search): 200 when all are up, 503 otherwise.
+
+    Everyone sees `{"status": "ok"|"degraded", "checks": {part: {"status": "ok"|"degraded"}}}`; staff and
+    local probes also get each part's `detail` (engine, document count, the failure's class)."""
+    details = _may_see_health_details(request)
     report = {}
     for name, check in CHECKS.items():
         try:
@@ -67,8 +91,10 @@ def healthz(request):
         except Exception as exc:  # a health check reports failures, it does not raise them
             logger.warning("healthz: %s check failed: %s", name, exc)
             ok, detail = False, exc.__class__.__name__
-        report[name] = {"ok": bool(ok), "detail": detail}
-    healthy = all(item["ok"] for item in report.values())
+        report[name] = {"status": "ok" if ok else "degraded"}
+        if details:
+            report[name]["detail"] = detail
+    healthy = all(item["status"] == "ok" for item in report.values())
     return JsonResponse({"status": "ok" if healthy else "degraded", "checks": report}, status=200 if healthy else 503)
 
 

@@ -17,7 +17,7 @@ def check_search_backend(using: str = DEFAULT_ALIAS) -> tuple[bool, str]:
     """Return ``(healthy, message)`` for haystack connection ``using``; never raises.
 
     Backends with a ``ping()`` (ours) answer from their open index; others run a one-hit query.
-    The message is safe to show publicly: details of failures go to the log only.
+    /healthz shows the message to staff and local probes only; details of failures go to the log.
     """
     try:
         backend = connections[using].get_backend()

@@ -151,3 +151,26 @@ async def test_ping_answers_pong_and_disconnect_leaves_the_group(layer):
     await get_channel_layer().group_send(user_group(alice.pk), {"type": "notify", "notification": {"n": 2}})
     assert (await later.receive_json_from(timeout=3))["notification"] == {"n": 2}
     await later.disconnect()
+
+
+@pytest.mark.parametrize("frame", [
+    {"text_data": "this is not json"},
+    {"text_data": "[1, 2, 3]"},
+    {"text_data": "42"},
+    {"text_data": '"ping"'},
+    {"text_data": "{\"type\": "},
+    {"bytes_data": b"\x00\x01binary"},
+])
+async def test_a_frame_that_is_not_a_json_object_is_ignored_without_an_error_log(layer, caplog, frame):
+    alice = await sync_to_async(UserFactory)()
+    comm = _communicator(await _session_cookie_for(alice))
+    assert (await comm.connect())[0]
+    caplog.clear()
+    with caplog.at_level("DEBUG"):
+        await comm.send_to(**frame)
+        assert await comm.receive_nothing(timeout=0.3)
+        # The socket is still open and still answers.
+        await comm.send_json_to({"type": "ping"})
+        assert await comm.receive_json_from(timeout=3) == {"type": "pong"}
+    assert [record.getMessage() for record in caplog.records if record.levelname in {"WARNING", "ERROR", "CRITICAL"}] == []
+    await comm.disconnect()

@@ -11,4 +11,10 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from community import hooks
+
         from . import signals  # noqa: F401  (connects the receivers)
+        from .selectors import EXPORT_SECTIONS, user_export
+
+        hooks.export_contributors.append(user_export)
+        hooks.export_sections.update(EXPORT_SECTIONS)

@@ -331,7 +331,7 @@ class EventPage(RoutablePageMixin, Page):
 
         return views.register(request, self)
 
-    @path("registrations/<int:pk>/cancel/", name="cancel")
+    @path("registrations/<id:pk>/cancel/", name="cancel")
     def cancel_route(self, request, pk: int):
         from . import views
 

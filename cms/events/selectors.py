@@ -19,6 +19,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
@@ -241,3 +242,16 @@ def event_detail(*, page: EventPage, viewer) -> dict:
                                        if page.sector_id else upcoming_events(limit=4, locale=page.locale))
                            if e.translation_key != page.translation_key][:3],
     }
+
+
+EXPORT_SECTIONS = {
+    "event_registrations": _("Your event registrations: event, address, start, status, dates registered, moved "
+                             "from the waiting list, cancelled and reminded."),
+}
+
+
+def user_export(user) -> dict:
+    """A person's event registrations for "Download my data" (keys in EXPORT_SECTIONS), in one query."""
+    return {"event_registrations": list(Registration.objects.filter(user=user).order_by("created_at").values(
+        "event__title", "event__slug", "event__start_at", "status", "created_at", "promoted_at",
+        "cancelled_at", "reminded_at"))}

@@ -8,7 +8,7 @@ from .feeds import FEEDS, atom
 app_name = "publications"
 
 urlpatterns = [
-    path("reports/<int:pk>/download/", views.report_download, name="report_download"),
+    path("reports/<id:pk>/download/", views.report_download, name="report_download"),
 ]
 for _slug, _feed in FEEDS.items():
     urlpatterns += [

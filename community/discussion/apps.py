@@ -9,3 +9,12 @@ class DiscussionConfig(AppConfig):
     label = "discussion"
     verbose_name = _("Discussion")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # "Download my data" includes this app's part (community cannot import it).
+        from community import hooks
+
+        from .selectors import EXPORT_SECTIONS, user_export
+
+        hooks.export_contributors.append(user_export)
+        hooks.export_sections.update(EXPORT_SECTIONS)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from django.utils.translation import gettext_lazy as _
+
 from .models import Comment
 
 
@@ -38,3 +40,16 @@ def page_threads(request, challenge_id: int) -> dict[int | None, list[Comment]]:
 def count_visible(comments: list[Comment]) -> int:
     """Comments people can read (not deleted), replies included."""
     return sum((not c.is_deleted) + sum(not r.is_deleted for r in c.reply_list) for c in comments)
+
+
+EXPORT_SECTIONS = {
+    "comments": _("Your comments: challenge, proposal, whether a reply, text, dates written and edited, whether "
+                  "deleted."),
+}
+
+
+def user_export(user) -> dict:
+    """A person's comments for "Download my data" (keys in EXPORT_SECTIONS), in one query."""
+    return {"comments": list(Comment.objects.filter(author=user).order_by("created_at").values(
+        "challenge__title", "challenge__slug", "solution__title", "parent_id", "body", "created_at", "edited_at",
+        "is_deleted"))}

@@ -12,4 +12,10 @@ class ForumConfig(AppConfig):
 
     def ready(self):
         # The search kind "forum_topic" is named by search.registry.KIND_NAMES, like every kind.
+        from community import hooks
+
         from . import signals  # noqa: F401 - connects the receivers
+        from .selectors import EXPORT_SECTIONS, user_export
+
+        hooks.export_contributors.append(user_export)
+        hooks.export_sections.update(EXPORT_SECTIONS)

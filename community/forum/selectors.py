@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import BooleanField, Case, Count, Max, OuterRef, Q, Subquery, Sum, Value, When
+from django.utils.translation import gettext_lazy as _
 
 from community.permissions import is_moderator
 
@@ -112,3 +113,36 @@ def user_activity(*, user, limit: int = 5) -> dict:
 
 __all__ = ["SORTS", "categories_with_stats", "popular_tags", "revisions", "topic_detail", "topic_list",
            "topic_replies", "user_activity", "viewer_state"]
+
+
+EXPORT_SECTIONS = {
+    "forum_topics": _("Questions you asked in the forum: category, title, address, text, tags, dates asked and "
+                      "edited, whether closed."),
+    "forum_replies": _("Answers you wrote in the forum: question, text, dates written and edited."),
+    "forum_votes": _("Your up-votes: the question, or the question of the answer, and the date."),
+    "forum_subscriptions": _("What you follow in the forum: question or category, date."),
+}
+
+
+def user_export(user) -> dict:
+    """A person's forum data for "Download my data" (keys in EXPORT_SECTIONS): one query per key, plus one
+    for the tags of their questions."""
+    from .models import TaggedTopic
+
+    tags: dict[int, list[str]] = {}
+    for topic_id, name in TaggedTopic.objects.filter(content_object__author=user).order_by(
+            "tag__name").values_list("content_object_id", "tag__name"):
+        tags.setdefault(topic_id, []).append(name)
+    topics = list(Topic.objects.filter(author=user).order_by("created_at").values(
+        "id", "category__slug", "title", "slug", "body", "created_at", "edited_at", "is_closed"))
+    for topic in topics:
+        topic["tags"] = tags.get(topic.pop("id"), [])
+    return {
+        "forum_topics": topics,
+        "forum_replies": list(Reply.objects.filter(author=user).order_by("created_at").values(
+            "topic__title", "topic__slug", "body", "created_at", "edited_at")),
+        "forum_votes": list(Vote.objects.filter(user=user).order_by("created_at").values(
+            "topic__title", "reply__topic__title", "created_at")),
+        "forum_subscriptions": list(Subscription.objects.filter(user=user).order_by("created_at").values(
+            "topic__title", "category__slug", "created_at")),
+    }

@@ -52,6 +52,14 @@ class TaggedChallenge(TaggedItemBase):
     tag = models.ForeignKey(ChallengeTag, on_delete=models.CASCADE, related_name="tagged_challenges")
 
 
+# Caps on what a member types (checked by the forms and the services; the columns are unbounded TEXT).
+DESCRIPTION_MAX_LENGTH = 20_000
+EXPECTED_OUTCOME_MAX_LENGTH = 5_000
+OUTCOME_SUMMARY_MAX_LENGTH = 5_000
+APPROACH_MAX_LENGTH = 20_000
+FEEDBACK_MAX_LENGTH = 5_000
+
+
 class Challenge(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="challenges",
                                      verbose_name=_("organisation"))

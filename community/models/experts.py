@@ -9,6 +9,9 @@ from taggit.models import TagBase, TaggedItemBase
 
 from .reference import Province, Sector
 
+# A cap on what an expert types (checked by the form; the column is unbounded TEXT).
+BIO_MAX_LENGTH = 5_000
+
 LANGUAGE_CHOICES = [
     ("vi", _("Vietnamese")),
     ("en", _("English")),

@@ -32,6 +32,10 @@ class OrganisationKind(models.TextChoices):
     COMMUNITY_TEAM = "community_team", _("Community digital technology team")
 
 
+# A cap on what a member types (checked by the form; the column is unbounded TEXT).
+DESCRIPTION_MAX_LENGTH = 5_000
+
+
 class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=60, blank=True)

@@ -9,3 +9,12 @@ class ModerationConfig(AppConfig):
     label = "moderation"
     verbose_name = _("Moderation")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # "Download my data" includes this app's part (community cannot import it).
+        from community import hooks
+
+        from .selectors import EXPORT_SECTIONS, user_export
+
+        hooks.export_contributors.append(user_export)
+        hooks.export_sections.update(EXPORT_SECTIONS)

@@ -64,12 +64,20 @@ def profile_edit(request):
         user.save(update_fields=["full_name", "preferred_language"])
         messages.success(request, _("Changes saved."))
         return redirect("community:profile_edit")
-    return render(request, "community/account_profile.html", {"form": form})
+    return render(request, "community/account_profile.html", {
+        "form": form, "export_sections": services.account_export_sections()})
 
 
 @never_cache
 @login_required
 def account_export(request):
+    """"Download my data": a JSON file of everything the platform holds about the signed-in person.
+
+    Its keys, and the fields of each, are `services.account_export_sections()` (listed on the profile page
+    beside the button): the account, e-mail addresses, memberships, invitations sent, expert profile,
+    challenges, proposals, challenge follows, expert invitations, attachments, notifications and their
+    settings, forum questions, answers, votes and subscriptions, comments, reports, event registrations.
+    Lists are oldest first; dates are ISO 8601 in UTC. It costs a fixed number of queries."""
     payload = services.account_export(user=request.user)
     response = HttpResponse(payload, content_type="application/json; charset=utf-8")
     stamp = timezone.localdate().isoformat()
