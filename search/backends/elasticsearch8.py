@@ -71,6 +71,7 @@ MAX_DATE_FACET_BUCKETS = 400
 MAX_RESULT_WINDOW = 10_000  # index.max_result_window
 SPELLING_SUGGESTER = "dx_spelling"
 MLT_MAX_QUERY_TERMS = 25
+DELETE_PAGE_SIZE = 1000
 _SOURCE_FIELDS = [DJANGO_CT, DJANGO_ID, DATA]
 
 
@@ -259,14 +260,37 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
             if not content_types:
                 return
             self.setup()
-            self.client.delete_by_query(
-                index=self.index_name,
-                query={"terms": {DJANGO_CT: content_types}},
-                refresh=bool(commit),
-                conflicts="proceed",
-            )
+            self._delete_matching({"terms": {DJANGO_CT: content_types}}, refresh=bool(commit))
         except Exception as exc:
             self._fail("Clearing the search index failed", exc)
+
+    def _delete_matching(self, query: Mapping[str, Any], *, refresh: bool) -> None:
+        """Delete the documents matching ``query``, a page of ids at a time.
+
+        Search + bulk delete are core APIs; ``_delete_by_query`` lives in Elasticsearch's ``reindex``
+        module, which a node assembled from Maven Central (``platform/elasticsearch/``) lacks.
+        """
+        after: list[Any] | None = None
+        while True:
+            page = _body(
+                self.client.search(
+                    index=self.index_name,
+                    query=query,
+                    sort=[{ID: "asc"}],
+                    size=DELETE_PAGE_SIZE,
+                    source=False,
+                    **({"search_after": after} if after else {}),
+                )
+            )
+            hits = page["hits"]["hits"]
+            if hits:
+                self.client.bulk(
+                    operations=[{"delete": {"_index": self.index_name, "_id": hit["_id"]}} for hit in hits],
+                    refresh=refresh,
+                )
+            if len(hits) < DELETE_PAGE_SIZE:
+                return
+            after = hits[-1]["sort"]
 
     # reading
 

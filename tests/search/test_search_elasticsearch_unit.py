@@ -325,10 +325,14 @@ def test_remove_and_clear(es_backend):
     client = es_backend.client
     es_backend.remove("testapp.note.7")
     client.delete.assert_called_once_with(index=INDEX, id="testapp.note.7", refresh=True)
+    client.search.return_value = {"hits": {"hits": [{"_id": "testapp.note.1", "sort": ["testapp.note.1"]}]}}
     es_backend.clear(models=[Note])
-    kwargs = client.delete_by_query.call_args.kwargs
+    # Core search + bulk, not _delete_by_query (the reindex module, absent from a Maven-assembled node).
+    client.delete_by_query.assert_not_called()
+    kwargs = client.search.call_args.kwargs
     assert kwargs["query"] == {"terms": {"django_ct": ["testapp.note"]}}
     assert kwargs["index"] == INDEX
+    assert client.bulk.call_args.kwargs["operations"] == [{"delete": {"_index": INDEX, "_id": "testapp.note.1"}}]
     es_backend.clear()
     client.indices.delete.assert_called_once_with(index=INDEX)
     assert es_backend._ready is False  # recreated on next use
