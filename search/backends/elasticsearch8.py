@@ -1,4 +1,7 @@
-"""Haystack engine on Elasticsearch 8 and 9 (haystack's own Elasticsearch backends stop at 7).
+"""Haystack engine on Elasticsearch 9 (haystack's own Elasticsearch backends stop at 7).
+
+Supported: Elasticsearch 9.5 and later 9.x, with the pinned ``elasticsearch==9.5.1`` client (a 9.x
+client refuses 8.x servers). Tested in CI against a 9.5.3 node (``platform/elasticsearch/node.sh``).
 
 Connection options (``HAYSTACK_CONNECTIONS[alias]``):
 
