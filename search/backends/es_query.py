@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +25,7 @@ from django.utils import timezone
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from .. import querylang as ql
-from ..synonyms import SynonymMatch
+from ..synonyms import SynonymMatch, SynonymSet
 from ..text import STOPWORDS, AnalyzedToken, analyze, fold, is_acronym, keyword
 from .es_schema import ACRONYMS, es_value, folded_field, keyword_field
 from .query_base import BaseCompiledQuery, BaseQueryCompiler
@@ -99,7 +99,22 @@ def _wildcard_pattern(parts: Sequence[str], normalise: Any) -> str:
 
 
 class QueryCompiler(BaseQueryCompiler):
-    """Compiles one query tree into Query DSL; single-use (see ``BaseQueryCompiler``)."""
+    """Compiles one query tree into Query DSL; single-use (see ``BaseQueryCompiler``).
+
+    ``known_words(folded_words)`` (optional) returns the words the index knows: they get no typo
+    alternatives, which for a known word only add noise ("trien" also matching "triệu"), as in the
+    embedded engine.
+    """
+
+    def __init__(
+        self,
+        *,
+        specs: Mapping[str, FieldSpec],
+        synonyms: SynonymSet,
+        known_words: Callable[[Sequence[str]], set[str]] | None = None,
+    ) -> None:
+        super().__init__(specs=specs, synonyms=synonyms)
+        self.known_words = known_words
 
     # --- entry point -----------------------------------------------------------------------------
 
@@ -212,9 +227,16 @@ class QueryCompiler(BaseQueryCompiler):
         return {"match_phrase": {name: body}}
 
     def _words(
-        self, text: str, targets: list[tuple[FieldSpec, float]], *, required: str | None, fuzzy: bool
+        self,
+        text: str,
+        targets: list[tuple[FieldSpec, float]],
+        *,
+        required: str | None,
+        fuzzy: bool,
+        fuzzy_words: set[str] | None = None,
     ) -> dict[str, Any] | None:
-        """``text`` in the accented and folded forms of every target field."""
+        """``text`` in the accented and folded forms of every target field; with ``fuzzy_words`` (folded),
+        only those words tolerate typos."""
         options: dict[str, Any] = (
             {"operator": "and"} if required is None else {"minimum_should_match": required}
         )
@@ -222,7 +244,27 @@ class QueryCompiler(BaseQueryCompiler):
         for spec, weight in targets:
             alternatives.append(self._match(spec.name, text, weight * EXACT_WEIGHT, **options))
             alternatives.append(self._match(folded_field(spec), text, weight * FOLDED_WEIGHT, **options))
-            if fuzzy:
+            if fuzzy and fuzzy_words is not None:
+                words = [
+                    self._match(
+                        folded_field(spec),
+                        word,
+                        1.0,
+                        analyzer=FOLDED_ANALYZER,
+                        **({"fuzziness": FUZZINESS, "prefix_length": 1} if fold(word) in fuzzy_words else {}),
+                    )
+                    for word in text.split()
+                ]
+                alternatives.append(
+                    {
+                        "bool": {
+                            "should": words,
+                            "minimum_should_match": required or "100%",
+                            "boost": round(weight * FUZZY_WEIGHT, 6),
+                        }
+                    }
+                )
+            elif fuzzy:
                 alternatives.append(
                     self._match(
                         folded_field(spec),
@@ -329,14 +371,17 @@ class QueryCompiler(BaseQueryCompiler):
         ]
         if not required_words and not special:
             required_words, function_words = function_words, []  # "và" alone is still a query
-        use_fuzzy = fuzzy and any(
-            len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha() for t in required_words
-        )
+        typo_prone = [
+            t.folded for t in required_words if len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha()
+        ]
+        use_fuzzy = fuzzy and bool(typo_prone)
+        known = self.known_words(typo_prone) if use_fuzzy and self.known_words else set()
+        unknown = {word for word in typo_prone if word not in known}
         for index, token in enumerate(tokens):
             if index in covered:
                 continue
             self._highlight_tokens([token])
-            if fuzzy and len(token.folded) >= FUZZY_MIN_CHARS and token.folded.isalpha():
+            if fuzzy and token.folded in unknown:
                 self._fuzzy.add(token.folded)
         must = list(special)
         if required_words:
@@ -345,6 +390,7 @@ class QueryCompiler(BaseQueryCompiler):
                 targets,
                 required=MINIMUM_SHOULD_MATCH,
                 fuzzy=use_fuzzy,
+                fuzzy_words=unknown if self.known_words else None,
             )
             if words is not None:
                 must.append(words)
