@@ -41,6 +41,7 @@ FUZZY_WEIGHT = 0.2
 FUZZY_MIN_CHARS = 5
 FUZZINESS = "AUTO:5,9"  # one typo from 5 characters, two from 9
 SYNONYM_WEIGHT = 0.9
+EXACT_WORDING_WEIGHT = 8.0
 PHRASE_WEIGHT = 2.0
 FOLDED_PHRASE_WEIGHT = 1.0
 PROXIMITY_SLOP = 4
@@ -400,6 +401,14 @@ class QueryCompiler(BaseQueryCompiler):
                 self._words(" ".join(t.surface for t in function_words), targets, required="1", fuzzy=False)
             )
         should.extend(self._bonuses(tokens, targets))
+        if matches and required_words:
+            # The words as typed, without the synonym graph: the exact wording ranks above a synonym
+            # (the search analysers expand both alike).
+            text = " ".join(t.surface for t in required_words)
+            should.extend(
+                self._match(spec.name, text, weight * EXACT_WORDING_WEIGHT, analyzer=EXACT_ANALYZER)
+                for spec, weight in targets
+            )
         if not must:
             return None
         if not should:
