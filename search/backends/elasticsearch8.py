@@ -312,29 +312,45 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
 
     def _compiler(self) -> QueryCompiler:
         return QueryCompiler(
-            specs=self.specs, synonyms=load_synonyms(self.synonyms_file), known_words=self._known_words
+            specs=self.specs, synonyms=load_synonyms(self.synonyms_file), lookup_words=self._lookup_words
         )
 
-    def _known_words(self, words: Sequence[str]) -> set[str]:
-        """Which folded ``words`` are in at least ``FUZZY_KNOWN_DOC_FREQ`` documents (one request)."""
+    def _lookup_words(self, words: Sequence[str]) -> dict[str, str | None]:
+        """Each folded word mapped to itself when at least ``FUZZY_KNOWN_DOC_FREQ`` documents have it, else
+        to the closest more frequent indexed word (term suggester) or ``None``; one request."""
         document = next((s for s in self.specs.values() if s.document), None)
+        words = list(dict.fromkeys(words))
         if document is None or not words:
-            return set()
+            return {}
+        field = folded_field(document)
         response = _body(
             self.client.search(
                 index=self.index_name,
                 size=0,
-                aggs={
-                    "known": {
-                        "filters": {
-                            "filters": {word: {"term": {folded_field(document): word}} for word in set(words)}
-                        }
+                aggs={"known": {"filters": {"filters": {word: {"term": {field: word}} for word in words}}}},
+                suggest={
+                    "typos": {
+                        "text": " ".join(words),
+                        "term": {
+                            "field": field,
+                            "analyzer": "dx_folded",
+                            "suggest_mode": "popular",
+                            "prefix_length": 1,
+                            "size": 1,
+                            "sort": "score",
+                        },
                     }
                 },
             )
         )
         buckets = (response.get("aggregations") or {}).get("known", {}).get("buckets", {})
-        return {word for word, bucket in buckets.items() if int(bucket.get("doc_count", 0)) >= FUZZY_KNOWN_DOC_FREQ}
+        known = {word for word, bucket in buckets.items() if int(bucket.get("doc_count", 0)) >= FUZZY_KNOWN_DOC_FREQ}
+        corrections: dict[str, str] = {}
+        for entry in (response.get("suggest") or {}).get("typos") or []:
+            options = entry.get("options") or []
+            if options:
+                corrections[str(entry.get("text", ""))] = str(options[0].get("text", ""))
+        return {word: word if word in known else corrections.get(word) for word in words}
 
     def _parse(self, query_string: Any) -> ql.Node:
         text = str(query_string or "").strip()

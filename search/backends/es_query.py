@@ -41,6 +41,7 @@ FUZZY_WEIGHT = 0.2
 FUZZY_MIN_CHARS = 5
 FUZZINESS = "AUTO:5,9"  # one typo from 5 characters, two from 9
 SYNONYM_WEIGHT = 0.9
+CORRECTION_WEIGHT = 0.8
 EXACT_WORDING_WEIGHT = 8.0
 PHRASE_WEIGHT = 2.0
 FOLDED_PHRASE_WEIGHT = 1.0
@@ -102,9 +103,10 @@ def _wildcard_pattern(parts: Sequence[str], normalise: Any) -> str:
 class QueryCompiler(BaseQueryCompiler):
     """Compiles one query tree into Query DSL; single-use (see ``BaseQueryCompiler``).
 
-    ``known_words(folded_words)`` (optional) returns the words the index knows: they get no typo
-    alternatives, which for a known word only add noise ("trien" also matching "triệu"), as in the
-    embedded engine.
+    ``lookup_words(folded_words)`` (optional) maps each word to itself when the index knows it, else to
+    the closest indexed word (or ``None``), as the embedded engine does: known words get no typo
+    alternatives, which for them only add noise ("trien" also matching "triệu"); an unknown word is
+    also searched as its correction, with the phrase bonuses of the corrected words.
     """
 
     def __init__(
@@ -112,10 +114,10 @@ class QueryCompiler(BaseQueryCompiler):
         *,
         specs: Mapping[str, FieldSpec],
         synonyms: SynonymSet,
-        known_words: Callable[[Sequence[str]], set[str]] | None = None,
+        lookup_words: Callable[[Sequence[str]], dict[str, str | None]] | None = None,
     ) -> None:
         super().__init__(specs=specs, synonyms=synonyms)
-        self.known_words = known_words
+        self.lookup_words = lookup_words
 
     # --- entry point -----------------------------------------------------------------------------
 
@@ -376,8 +378,9 @@ class QueryCompiler(BaseQueryCompiler):
             t.folded for t in required_words if len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha()
         ]
         use_fuzzy = fuzzy and bool(typo_prone)
-        known = self.known_words(typo_prone) if use_fuzzy and self.known_words else set()
-        unknown = {word for word in typo_prone if word not in known}
+        lookup = self.lookup_words(typo_prone) if use_fuzzy and self.lookup_words else {}
+        unknown = {word for word in typo_prone if lookup.get(word) != word}
+        corrections = {word: lookup[word] for word in unknown if lookup.get(word)}
         for index, token in enumerate(tokens):
             if index in covered:
                 continue
@@ -391,11 +394,25 @@ class QueryCompiler(BaseQueryCompiler):
                 targets,
                 required=MINIMUM_SHOULD_MATCH,
                 fuzzy=use_fuzzy,
-                fuzzy_words=unknown if self.known_words else None,
+                fuzzy_words=unknown if self.lookup_words else None,
             )
+            corrected = " ".join(corrections.get(t.folded) or t.surface for t in required_words)
+            if words is not None and corrections:
+                alternative = self._words(corrected, targets, required=MINIMUM_SHOULD_MATCH, fuzzy=False)
+                words = {
+                    "bool": {
+                        "should": [words, {"bool": {"must": [alternative], "boost": CORRECTION_WEIGHT}}],
+                        "minimum_should_match": 1,
+                    }
+                }
             if words is not None:
                 must.append(words)
         should = []
+        if corrections and len(required_words) > 1:
+            for spec, weight in targets:
+                should.append(
+                    self._phrase(folded_field(spec), corrected, weight * FOLDED_PHRASE_WEIGHT * CORRECTION_WEIGHT)
+                )
         if function_words:
             should.append(
                 self._words(" ".join(t.surface for t in function_words), targets, required="1", fuzzy=False)
