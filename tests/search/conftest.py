@@ -11,7 +11,6 @@ from haystack import connections
 
 from tests.search.testapp.models import Note, Organisation
 
-
 TANTIVY_ENGINE = "search.backends.tantivy_backend.TantivySearchEngine"
 
 

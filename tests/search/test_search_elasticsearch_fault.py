@@ -50,25 +50,24 @@ class Node:
 
 
 @pytest.fixture
-def node(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Node]:
-    """A started node, made haystack's default engine (what the pages and the signals use)."""
+def node(tmp_path: Path) -> Iterator[Node]:
+    """A started node, made haystack's default engine (what the pages and the signals use); the run's
+    default engine is back afterwards."""
     node = Node(tmp_path / "es-node")
     node.run("start")
-    monkeypatch.setitem(
-        connections.connections_info,
-        "default",
-        {
-            "ENGINE": "search.backends.elasticsearch8.Elasticsearch8SearchEngine",
-            "URL": node.url,
-            "INDEX_NAME": "dx-fault",
-            "KWARGS": {"request_timeout": 10, "max_retries": 0},
-        },
-    )
+    original = connections.connections_info["default"]
+    connections.connections_info["default"] = {
+        "ENGINE": "search.backends.elasticsearch8.Elasticsearch8SearchEngine",
+        "URL": node.url,
+        "INDEX_NAME": "dx-fault",
+        "KWARGS": {"request_timeout": 10, "max_retries": 0},
+    }
     connections.reload("default")
     try:
         yield node
     finally:
         node.run("stop")
+        connections.connections_info["default"] = original
         connections.reload("default")
 
 
