@@ -671,3 +671,25 @@ def test_real_client_index_creation_and_bulk(db, es_backend, real_client):
     action, document = bulk["body"]
     assert action == {"index": {"_index": INDEX, "_id": f"testapp.note.{note.pk}"}}
     assert document["title"] == "Đà Nẵng"
+
+
+def test_words_the_index_knows_get_no_typo_alternatives_and_unknown_ones_their_correction(es_backend):
+    client = es_backend.client
+    client.search.return_value = _response(
+        aggregations={"known": {"buckets": {"trien": {"doc_count": 3}, "khaii": {"doc_count": 0}}}},
+        suggest={"typos": [{"text": "trien", "offset": 0, "options": []},
+                           {"text": "khaii", "offset": 6, "options": [{"text": "khai"}]}]},
+    )
+    assert es_backend._lookup_words(["trien", "khaii"]) == {"trien": "trien", "khaii": "khai"}
+    body = client.search.call_args.kwargs
+    assert body["aggs"]["known"]["filters"]["filters"]["trien"] == {"term": {"text.folded": "trien"}}
+
+    text = str(es_backend._compiler().compile(es_backend._parse("trien khaii")).query)
+    assert "'query': 'khaii', 'analyzer': 'dx_folded', 'fuzziness'" in text  # the unknown word
+    assert "'query': 'trien', 'analyzer': 'dx_folded', 'fuzziness'" not in text  # the known one
+    assert "'query': 'trien khai'" in text  # searched as corrected too
+
+    client.search.return_value = _response(
+        aggregations={"known": {"buckets": {"trien": {"doc_count": 3}}}}, suggest={"typos": []}
+    )
+    assert "fuzziness" not in str(es_backend._compiler().compile(es_backend._parse("trien")).query)
