@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint bench messages services services-down clean
+.PHONY: install run test lint bench messages services services-down search-node search-node-down clean
 
 install: $(VENV)/.installed
 
@@ -50,6 +50,14 @@ services:
 
 services-down:
 	bash platform/services.sh down
+
+# One Elasticsearch 9 node on 127.0.0.1:9200 (ES_PORT), assembled from Maven Central with the Temurin 25
+# JDK; waits for green health. Then: ELASTICSEARCH_URL=http://127.0.0.1:9200 make run (or make test).
+search-node:
+	bash platform/elasticsearch/node.sh start
+
+search-node-down:
+	bash platform/elasticsearch/node.sh stop
 
 clean:
 	rm -rf var/ .pytest_cache .ruff_cache

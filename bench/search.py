@@ -1,6 +1,12 @@
-"""Load benchmark of the embedded search engine (tantivy) through haystack, search.api and /api/search/.
+"""Load benchmark of the search engines through haystack, search.api and /api/search/.
 
-Usage: .venv/bin/python bench/search.py [--docs 100000] [--queries 200] [--batch-size 1000] [--keep DIR]
+Usage: [ELASTICSEARCH_URL=http://127.0.0.1:9200] .venv/bin/python bench/search.py [--docs 100000]
+       [--queries 200] [--batch-size 1000] [--keep DIR]
+
+The embedded engine (tantivy) is always measured; with ``ELASTICSEARCH_URL`` Elasticsearch is measured
+too, on the same documents and queries (a throw-away index ``dx-bench-search``, deleted afterwards), and a
+last table puts both engines side by side. Elasticsearch's CPU figures are this process's only (the node
+is another process).
 
 ``--keep DIR`` keeps the database and index in DIR: a second run with the same ``--docs`` skips
 generating and indexing and measures queries only (the rebuild figure is then from the first run).
@@ -23,7 +29,16 @@ import statistics
 import time
 from pathlib import Path
 
-from search_data import LOAD_QUERIES, PROVINCES, SECTORS, create_notes, documents, setup_django
+from search_data import (
+    LOAD_QUERIES,
+    PROVINCES,
+    SECTORS,
+    bench_engines,
+    create_notes,
+    documents,
+    setup_django,
+    use_engine,
+)
 
 FACETS = ("kind", "sector", "province")
 
@@ -92,20 +107,15 @@ def main() -> None:
     from django.conf import settings
     from django.core.management import call_command
     from django.test import Client
-    from haystack import connections
     from haystack.query import SearchQuerySet
 
     from search import api
 
     print(f"setup (migrate a private database in {var_dir}): {time.perf_counter() - t0:.1f} s")
-    backend = connections["default"].get_backend()
-    index_dir = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
-    rss_before = rss_mb()
-    if reuse:
-        print(f"reusing {backend.ping():,} indexed documents from {var_dir} (rebuild not measured)")
-    else:
-        from tests.search.testapp.models import Note
+    from tests.search.testapp.models import Note
 
+    engines = bench_engines("dx-bench-search")
+    if not reuse:
         if Note.objects.exists():  # a kept folder from another --docs: start over (no per-row signals)
             Note.objects.all()._raw_delete(Note.objects.db)
         t0 = time.perf_counter()
@@ -113,20 +123,11 @@ def main() -> None:
         create_notes(docs)
         del docs
         print(f"generate and store {args.docs:,} documents: {time.perf_counter() - t0:.1f} s")
-        rss_before = rss_mb()
-        backend.clear()
-        t0, c0 = time.perf_counter(), time.process_time()
-        call_command("update_index", "testapp.Note", batchsize=args.batch_size, verbosity=0)
-        rebuild, rebuild_cpu = time.perf_counter() - t0, time.process_time() - c0
-        indexed = backend.ping()
-        print(f"\nrebuild (update_index, batch {args.batch_size}): {rebuild:.1f} s wall, {rebuild_cpu:.1f} s CPU "
-              f"({indexed:,} documents, {indexed / rebuild:,.0f} docs/s)")
         if args.keep:
             marker.write_text(str(args.docs))
-    print(f"index size on disk: {size_on_disk(index_dir) / 1e6:.1f} MB")
-    print(f"peak memory (ru_maxrss): {rss_mb():.0f} MB (before rebuild: {rss_before:.0f} MB)")
-
     items = workload(args.queries)
+    settings.SEARCH_RATE_LIMITS = {"api": (10**9, 60)}
+    client = Client()
 
     def engine(query: str, filters: dict, facets: tuple = (), snippets: bool = True) -> None:
         sqs = SearchQuerySet().auto_query(query)
@@ -145,25 +146,59 @@ def main() -> None:
         result = api.search(query, filters=filters, facets=facets, page_size=20)
         assert result.ok
 
-    timed(engine, items[:20])  # warm-up: open the index, load the synonyms
-    print(f"load average when measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"\n{len(items)} mixed queries (30 % with a sector or province filter), 20 hits with snippets:")
-    print(line("engine via haystack, no facets", timed(engine, items)))
-    print(line("engine via haystack, 3 facets", timed(lambda q, f: engine(q, f, FACETS), items)))
-    print(line("  the same without snippets", timed(lambda q, f: engine(q, f, FACETS, False), items)))
-    print(line("search.api.search (+DB load), no facets", timed(via_api, items)))
-    print(line("search.api.search (+DB load), 3 facets", timed(lambda q, f: via_api(q, f, FACETS), items)))
-
-    settings.SEARCH_RATE_LIMITS = {"api": (10**9, 60)}
-    client = Client()
-
     def http(query: str, filters: dict) -> None:
         response = client.get("/api/search/", {"q": query, **filters})
         assert response.status_code == 200, response.content
 
-    timed(http, items[:10])
-    print(line("GET /api/search/ (3 facets) end to end", timed(http, items)))
+    figures: dict[str, dict[str, tuple[list[float], list[float]]]] = {}
+    for name, config in engines.items():
+        print(f"\n== {name}")
+        backend = use_engine(config)
+        rss_before = rss_mb()
+        if reuse and name == "embedded":
+            print(f"reusing {backend.ping():,} indexed documents from {var_dir} (rebuild not measured)")
+        else:
+            backend.clear()
+            t0, c0 = time.perf_counter(), time.process_time()
+            call_command("update_index", "testapp.Note", batchsize=args.batch_size, verbosity=0)
+            rebuild, rebuild_cpu = time.perf_counter() - t0, time.process_time() - c0
+            indexed = backend.ping()
+            print(f"rebuild (update_index, batch {args.batch_size}): {rebuild:.1f} s wall, {rebuild_cpu:.1f} s CPU "
+                  f"of this process ({indexed:,} documents, {indexed / rebuild:,.0f} docs/s)")
+        if name == "embedded":
+            print(f"index size on disk: {size_on_disk(Path(config['PATH'])) / 1e6:.1f} MB")
+        else:
+            stats = backend.client.indices.stats(index=backend.index_name, metric="store")
+            print(f"index size on disk: {stats['_all']['primaries']['store']['size_in_bytes'] / 1e6:.1f} MB")
+        print(f"peak memory of this process (ru_maxrss): {rss_mb():.0f} MB (before rebuild: {rss_before:.0f} MB)")
+
+        timed(engine, items[:20])  # warm-up: open the index, load the synonyms
+        print(f"load average when measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(f"{len(items)} mixed queries (30 % with a sector or province filter), 20 hits with snippets:")
+        measured = figures[name] = {}
+        measured["engine via haystack, no facets"] = timed(engine, items)
+        measured["engine via haystack, 3 facets"] = timed(lambda q, f: engine(q, f, FACETS), items)
+        measured["  the same without snippets"] = timed(lambda q, f: engine(q, f, FACETS, False), items)
+        measured["search.api.search (+DB load), no facets"] = timed(via_api, items)
+        measured["search.api.search (+DB load), 3 facets"] = timed(lambda q, f: via_api(q, f, FACETS), items)
+        timed(http, items[:10])
+        measured["GET /api/search/ (3 facets) end to end"] = timed(http, items)
+        for label, values in measured.items():
+            print(line(label, values))
+        if name != "embedded":
+            backend.clear()  # the throw-away index
     print(f"\npeak memory at the end: {rss_mb():.0f} MB")
+
+    if len(figures) > 1:
+        names = list(figures)
+        print("\nwall p50 / p95 ms, side by side:")
+        print(f"  {'':<40}" + "".join(f"{name:>22}" for name in names))
+        for label in figures[names[0]]:
+            cells = "".join(
+                f"{statistics.median(figures[n][label][0]):>13.1f} /{pct(figures[n][label][0], 95):>7.1f}"
+                for n in names
+            )
+            print(f"  {label:<40}{cells}")
 
 
 if __name__ == "__main__":

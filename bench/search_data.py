@@ -265,6 +265,9 @@ LOAD_QUERIES = (
 )
 
 
+BENCH_ENV: dict[str, str] = {}
+
+
 def setup_django(prefix: str, var_dir: str | None = None) -> str:
     """Django on the test settings (they add the ``tests.search.testapp`` Note model) with a private
     database and search index in a new temporary directory (or ``var_dir``, kept between runs so a
@@ -281,7 +284,9 @@ def setup_django(prefix: str, var_dir: str | None = None) -> str:
         Path(var_dir).mkdir(parents=True, exist_ok=True)
     os.environ["DX_VAR_DIR"] = var_dir or tempfile.mkdtemp(prefix=prefix)
     os.environ.pop("DATABASE_URL", None)
-    os.environ.pop("ELASTICSEARCH_URL", None)
+    # The test settings' default engine is the embedded one; bench_engines() adds Elasticsearch.
+    BENCH_ENV["ELASTICSEARCH_URL"] = os.environ.pop("ELASTICSEARCH_URL", "")
+    os.environ.pop("SEARCH_TEST_ENGINE", None)
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     import django
@@ -318,3 +323,29 @@ def create_notes(docs: list[dict], batch: int = 5_000) -> None:
                 for d in docs[start : start + batch]
             ]
         )
+
+
+def bench_engines(index_name: str) -> dict[str, dict]:
+    """The engines to measure, by name: the embedded one (the test settings' default) and, when
+    ``ELASTICSEARCH_URL`` is set, Elasticsearch on a throw-away index ``index_name``. Call after
+    ``setup_django``; switch with ``use_engine``."""
+    from django.conf import settings
+
+    engines = {"embedded": dict(settings.HAYSTACK_CONNECTIONS["default"])}
+    if BENCH_ENV.get("ELASTICSEARCH_URL"):
+        engines["elasticsearch"] = {
+            "ENGINE": "search.backends.elasticsearch8.Elasticsearch8SearchEngine",
+            "URL": BENCH_ENV["ELASTICSEARCH_URL"],
+            "INDEX_NAME": index_name,
+            "KWARGS": {"request_timeout": 60},
+        }
+    return engines
+
+
+def use_engine(config: dict):
+    """Make ``config`` haystack's default connection (what search.api and the site use); returns its backend."""
+    from haystack import connections
+
+    connections.connections_info["default"] = config
+    connections.reload("default")
+    return connections["default"].get_backend()

@@ -1,6 +1,6 @@
 """Search quality on judged Vietnamese queries: nDCG@10 and recall@10 per category, engine vs ``icontains``.
 
-Usage: .venv/bin/python bench/search_quality.py [--per-query]
+Usage: [ELASTICSEARCH_URL=http://127.0.0.1:9200] .venv/bin/python bench/search_quality.py [--per-query]
 
 The corpus (bench/search_data.py ``quality_corpus``, ~3,000 documents) is deterministic and judged by
 construction: a document is relevant to a topic query when it is about that topic (grade 2 when the
@@ -9,7 +9,8 @@ scattered are distractors (grade 0). Filter queries also require the filter to h
 
 Two systems answer every query, the top 10 are scored:
 
-* engine: ``search.api.search`` (the embedded tantivy engine through haystack, as the site uses it);
+* each engine: ``search.api.search`` through haystack, as the site uses it: the embedded tantivy engine,
+  and Elasticsearch when ``ELASTICSEARCH_URL`` is set (a throw-away index, deleted afterwards), side by side;
 * baseline: what a plain Django search would do, ``title__icontains=q OR body__icontains=q`` (quotes
   stripped) with the same filters, title matches first.
 
@@ -25,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from search_data import create_notes, quality_corpus, setup_django
+from search_data import bench_engines, create_notes, quality_corpus, setup_django, use_engine
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,6 @@ def main() -> None:
     setup_django("dx-bench-quality-")
     from django.core.management import call_command
     from django.db.models import Case, IntegerField, Q, Value, When
-    from haystack import connections
 
     from search import api
     from tests.search.testapp.models import Note
@@ -127,10 +127,8 @@ def main() -> None:
     docs = quality_corpus()
     create_notes(docs)
     by_pk = dict(zip(Note.objects.order_by("pk").values_list("pk", flat=True), docs, strict=True))
-    connections["default"].get_backend().clear()
-    t0 = time.perf_counter()
-    call_command("update_index", "testapp.Note", verbosity=0)
-    print(f"corpus: {len(docs):,} documents, indexed in {time.perf_counter() - t0:.1f} s; {len(QUERIES)} judged queries")
+    engines = bench_engines("dx-bench-quality")
+    print(f"corpus: {len(docs):,} documents; {len(QUERIES)} judged queries")
 
     def engine(judged: Judged) -> list[int]:
         found = api.search(judged.query, filters=judged.filters, page_size=10, highlight=False)
@@ -146,36 +144,47 @@ def main() -> None:
         ).order_by("-in_title", "pk")
         return list(rows.values_list("pk", flat=True)[:10])
 
-    systems = {"engine": engine, "icontains": baseline}
+    systems = [*engines, "icontains"]
+    ranked: dict[str, list[list[int]]] = {name: [] for name in systems}
+    for name, config in engines.items():
+        backend = use_engine(config)
+        backend.clear()
+        t0 = time.perf_counter()
+        call_command("update_index", "testapp.Note", verbosity=0)
+        print(f"{name}: indexed in {time.perf_counter() - t0:.1f} s")
+        ranked[name] = [engine(judged) for judged in QUERIES]
+        if name != "embedded":
+            backend.clear()  # the throw-away index
+    ranked["icontains"] = [baseline(judged) for judged in QUERIES]
+
     scores: dict[str, dict[str, list[tuple[float, float]]]] = {name: defaultdict(list) for name in systems}
-    for judged in QUERIES:
+    for i, judged in enumerate(QUERIES):
         grades = {pk: judge(doc, judged) for pk, doc in by_pk.items()}
         relevant = {pk for pk, g in grades.items() if g > 0}
         all_grades = [g for g in grades.values() if g > 0]
         row = []
-        for name, system in systems.items():
-            ranked = system(judged)
-            n = ndcg_at_10([grades.get(pk, 0) for pk in ranked], all_grades)
-            r = recall_at_10(ranked, relevant)
+        for name in systems:
+            hits = ranked[name][i]
+            n = ndcg_at_10([grades.get(pk, 0) for pk in hits], all_grades)
+            r = recall_at_10(hits, relevant)
             scores[name][judged.category].append((n, r))
             scores[name]["ALL"].append((n, r))
-            row.append(f"{name} nDCG {n:.2f} R {r:.2f} ({len(ranked)} hits)")
+            row.append(f"{name} nDCG {n:.2f} R {r:.2f} ({len(hits)} hits)")
         if args.per_query:
             filters = f" {judged.filters}" if judged.filters else ""
             print(f"  [{judged.category}] {judged.query}{filters} ({len(relevant)} relevant): " + " | ".join(row))
 
+    def mean(values: list[tuple[float, float]], i: int) -> float:
+        return sum(v[i] for v in values) / len(values)
+
     categories = [*dict.fromkeys(q.category for q in QUERIES), "ALL"]
-    print(f"\n{'category':<14}{'queries':>8}   {'engine nDCG@10':>15}{'recall@10':>11}   {'icontains nDCG@10':>18}{'recall@10':>11}")
+    print(f"\n{'':<22}" + "".join(f"{name:>24}" for name in systems))
+    print(f"{'category':<14}{'queries':>8}" + f"{'nDCG@10':>13}{'recall@10':>11}" * len(systems))
     for category in categories:
-        e = scores["engine"][category]
-        b = scores["icontains"][category]
-
-        def mean(values: list[tuple[float, float]], i: int) -> float:
-            return sum(v[i] for v in values) / len(values)
-
-        print(
-            f"{category:<14}{len(e):>8}   {mean(e, 0):>15.3f}{mean(e, 1):>11.3f}   {mean(b, 0):>18.3f}{mean(b, 1):>11.3f}"
+        cells = "".join(
+            f"{mean(scores[name][category], 0):>13.3f}{mean(scores[name][category], 1):>11.3f}" for name in systems
         )
+        print(f"{category:<14}{len(scores[systems[0]][category]):>8}{cells}")
 
 
 if __name__ == "__main__":

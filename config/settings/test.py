@@ -13,12 +13,25 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 SEARCH_INDEX_DIR = Path(tempfile.mkdtemp(prefix="dx-test-index-"))
-# The suite's default engine is always the embedded one in a private folder; the Elasticsearch tests
-# (run when ELASTICSEARCH_URL is set) use an alias and a throw-away index of their own.
-HAYSTACK_CONNECTIONS = {
-    **HAYSTACK_CONNECTIONS,
-    "default": {"ENGINE": "search.backends.tantivy_backend.TantivySearchEngine", "PATH": str(SEARCH_INDEX_DIR)},
-}
+# The suite's default engine is the embedded one in a private folder; the Elasticsearch tests (run when
+# ELASTICSEARCH_URL is set) use an alias and a throw-away index of their own. SEARCH_TEST_ENGINE=elasticsearch
+# makes Elasticsearch (ELASTICSEARCH_URL) the default engine too, on a throw-away index of this run, so that
+# the whole search suite (.ci/run: tests/search) runs against a live node.
+SEARCH_TEST_ENGINE = env.str("SEARCH_TEST_ENGINE", default="embedded")
+if SEARCH_TEST_ENGINE == "elasticsearch":
+    HAYSTACK_CONNECTIONS = {
+        "default": {
+            "ENGINE": "search.backends.elasticsearch8.Elasticsearch8SearchEngine",
+            "URL": env.str("ELASTICSEARCH_URL"),
+            "INDEX_NAME": f"dx-test-run-{SEARCH_INDEX_DIR.name.removeprefix('dx-test-index-').lower()}",
+            "KWARGS": {"request_timeout": 30},
+        }
+    }
+else:
+    HAYSTACK_CONNECTIONS = {
+        **HAYSTACK_CONNECTIONS,
+        "default": {"ENGINE": "search.backends.tantivy_backend.TantivySearchEngine", "PATH": str(SEARCH_INDEX_DIR)},
+    }
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dx-test-media-"))
 SENDFILE_ROOT = str(MEDIA_ROOT)
 # The suite fetches /media/ as `make run` serves it, to show protected files are never among it.

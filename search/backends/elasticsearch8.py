@@ -1,4 +1,7 @@
-"""Haystack engine on Elasticsearch 8 and 9 (haystack's own Elasticsearch backends stop at 7).
+"""Haystack engine on Elasticsearch 9 (haystack's own Elasticsearch backends stop at 7).
+
+Supported: Elasticsearch 9.5 and later 9.x, with the pinned ``elasticsearch==9.5.1`` client (a 9.x
+client refuses 8.x servers). Tested in CI against a 9.5.3 node (``platform/elasticsearch/node.sh``).
 
 Connection options (``HAYSTACK_CONNECTIONS[alias]``):
 
@@ -59,6 +62,7 @@ from .es_schema import (
     sort_field,
 )
 from .tantivy_backend import TantivySearchQuery
+from .tantivy_query import FUZZY_KNOWN_DOC_FREQ
 
 __all__ = ["Elasticsearch8SearchBackend", "Elasticsearch8SearchEngine", "Elasticsearch8SearchQuery"]
 
@@ -70,7 +74,9 @@ MAX_FACET_SIZE = 10_000
 MAX_DATE_FACET_BUCKETS = 400
 MAX_RESULT_WINDOW = 10_000  # index.max_result_window
 SPELLING_SUGGESTER = "dx_spelling"
+SPELLING_SUGGESTER_EXACT = "dx_spelling_exact"
 MLT_MAX_QUERY_TERMS = 25
+DELETE_PAGE_SIZE = 1000
 _SOURCE_FIELDS = [DJANGO_CT, DJANGO_ID, DATA]
 
 
@@ -259,14 +265,37 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
             if not content_types:
                 return
             self.setup()
-            self.client.delete_by_query(
-                index=self.index_name,
-                query={"terms": {DJANGO_CT: content_types}},
-                refresh=bool(commit),
-                conflicts="proceed",
-            )
+            self._delete_matching({"terms": {DJANGO_CT: content_types}}, refresh=bool(commit))
         except Exception as exc:
             self._fail("Clearing the search index failed", exc)
+
+    def _delete_matching(self, query: Mapping[str, Any], *, refresh: bool) -> None:
+        """Delete the documents matching ``query``, a page of ids at a time.
+
+        Search + bulk delete are core APIs; ``_delete_by_query`` lives in Elasticsearch's ``reindex``
+        module, which a node assembled from Maven Central (``platform/elasticsearch/``) lacks.
+        """
+        after: list[Any] | None = None
+        while True:
+            page = _body(
+                self.client.search(
+                    index=self.index_name,
+                    query=query,
+                    sort=[{ID: "asc"}],
+                    size=DELETE_PAGE_SIZE,
+                    source=False,
+                    **({"search_after": after} if after else {}),
+                )
+            )
+            hits = page["hits"]["hits"]
+            if hits:
+                self.client.bulk(
+                    operations=[{"delete": {"_index": self.index_name, "_id": hit["_id"]}} for hit in hits],
+                    refresh=refresh,
+                )
+            if len(hits) < DELETE_PAGE_SIZE:
+                return
+            after = hits[-1]["sort"]
 
     # reading
 
@@ -282,7 +311,46 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
         return self._outdated
 
     def _compiler(self) -> QueryCompiler:
-        return QueryCompiler(specs=self.specs, synonyms=load_synonyms(self.synonyms_file))
+        return QueryCompiler(
+            specs=self.specs, synonyms=load_synonyms(self.synonyms_file), lookup_words=self._lookup_words
+        )
+
+    def _lookup_words(self, words: Sequence[str]) -> dict[str, str | None]:
+        """Each folded word mapped to itself when at least ``FUZZY_KNOWN_DOC_FREQ`` documents have it, else
+        to the closest more frequent indexed word (term suggester) or ``None``; one request."""
+        document = next((s for s in self.specs.values() if s.document), None)
+        words = list(dict.fromkeys(words))
+        if document is None or not words:
+            return {}
+        field = folded_field(document)
+        response = _body(
+            self.client.search(
+                index=self.index_name,
+                size=0,
+                aggs={"known": {"filters": {"filters": {word: {"term": {field: word}} for word in words}}}},
+                suggest={
+                    "typos": {
+                        "text": " ".join(words),
+                        "term": {
+                            "field": field,
+                            "analyzer": "dx_folded",
+                            "suggest_mode": "popular",
+                            "prefix_length": 1,
+                            "size": 1,
+                            "sort": "score",
+                        },
+                    }
+                },
+            )
+        )
+        buckets = (response.get("aggregations") or {}).get("known", {}).get("buckets", {})
+        known = {word for word, bucket in buckets.items() if int(bucket.get("doc_count", 0)) >= FUZZY_KNOWN_DOC_FREQ}
+        corrections: dict[str, str] = {}
+        for entry in (response.get("suggest") or {}).get("typos") or []:
+            options = entry.get("options") or []
+            if options:
+                corrections[str(entry.get("text", ""))] = str(options[0].get("text", ""))
+        return {word: word if word in known else corrections.get(word) for word in words}
 
     def _parse(self, query_string: Any) -> ql.Node:
         text = str(query_string or "").strip()
@@ -535,21 +603,42 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
                     "size": 1,
                     "sort": "score",
                 },
-            }
+            },
+            # The same words as typed, against the accented field: gives the correction its accents.
+            SPELLING_SUGGESTER_EXACT: {
+                "text": " ".join(t.exact for t in tokens),
+                "term": {
+                    "field": document.name,
+                    "analyzer": "dx_exact",
+                    "suggest_mode": "always",
+                    "min_word_length": 3,
+                    "size": 5,
+                    "sort": "score",
+                },
+            },
         }
 
     def _parse_suggestion(
         self, response: Mapping[str, Any], compiled: CompiledQuery | None, spelling_query: str | None
     ) -> str | None:
-        entries = (response.get("suggest") or {}).get(SPELLING_SUGGESTER) or []
+        suggest = response.get("suggest") or {}
+        entries = suggest.get(SPELLING_SUGGESTER) or []
         tokens, covered = self._spelling_tokens(compiled, spelling_query)
         if not entries or not tokens:
             return None
         starts: dict[int, int] = {}
-        offset = 0
+        exact_starts: dict[int, int] = {}
+        offset = exact_offset = 0
         for index, token in enumerate(tokens):
             starts[offset] = index
+            exact_starts[exact_offset] = index
             offset += len(token.folded) + 1
+            exact_offset += len(token.exact) + 1
+        accented: dict[int, list[str]] = {}
+        for entry in suggest.get(SPELLING_SUGGESTER_EXACT) or []:
+            index = exact_starts.get(int(entry.get("offset", -1)))
+            if index is not None:
+                accented[index] = [str(option.get("text", "")) for option in entry.get("options") or []]
         words = [t.surface for t in tokens]
         changed = False
         for entry in entries:
@@ -561,6 +650,8 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
             if len(token.folded) < 3 or not token.folded.isalpha():
                 continue
             replacement = str(options[0].get("text", ""))
+            # the accented form of the correction when the accented field has it
+            replacement = next((word for word in accented.get(index, ()) if fold(word) == replacement), replacement)
             if replacement and replacement != token.folded:
                 words[index] = replacement
                 changed = True
@@ -605,8 +696,9 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
                 count -= 1  # a model no longer indexed: stale until the next rebuild
                 continue
             pk = source.get(DJANGO_ID, data.get(DJANGO_ID))
-            for reserved in (DJANGO_CT, DJANGO_ID, ID):
+            for reserved in (DJANGO_CT, DJANGO_ID):
                 data.pop(reserved, None)
+            data[ID] = hit.get("_id") or data.get(ID)  # values_list("id"); update_index --remove needs it
             if wanted is not None:
                 data = {key: value for key, value in data.items() if key in wanted}
             if highlight_fields and compiled is not None:

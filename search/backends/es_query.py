@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +25,7 @@ from django.utils import timezone
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from .. import querylang as ql
-from ..synonyms import SynonymMatch
+from ..synonyms import SynonymMatch, SynonymSet
 from ..text import STOPWORDS, AnalyzedToken, analyze, fold, is_acronym, keyword
 from .es_schema import ACRONYMS, es_value, folded_field, keyword_field
 from .query_base import BaseCompiledQuery, BaseQueryCompiler
@@ -41,6 +41,8 @@ FUZZY_WEIGHT = 0.2
 FUZZY_MIN_CHARS = 5
 FUZZINESS = "AUTO:5,9"  # one typo from 5 characters, two from 9
 SYNONYM_WEIGHT = 0.9
+CORRECTION_WEIGHT = 0.8
+EXACT_WORDING_WEIGHT = 8.0
 PHRASE_WEIGHT = 2.0
 FOLDED_PHRASE_WEIGHT = 1.0
 PROXIMITY_SLOP = 4
@@ -99,7 +101,23 @@ def _wildcard_pattern(parts: Sequence[str], normalise: Any) -> str:
 
 
 class QueryCompiler(BaseQueryCompiler):
-    """Compiles one query tree into Query DSL; single-use (see ``BaseQueryCompiler``)."""
+    """Compiles one query tree into Query DSL; single-use (see ``BaseQueryCompiler``).
+
+    ``lookup_words(folded_words)`` (optional) maps each word to itself when the index knows it, else to
+    the closest indexed word (or ``None``), as the embedded engine does: known words get no typo
+    alternatives, which for them only add noise ("trien" also matching "triệu"); an unknown word is
+    also searched as its correction, with the phrase bonuses of the corrected words.
+    """
+
+    def __init__(
+        self,
+        *,
+        specs: Mapping[str, FieldSpec],
+        synonyms: SynonymSet,
+        lookup_words: Callable[[Sequence[str]], dict[str, str | None]] | None = None,
+    ) -> None:
+        super().__init__(specs=specs, synonyms=synonyms)
+        self.lookup_words = lookup_words
 
     # --- entry point -----------------------------------------------------------------------------
 
@@ -212,9 +230,16 @@ class QueryCompiler(BaseQueryCompiler):
         return {"match_phrase": {name: body}}
 
     def _words(
-        self, text: str, targets: list[tuple[FieldSpec, float]], *, required: str | None, fuzzy: bool
+        self,
+        text: str,
+        targets: list[tuple[FieldSpec, float]],
+        *,
+        required: str | None,
+        fuzzy: bool,
+        fuzzy_words: set[str] | None = None,
     ) -> dict[str, Any] | None:
-        """``text`` in the accented and folded forms of every target field."""
+        """``text`` in the accented and folded forms of every target field; with ``fuzzy_words`` (folded),
+        only those words tolerate typos."""
         options: dict[str, Any] = (
             {"operator": "and"} if required is None else {"minimum_should_match": required}
         )
@@ -222,7 +247,27 @@ class QueryCompiler(BaseQueryCompiler):
         for spec, weight in targets:
             alternatives.append(self._match(spec.name, text, weight * EXACT_WEIGHT, **options))
             alternatives.append(self._match(folded_field(spec), text, weight * FOLDED_WEIGHT, **options))
-            if fuzzy:
+            if fuzzy and fuzzy_words is not None:
+                words = [
+                    self._match(
+                        folded_field(spec),
+                        word,
+                        1.0,
+                        analyzer=FOLDED_ANALYZER,
+                        **({"fuzziness": FUZZINESS, "prefix_length": 1} if fold(word) in fuzzy_words else {}),
+                    )
+                    for word in text.split()
+                ]
+                alternatives.append(
+                    {
+                        "bool": {
+                            "should": words,
+                            "minimum_should_match": required or "100%",
+                            "boost": round(weight * FUZZY_WEIGHT, 6),
+                        }
+                    }
+                )
+            elif fuzzy:
                 alternatives.append(
                     self._match(
                         folded_field(spec),
@@ -329,14 +374,18 @@ class QueryCompiler(BaseQueryCompiler):
         ]
         if not required_words and not special:
             required_words, function_words = function_words, []  # "và" alone is still a query
-        use_fuzzy = fuzzy and any(
-            len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha() for t in required_words
-        )
+        typo_prone = [
+            t.folded for t in required_words if len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha()
+        ]
+        use_fuzzy = fuzzy and bool(typo_prone)
+        lookup = self.lookup_words(typo_prone) if use_fuzzy and self.lookup_words else {}
+        unknown = {word for word in typo_prone if lookup.get(word) != word}
+        corrections = {word: lookup[word] for word in unknown if lookup.get(word)}
         for index, token in enumerate(tokens):
             if index in covered:
                 continue
             self._highlight_tokens([token])
-            if fuzzy and len(token.folded) >= FUZZY_MIN_CHARS and token.folded.isalpha():
+            if fuzzy and token.folded in unknown:
                 self._fuzzy.add(token.folded)
         must = list(special)
         if required_words:
@@ -345,15 +394,38 @@ class QueryCompiler(BaseQueryCompiler):
                 targets,
                 required=MINIMUM_SHOULD_MATCH,
                 fuzzy=use_fuzzy,
+                fuzzy_words=unknown if self.lookup_words else None,
             )
+            corrected = " ".join(corrections.get(t.folded) or t.surface for t in required_words)
+            if words is not None and corrections:
+                alternative = self._words(corrected, targets, required=MINIMUM_SHOULD_MATCH, fuzzy=False)
+                words = {
+                    "bool": {
+                        "should": [words, {"bool": {"must": [alternative], "boost": CORRECTION_WEIGHT}}],
+                        "minimum_should_match": 1,
+                    }
+                }
             if words is not None:
                 must.append(words)
         should = []
+        if corrections and len(required_words) > 1:
+            for spec, weight in targets:
+                should.append(
+                    self._phrase(folded_field(spec), corrected, weight * FOLDED_PHRASE_WEIGHT * CORRECTION_WEIGHT)
+                )
         if function_words:
             should.append(
                 self._words(" ".join(t.surface for t in function_words), targets, required="1", fuzzy=False)
             )
         should.extend(self._bonuses(tokens, targets))
+        if matches and required_words:
+            # The words as typed, without the synonym graph: the exact wording ranks above a synonym
+            # (the search analysers expand both alike).
+            text = " ".join(t.surface for t in required_words)
+            should.extend(
+                self._match(spec.name, text, weight * EXACT_WORDING_WEIGHT, analyzer=EXACT_ANALYZER)
+                for spec, weight in targets
+            )
         if not must:
             return None
         if not should:

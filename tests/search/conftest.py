@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from haystack import connections
 
 from tests.search.testapp.models import Note, Organisation
+
+TANTIVY_ENGINE = "search.backends.tantivy_backend.TantivySearchEngine"
+
+
+@pytest.fixture
+def embedded_engine(tmp_path: Path) -> Iterator[None]:
+    """The embedded engine as the default one, for tests of its own internals, whatever the run's default
+    engine (``SEARCH_TEST_ENGINE=elasticsearch``): they run, on the embedded engine, in every run."""
+    original = connections.connections_info["default"]
+    if original["ENGINE"] == TANTIVY_ENGINE:
+        yield
+        return
+    connections.connections_info["default"] = {"ENGINE": TANTIVY_ENGINE, "PATH": str(tmp_path / "index")}
+    connections.reload("default")
+    try:
+        yield
+    finally:
+        connections.connections_info["default"] = original
+        connections.reload("default")
 
 
 @pytest.fixture

@@ -273,7 +273,8 @@ def test_more_like_this(make_notes):
 
 def test_spelling_suggestion(make_notes):
     make_notes({"title": "Nông nghiệp thông minh"}, {"title": "Nông nghiệp hữu cơ"})
-    assert api.search("nông nghiepp", using=ALIAS).suggestion == "nông nghiep"
+    # the correction keeps its accents, as on the embedded engine
+    assert api.search("nông nghiepp", using=ALIAS).suggestion == "nông nghiệp"
     assert api.search("nông nghiệp", using=ALIAS).suggestion is None
 
 

@@ -325,10 +325,14 @@ def test_remove_and_clear(es_backend):
     client = es_backend.client
     es_backend.remove("testapp.note.7")
     client.delete.assert_called_once_with(index=INDEX, id="testapp.note.7", refresh=True)
+    client.search.return_value = {"hits": {"hits": [{"_id": "testapp.note.1", "sort": ["testapp.note.1"]}]}}
     es_backend.clear(models=[Note])
-    kwargs = client.delete_by_query.call_args.kwargs
+    # Core search + bulk, not _delete_by_query (the reindex module, absent from a Maven-assembled node).
+    client.delete_by_query.assert_not_called()
+    kwargs = client.search.call_args.kwargs
     assert kwargs["query"] == {"terms": {"django_ct": ["testapp.note"]}}
     assert kwargs["index"] == INDEX
+    assert client.bulk.call_args.kwargs["operations"] == [{"delete": {"_index": INDEX, "_id": "testapp.note.1"}}]
     es_backend.clear()
     client.indices.delete.assert_called_once_with(index=INDEX)
     assert es_backend._ready is False  # recreated on next use
@@ -667,3 +671,25 @@ def test_real_client_index_creation_and_bulk(db, es_backend, real_client):
     action, document = bulk["body"]
     assert action == {"index": {"_index": INDEX, "_id": f"testapp.note.{note.pk}"}}
     assert document["title"] == "Đà Nẵng"
+
+
+def test_words_the_index_knows_get_no_typo_alternatives_and_unknown_ones_their_correction(es_backend):
+    client = es_backend.client
+    client.search.return_value = _response(
+        aggregations={"known": {"buckets": {"trien": {"doc_count": 3}, "khaii": {"doc_count": 0}}}},
+        suggest={"typos": [{"text": "trien", "offset": 0, "options": []},
+                           {"text": "khaii", "offset": 6, "options": [{"text": "khai"}]}]},
+    )
+    assert es_backend._lookup_words(["trien", "khaii"]) == {"trien": "trien", "khaii": "khai"}
+    body = client.search.call_args.kwargs
+    assert body["aggs"]["known"]["filters"]["filters"]["trien"] == {"term": {"text.folded": "trien"}}
+
+    text = str(es_backend._compiler().compile(es_backend._parse("trien khaii")).query)
+    assert "'query': 'khaii', 'analyzer': 'dx_folded', 'fuzziness'" in text  # the unknown word
+    assert "'query': 'trien', 'analyzer': 'dx_folded', 'fuzziness'" not in text  # the known one
+    assert "'query': 'trien khai'" in text  # searched as corrected too
+
+    client.search.return_value = _response(
+        aggregations={"known": {"buckets": {"trien": {"doc_count": 3}}}}, suggest={"typos": []}
+    )
+    assert "fuzziness" not in str(es_backend._compiler().compile(es_backend._parse("trien")).query)

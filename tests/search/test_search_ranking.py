@@ -16,7 +16,7 @@ def compiled(text):
     return backend._compiler().compile(backend._parse(SearchQuerySet().auto_query(text).query.build_query()))
 
 
-def test_phrase_bonuses_are_kept_apart_from_the_matching_query(make_notes):
+def test_phrase_bonuses_are_kept_apart_from_the_matching_query(embedded_engine, make_notes):
     assert compiled("nông nghiệp thông minh").bonuses
     assert not compiled("eKYC").bonuses
     assert not compiled("-nông -nghiệp").bonuses  # excluded words earn no bonus
@@ -104,7 +104,7 @@ def _scored(sqs):
     return [(result.object.body, round(result.score, 4)) for result in sqs]
 
 
-def test_rescoring_the_best_hits_gives_the_scores_of_the_whole_query(make_notes, monkeypatch):
+def test_rescoring_the_best_hits_gives_the_scores_of_the_whole_query(embedded_engine, make_notes, monkeypatch):
     from search.backends import tantivy_backend
 
     make_notes(*[
