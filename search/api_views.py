@@ -96,10 +96,33 @@ class SearchAPI(NinjaAPI):
                 for parameter in operation.get("parameters", ()):
                     _name_examples(parameter)
                     _without_null(parameter["schema"], keep=False)
-        for schema in document["components"]["schemas"].values():
+        schemas = document["components"]["schemas"]
+        for schema in schemas.values():
             for prop in schema.get("properties", {}).values():
                 _without_null(prop, keep=True)
+        # The parameter models are flattened into parameters above; their own entries are never referred to.
+        used = _referred(document["paths"], schemas)
+        for name in set(schemas) - used:
+            del schemas[name]
         return document
+
+
+def _referred(node: Any, schemas: dict[str, Any], found: set[str] | None = None) -> set[str]:
+    """The names of the component schemas ``node`` refers to, directly or through other schemas."""
+    found = set() if found is None else found
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            name = ref.rsplit("/", 1)[-1]
+            if name not in found:
+                found.add(name)
+                _referred(schemas.get(name), schemas, found)
+        for value in node.values():
+            _referred(value, schemas, found)
+    elif isinstance(node, list):
+        for value in node:
+            _referred(value, schemas, found)
+    return found
 
 
 def _without_null(schema: dict[str, Any], *, keep: bool) -> None:

@@ -148,3 +148,11 @@ def test_head_and_post_are_not_allowed(client, db):
     assert client.head("/api/search/").status_code == 405
     assert client.post("/api/search/similar/").status_code == 405
     assert client.post("/search/suggest/").status_code == 405
+
+
+def test_every_component_schema_is_referred_to():
+    document = build_document()
+    text = str(document["paths"]) + str(document["components"]["schemas"])
+    for name in document["components"]["schemas"]:
+        assert f"#/components/schemas/{name}'" in text, name
+    assert "SearchParams" not in document["components"]["schemas"]
