@@ -1,135 +1,194 @@
-"""The public JSON endpoints of search: ``/api/search/``, ``/api/openapi.json`` and ``/search/suggest/``.
+"""The public JSON endpoints of search on django-ninja: ``/api/search/``, ``/api/search/similar/``,
+``/search/suggest/`` and the OpenAPI document generated from them at ``/api/openapi.json``.
 
 Every answer is JSON, errors included: bad parameters are a 400 naming the field, too many requests a
-429 with ``Retry-After``, an unreachable engine a 503. The document format is in ``search.openapi``.
+429 with ``Retry-After``, an unreachable engine a 503. Parameters and answers are the pydantic models
+of ``search.schemas``; the views call ``search.api``, the one entry point into search.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import math
-import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from allauth.core.internal import ratelimit as allauth_ratelimit
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, JsonResponse
-from django.urls import reverse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import URLPattern, reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from ninja import NinjaAPI, Query, Status
+from ninja.decorators import decorate_view
+from ninja.errors import ValidationError
+from ninja.renderers import JSONRenderer
 
 from . import api
 from .audience import audiences_for
 from .kinds import KINDS
 from .registry import label
+from .schemas import (
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE,
+    MAX_PAGE_SIZE,
+    MAX_QUERY,
+    PARAMETER_ERROR,
+    SIMILAR_LIMIT,
+    Error,
+    ParameterError,
+    SearchParams,
+    SearchResponse,
+    SimilarParams,
+    SimilarResponse,
+    SuggestParams,
+    SuggestResponse,
+)
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "DEFAULT_PAGE_SIZE",
     "FACETS",
     "KINDS",
     "MAX_PAGE",
     "MAX_PAGE_SIZE",
     "MAX_QUERY",
-    "ParameterError",
-    "clean_search_params",
+    "build_document",
+    "http_api",
     "localise_url",
     "openapi_document",
     "search_api",
     "similar",
     "suggest",
+    "urlpatterns",
 ]
 
 FACETS = ("kind", "sector", "province")
-MAX_QUERY = 200
-MAX_SUGGEST_QUERY = 100
-MAX_PAGE = 10_000
-MAX_PAGE_SIZE = 50
-DEFAULT_PAGE_SIZE = 20
 SUGGEST_LIMIT = 8
-SIMILAR_LIMIT = 5
 SIMILAR_MIN_CHARS = 4
-MAX_SIMILAR_QUERY = 300
-MAX_SIMILAR_EXCLUDES = 10
-EXCLUDE_RE = re.compile(r"^([a-z_]{1,30}):([A-Za-z0-9_-]{1,64})$")
-SECTOR_RE = re.compile(r"^[a-z0-9-]{1,60}$")
-PROVINCE_RE = re.compile(r"^[0-9]{2}$")
-_INT_RE = re.compile(r"^[0-9]{1,9}$")
-# Control characters (NUL included) are never part of a query; they become spaces.
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _JSON = {"ensure_ascii": False}
 
 
-class ParameterError(ValueError):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+class _Renderer(JSONRenderer):
+    json_dumps_params = _JSON
 
 
-def _int(params: Mapping[str, str], name: str, default: int, low: int, high: int, message: str) -> int:
-    raw = params.get(name)
-    if raw is None or raw == "":
-        return default
-    if not _INT_RE.match(raw) or not low <= int(raw) <= high:
-        raise ParameterError(name, message)
-    return int(raw)
+class SearchAPI(NinjaAPI):
+    """Answers ``application/json`` (as ``JsonResponse`` does) and names the examples of parameters."""
+
+    def get_content_type(self) -> str:
+        return "application/json"
+
+    def get_openapi_schema(self, *, path_prefix: str | None = None, path_params: Any = None) -> Any:
+        # The routes are included in search's URLs (under the language prefix), not at an API root.
+        document = super().get_openapi_schema(path_prefix=path_prefix or "", path_params=path_params)
+        for methods in document["paths"].values():
+            for operation in methods.values():
+                for parameter in operation.get("parameters", ()):
+                    _name_examples(parameter)
+                    _without_null(parameter["schema"], keep=False)
+        schemas = document["components"]["schemas"]
+        for schema in schemas.values():
+            for prop in schema.get("properties", {}).values():
+                _without_null(prop, keep=True)
+        # The parameter models are flattened into parameters above; their own entries are never referred to.
+        used = _referred(document["paths"], schemas)
+        for name in set(schemas) - used:
+            del schemas[name]
+        return document
 
 
-def clean_search_params(params: Mapping[str, str]) -> dict[str, Any]:
-    """Validated ``q``, ``filters``, ``page`` and ``page_size``; raises ``ParameterError``."""
-    raw_query = params.get("q") or ""
-    if len(raw_query) > MAX_QUERY:
-        raise ParameterError(
-            "q", _("The search text must be at most %(max)d characters.") % {"max": MAX_QUERY}
-        )
-    query = " ".join(_CONTROL_RE.sub(" ", raw_query).split())
-    filters: dict[str, str] = {}
-    kind = (params.get("kind") or "").strip()
-    if kind:
-        if kind not in KINDS:
-            raise ParameterError(
-                "kind", _("Unknown kind. Use one of: %(kinds)s.") % {"kinds": ", ".join(KINDS)}
-            )
-        filters["kind"] = kind
-    sector = (params.get("sector") or "").strip()
-    if sector:
-        if not SECTOR_RE.match(sector):
-            raise ParameterError(
-                "sector", _("A sector is a slug of lower-case letters, digits and hyphens (at most 60).")
-            )
-        filters["sector"] = sector
-    province = (params.get("province") or "").strip()
-    if province:
-        if not PROVINCE_RE.match(province):
-            raise ParameterError(
-                "province", _("A province is its two-digit official code, such as 01 or 79.")
-            )
-        filters["province"] = province
-    page = _int(
-        params,
-        "page",
-        1,
-        1,
-        MAX_PAGE,
-        _("The page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE},
-    )
-    page_size = _int(
-        params,
-        "page_size",
-        DEFAULT_PAGE_SIZE,
-        1,
-        MAX_PAGE_SIZE,
-        _("The page size must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE_SIZE},
-    )
-    return {"query": query, "filters": filters, "page": page, "page_size": page_size}
+def _referred(node: Any, schemas: dict[str, Any], found: set[str] | None = None) -> set[str]:
+    """The names of the component schemas ``node`` refers to, directly or through other schemas."""
+    found = set() if found is None else found
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            name = ref.rsplit("/", 1)[-1]
+            if name not in found:
+                found.add(name)
+                _referred(schemas.get(name), schemas, found)
+        for value in node.values():
+            _referred(value, schemas, found)
+    elif isinstance(node, list):
+        for value in node:
+            _referred(value, schemas, found)
+    return found
+
+
+def _without_null(schema: dict[str, Any], *, keep: bool) -> None:
+    """pydantic writes ``X | None`` as ``anyOf: [X, {"type": "null"}]``. A query parameter is never null
+    (absent, it takes its default): the null branch goes. A property keeps it, as ``"type": [X, "null"]``
+    when X is a plain type."""
+    branches = schema.get("anyOf")
+    if not branches or {"type": "null"} not in branches or len(branches) != 2:
+        return
+    (other,) = [branch for branch in branches if branch != {"type": "null"}]
+    if keep and ("type" not in other or not isinstance(other["type"], str)):
+        return
+    del schema["anyOf"]
+    schema.update(other)
+    if keep:
+        schema["type"] = [other["type"], "null"]
+
+
+def _name_examples(parameter: dict[str, Any]) -> None:
+    """OpenAPI wants a parameter's ``examples`` as a map of named examples; JSON Schema as a list."""
+    names = parameter["schema"].pop("x-example-names", None)
+    examples = parameter.pop("examples", None)
+    if names and examples:
+        parameter["examples"] = {name: {"value": value} for name, value in zip(names, examples, strict=True)}
+
+
+http_api = SearchAPI(
+    title="DX Connect search API",
+    version="1.0.0",
+    description=(
+        "One query over everything DX Connect indexes. Matching is Vietnamese-aware: accents are "
+        "optional (`da nang` finds `Đà Nẵng`), tone placement is ignored (`hoà` = `hòa`) and "
+        "abbreviations such as `CĐS` or `CNTT` match their expansions. Only public content is "
+        "returned. Requests are limited per client address; error messages are in Vietnamese at "
+        "the root and in English under `/en`."
+    ),
+    servers=[
+        {"url": "/", "description": "Vietnamese messages"},
+        {"url": "/en", "description": "English messages"},
+    ],
+    openapi_extra={
+        "info": {
+            "summary": "Search the case studies, challenges, solutions, experts and organisations of DX Connect."
+        },
+        "jsonSchemaDialect": "https://spec.openapis.org/oas/3.1/dialect/base",
+        "tags": [{"name": "search", "description": "Full-text search with facets."}],
+    },
+    # No docs page: Swagger UI loads its assets from a CDN, which the CSP forbids.
+    openapi_url=None,
+    docs_url=None,
+    renderer=_Renderer(),
+    urls_namespace="search-api",
+)
+
+
+@http_api.exception_handler(ValidationError)
+def _invalid_parameter(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    """The first refused parameter, in the order of the fields: ``{"error", "field"}`` with status 400."""
+    first = exc.errors[0] if exc.errors else {}
+    names = [part for part in first.get("loc", ()) if isinstance(part, str)]
+    body: dict[str, Any] = {
+        "error": first["msg"] if first.get("type") == PARAMETER_ERROR else _("Enter a valid value.")
+    }
+    if len(names) > 1:
+        body["field"] = names[-1]
+    return http_api.create_response(request, body, status=400)
 
 
 def _error(status: int, message: str, field: str | None = None, **headers: str) -> JsonResponse:
@@ -144,7 +203,11 @@ def _error(status: int, message: str, field: str | None = None, **headers: str) 
 
 # Requests per window seconds for each endpoint; SEARCH_RATE_LIMITS overrides any of them.
 # "similar" answers a form field as someone types (debounced), so it allows more than "api".
-DEFAULT_RATE_LIMITS: dict[str, tuple[int, int]] = {"api": (60, 60), "suggest": (240, 60), "similar": (120, 60)}
+DEFAULT_RATE_LIMITS: dict[str, tuple[int, int]] = {
+    "api": (60, 60),
+    "suggest": (240, 60),
+    "similar": (120, 60),
+}
 
 
 def _rate(scope: str) -> str:
@@ -161,7 +224,8 @@ def _rate_limited(request: HttpRequest, scope: str) -> JsonResponse | None:
     rate = allauth_ratelimit.parse_rate(notation)
     try:
         usage = allauth_ratelimit.consume(
-            request, app="search", action=scope, config={scope: notation}, limit_get=True)
+            request, app="search", action=scope, config={scope: notation}, limit_get=True
+        )
         if usage is not None:
             return None
         key = allauth_ratelimit.get_cache_key(request, app="search", action=scope, rate=rate)
@@ -185,6 +249,12 @@ def _first(value: Any) -> str | None:
     if isinstance(value, list | tuple):
         value = next((v for v in value if v not in (None, "")), None)
     return None if value in (None, "") else str(value)
+
+
+def _kind(value: Any) -> str | None:
+    """The kind of a hit as the API names them (``Kind``); a kind outside that list is left out."""
+    kind = _first(value)
+    return kind if kind in KINDS else None
 
 
 def _iso(value: Any) -> str | None:
@@ -224,7 +294,7 @@ def _result(hit: api.SearchHit) -> dict[str, Any]:
     fields = hit.fields
     title = fields.get("title") or fields.get("name") or (str(hit.object) if hit.object is not None else "")
     return {
-        "kind": _first(fields.get("kind")),
+        "kind": _kind(fields.get("kind")),
         "title": str(title),
         "url": _url(hit),
         "snippet": str(hit.highlighted) if hit.highlighted else None,
@@ -235,128 +305,159 @@ def _result(hit: api.SearchHit) -> dict[str, Any]:
     }
 
 
-@require_GET
-def search_api(request: HttpRequest) -> JsonResponse:
-    limited = _rate_limited(request, "api")
-    if limited is not None:
-        return limited
-    try:
-        cleaned = clean_search_params(request.GET)
-    except ParameterError as exc:
-        return _error(400, exc.message, exc.field)
+def rate_limit(scope: str) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    """Wraps an operation's ``run``: counted and refused before its parameters are even read."""
+
+    def decorator(run: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(run)
+        def limited_run(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            refused = _rate_limited(request, scope)
+            return refused if refused is not None else run(request, *args, **kwargs)
+
+        return limited_run
+
+    return decorator
+
+
+# --- the documented answers beyond the 200 (ninja merges them into what it generates) ---------------
+
+_RESPONSE_400 = {
+    "description": "A parameter is invalid; `field` names it.",
+    "content": {
+        "application/json": {
+            "example": {"error": "The page size must be a whole number from 1 to 50.", "field": "page_size"}
+        }
+    },
+}
+_RESPONSE_405 = {"description": "Only GET is allowed."}
+_RESPONSE_429 = {
+    "description": "Too many requests from this client; wait `Retry-After` seconds.",
+    "headers": {
+        "Retry-After": {
+            "description": "Seconds until requests are accepted again.",
+            "schema": {"type": "integer", "minimum": 1},
+        },
+        "X-RateLimit-Limit": {"description": "Requests allowed per window.", "schema": {"type": "integer"}},
+    },
+    "content": {
+        "application/json": {"example": {"error": "Too many requests. Please wait 42 seconds and try again."}}
+    },
+}
+_RESPONSE_503 = {
+    "description": "The search engine is unavailable; the rest of the site works.",
+    "headers": {
+        "Retry-After": {
+            "description": "Seconds after which to try again.",
+            "schema": {"type": "integer", "minimum": 1},
+        }
+    },
+    "content": {"application/json": {"example": {"error": "search temporarily unavailable"}}},
+}
+_SEARCH_EXAMPLE = {
+    "count": 1,
+    "results": [
+        {
+            "kind": "organisation",
+            "title": "Sở Khoa học và Công nghệ Đà Nẵng",
+            "url": "/organisations/so-khcn-da-nang/",
+            "snippet": "Sở Khoa học và Công nghệ <mark>Đà Nẵng</mark>",
+            "score": 7.4213,
+            "sector": "tai-nguyen-moi-truong",
+            "province": "48",
+            "date": "2025-03-14T08:30:00+00:00",
+        }
+    ],
+    "facets": {
+        "kind": {"organisation": 1},
+        "sector": {"tai-nguyen-moi-truong": 1},
+        "province": {"48": 1},
+    },
+}
+
+
+@http_api.get(
+    "/api/search/",
+    url_name="api",
+    operation_id="searchContent",
+    tags=["search"],
+    summary="Search all public content",
+    description=(
+        "Full-text search with kind, sector and province filters and facet counts. An empty "
+        "`q` lists everything that matches the filters."
+    ),
+    response={200: SearchResponse, 400: ParameterError, 429: Error, 503: Error},
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "A page of results with facet counts.",
+                "content": {"application/json": {"example": _SEARCH_EXAMPLE}},
+            },
+            400: _RESPONSE_400,
+            405: _RESPONSE_405,
+            429: _RESPONSE_429,
+            503: _RESPONSE_503,
+        }
+    },
+)
+@decorate_view(rate_limit("api"))
+def search_api(request: HttpRequest, response: HttpResponse, params: Query[SearchParams]) -> Any:
     found = api.search(
-        cleaned["query"],
-        filters=cleaned["filters"],
+        params.q,
+        filters=params.filters(),
         facets=FACETS,
-        page=cleaned["page"],
-        page_size=cleaned["page_size"],
+        page=params.page,
+        page_size=params.page_size,
         load_objects=False,  # the answer is made of stored fields only
         audiences=audiences_for(request.user),
     )
     if not found.ok:
-        return _error(503, _("search temporarily unavailable"), Retry_After="30")
-    return JsonResponse(
-        {
-            "count": found.count,
-            "results": [_result(hit) for hit in found.results],
-            "facets": {
-                name: {str(fc.value): fc.count for fc in found.facets.get(name, ()) if fc.count}
-                for name in FACETS
-            },
+        response["Retry-After"] = "30"
+        return Status(503, {"error": _("search temporarily unavailable")})
+    return {
+        "count": found.count,
+        "results": [_result(hit) for hit in found.results],
+        "facets": {
+            name: {str(fc.value): fc.count for fc in found.facets.get(name, ()) if fc.count}
+            for name in FACETS
         },
-        json_dumps_params=_JSON,
-    )
+    }
 
 
-@require_GET
-def openapi_document(request: HttpRequest) -> JsonResponse:
-    from .openapi import build_document
-
-    response = JsonResponse(build_document(), json_dumps_params=_JSON)
-    response["Cache-Control"] = "public, max-age=3600"
-    return response
-
-
-@require_GET
-def suggest(request: HttpRequest) -> JsonResponse:
-    """Autocomplete for the header search box: ``{"results": [{"label", "url", "kind"}]}``."""
-    limited = _rate_limited(request, "suggest")
-    if limited is not None:
-        return limited
-    prefix = " ".join(_CONTROL_RE.sub(" ", (request.GET.get("q") or "")[:MAX_SUGGEST_QUERY]).split())
-    results = []
-    if prefix:
-        search_url = reverse("search:results")
-        for suggestion in api.autocomplete(prefix, limit=SUGGEST_LIMIT, audiences=audiences_for(request.user)):
-            url = localise_url(str(suggestion.fields.get("url") or "")) or (
-                f"{search_url}?{urlencode({'q': suggestion.label})}"
-            )
-            results.append(
-                {"label": suggestion.label, "url": url, "kind": _first(suggestion.fields.get("kind"))}
-            )
-    return JsonResponse({"results": results}, json_dumps_params=_JSON)
-
-
-def clean_similar_params(params: Any) -> dict[str, Any]:
-    """Validated ``q``, ``kinds`` and ``exclude`` of the similar-content endpoint; raises ``ParameterError``.
-
-    ``params`` is a ``QueryDict``: ``kind`` and ``exclude`` may repeat, and ``kind`` also takes a
-    comma-separated list (``kind=challenge,forum_topic``) as ``data-similar-kinds`` does.
-    """
-    raw_query = params.get("q") or ""
-    if len(raw_query) > MAX_SIMILAR_QUERY:
-        raise ParameterError(
-            "q", _("The text must be at most %(max)d characters.") % {"max": MAX_SIMILAR_QUERY}
-        )
-    query = " ".join(_CONTROL_RE.sub(" ", raw_query).split())
-    kinds: list[str] = []
-    for value in params.getlist("kind"):
-        for kind in (part.strip() for part in value.split(",")):
-            if not kind:
-                continue
-            if kind not in KINDS:
-                raise ParameterError(
-                    "kind", _("Unknown kind. Use one of: %(kinds)s.") % {"kinds": ", ".join(KINDS)}
-                )
-            if kind not in kinds:
-                kinds.append(kind)
-    excludes: list[tuple[str, str]] = []
-    raw_excludes = [value.strip() for value in params.getlist("exclude") if value.strip()]
-    if len(raw_excludes) > MAX_SIMILAR_EXCLUDES:
-        raise ParameterError(
-            "exclude", _("At most %(max)d items can be excluded.") % {"max": MAX_SIMILAR_EXCLUDES}
-        )
-    for value in raw_excludes:
-        match = EXCLUDE_RE.match(value)
-        if match is None or match.group(1) not in KINDS:
-            raise ParameterError(
-                "exclude", _("Exclude an item as kind:id, such as challenge:12.")
-            )
-        excludes.append((match.group(1), match.group(2)))
-    return {"query": query, "kinds": kinds, "exclude": excludes}
-
-
-@require_GET
-def similar(request: HttpRequest) -> JsonResponse:
+@http_api.get(
+    "/api/search/similar/",
+    url_name="similar",
+    operation_id="similarContent",
+    tags=["search"],
+    summary="Existing content similar to a text being written",
+    description=(
+        "Duplicate suggestions while posting: at most five visible items similar to `q` (any of its "
+        "words may match; most words and words side by side rank higher). Texts under 4 characters "
+        "find nothing. `heading` and `new_tab` are the translated words a page shows with the list."
+    ),
+    response={200: SimilarResponse, 400: ParameterError, 429: Error},
+    openapi_extra={
+        "responses": {
+            200: {"description": "Similar items, best first (possibly none)."},
+            400: _RESPONSE_400,
+            405: _RESPONSE_405,
+            429: _RESPONSE_429,
+        }
+    },
+)
+@decorate_view(rate_limit("similar"))
+def similar(request: HttpRequest, params: Query[SimilarParams]) -> Any:
     """Existing content similar to a text being written (duplicate suggestions on posting forms).
 
     ``{"results": [{"kind", "kind_label", "title", "url", "snippet"}], "heading", "new_tab"}``: at most
     five visible items; ``heading`` and ``new_tab`` are the translated words ``static/js/similar.js``
     shows, so the script needs no catalogue. A text shorter than four characters finds nothing.
     """
-    limited = _rate_limited(request, "similar")
-    if limited is not None:
-        return limited
-    try:
-        cleaned = clean_similar_params(request.GET)
-    except ParameterError as exc:
-        return _error(400, exc.message, exc.field)
     results = []
-    if len(cleaned["query"]) >= SIMILAR_MIN_CHARS:
+    if len(params.q) >= SIMILAR_MIN_CHARS:
         for hit in api.similar(
-            cleaned["query"],
-            kinds=cleaned["kinds"],
-            exclude=cleaned["exclude"],
+            params.q,
+            kinds=[kind.value for kind in params.kind],
+            exclude=params.excluded(),
             limit=SIMILAR_LIMIT,
             audiences=audiences_for(request.user),
         ):
@@ -372,11 +473,46 @@ def similar(request: HttpRequest) -> JsonResponse:
                     "snippet": row["snippet"],
                 }
             )
-    return JsonResponse(
-        {
-            "results": results,
-            "heading": _("Similar existing content — check before posting"),
-            "new_tab": _("opens in a new tab"),
-        },
-        json_dumps_params=_JSON,
-    )
+    return {
+        "results": results,
+        "heading": _("Similar existing content — check before posting"),
+        "new_tab": _("opens in a new tab"),
+    }
+
+
+@http_api.get("/search/suggest/", url_name="suggest", response=SuggestResponse, include_in_schema=False)
+@decorate_view(rate_limit("suggest"))
+def suggest(request: HttpRequest, params: Query[SuggestParams]) -> Any:
+    """Autocomplete for the header search box: ``{"results": [{"label", "url", "kind"}]}``."""
+    results = []
+    if params.q:
+        search_url = reverse("search:results")
+        for suggestion in api.autocomplete(
+            params.q, limit=SUGGEST_LIMIT, audiences=audiences_for(request.user)
+        ):
+            url = localise_url(str(suggestion.fields.get("url") or "")) or (
+                f"{search_url}?{urlencode({'q': suggestion.label})}"
+            )
+            results.append(
+                {"label": suggestion.label, "url": url, "kind": _first(suggestion.fields.get("kind"))}
+            )
+    return {"results": results}
+
+
+def build_document() -> dict[str, Any]:
+    """The OpenAPI document generated from the operations above, as the JSON it is served as."""
+    return json.loads(json.dumps(http_api.get_openapi_schema(), cls=_Renderer.encoder_class))
+
+
+@require_GET
+def openapi_document(request: HttpRequest) -> JsonResponse:
+    response = JsonResponse(build_document(), json_dumps_params=_JSON)
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+# The operations' routes without ninja's API root (a 404 at "/" would hide the home page); search's
+# urls.py includes them under the language prefix with the names search:api, search:similar, search:suggest.
+urlpatterns: list[URLPattern] = [
+    pattern for pattern in http_api.urls[0] if getattr(pattern, "name", None) != "api-root"
+]

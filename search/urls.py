@@ -1,4 +1,8 @@
-"""URLs of the search app (under the language prefix: Vietnamese at the root, English under /en/)."""
+"""URLs of the search app (under the language prefix: Vietnamese at the root, English under /en/).
+
+The JSON endpoints (``search:api``, ``search:similar``, ``search:suggest``) are django-ninja operations
+declared in ``search.api_views``; ``/api/openapi.json`` is the document generated from them.
+"""
 
 from django.urls import path
 
@@ -8,8 +12,6 @@ app_name = "search"
 
 urlpatterns = [
     path("search/", views.results, name="results"),
-    path("search/suggest/", api_views.suggest, name="suggest"),
-    path("api/search/", api_views.search_api, name="api"),
-    path("api/search/similar/", api_views.similar, name="similar"),
+    *api_views.urlpatterns,
     path("api/openapi.json", api_views.openapi_document, name="openapi"),
 ]

@@ -1,30 +1,49 @@
-"""Validation of one line of an import file: shape, types and references to reference data.
+"""The lines of an import file as pydantic models, one per kind: shape, types and references to reference data.
 
 ``validate(data)`` returns a ``Record`` (kind, ref and cleaned values) or raises ``LineError`` with every
 problem of the line, each naming its field. References to other lines (a solution's ``challenge_ref``)
 are checked when the line is applied, since the referenced line may come later in the file.
-"""
 
-from __future__ import annotations
+Each field is a type with a ``mode="before"`` validator that cleans the value (Unicode NFC, control
+characters dropped, white space) and raises ``ValueError`` with the message people read; the declared
+constraints (lengths, patterns) then describe the cleaned value in ``model_json_schema()``. Sector slugs
+and province codes have the same shape as in the search API (``search.schemas``).
+"""
 
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from django.utils.translation import gettext as _
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
 
+from community.models import Province, Sector
 from community.text import nfc
+from search.schemas import PROVINCE_RE, SECTOR_RE
 
-KINDS = ("case_study", "challenge", "solution", "expert", "forum_topic")
+__all__ = [
+    "CHALLENGE_STATUSES",
+    "KINDS",
+    "LINES",
+    "CaseStudyLine",
+    "ChallengeLine",
+    "ExpertLine",
+    "ForumTopicLine",
+    "LineError",
+    "Record",
+    "SolutionLine",
+    "reset_reference_cache",
+    "validate",
+]
+
 CHALLENGE_STATUSES = ("open", "in_progress", "solved", "closed")
 MAX_REF = 100
 MAX_TEXT = 100_000
 MAX_TAGS = 20
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PROVINCE_RE = re.compile(r"^\d{2}$")
-_SLUG_RE = re.compile(r"^[a-z0-9-]{1,60}$")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -43,7 +62,16 @@ class Record:
     values: dict[str, Any] = field(default_factory=dict)
 
 
-# --- field checkers: (raw value) -> cleaned value, raising ValueError(message) ---------------------
+# --- cleaning: (raw value) -> cleaned value, raising ValueError(message) -----------------------------
+
+
+def _required(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def run(value: Any) -> Any:
+        if value is None:
+            raise ValueError(_("is required"))
+        return check(value)
+
+    return run
 
 
 def _text(max_length: int, min_length: int = 1) -> Callable[[Any], str]:
@@ -67,13 +95,8 @@ def _line(max_length: int, min_length: int = 1) -> Callable[[Any], str]:
     return lambda value: " ".join(inner(value).split())
 
 
-def _optional_text(max_length: int) -> Callable[[Any], str]:
-    def check(value: Any) -> str:
-        if value is None or value == "":
-            return ""
-        return _text(max_length)(value)
-
-    return check
+def _optional(check: Callable[[Any], Any], empty: Any = "") -> Callable[[Any], Any]:
+    return lambda value: empty if value in (None, "") else check(value)
 
 
 def _labels(value: Any) -> list[str]:
@@ -96,16 +119,12 @@ def _labels(value: Any) -> list[str]:
 
 
 def _sector(value: Any) -> str:
-    if not isinstance(value, str) or not _SLUG_RE.match(value.strip()):
+    if not isinstance(value, str) or not SECTOR_RE.match(value.strip()):
         raise ValueError(_("must be a sector slug such as y-te or nong-nghiep"))
     slug = value.strip()
     if slug not in _known("sectors"):
         raise ValueError(_("unknown sector “%(slug)s”") % {"slug": slug})
     return slug
-
-
-def _optional_sector(value: Any) -> str:
-    return "" if value in (None, "") else _sector(value)
 
 
 def _sectors(value: Any) -> list[str]:
@@ -121,16 +140,12 @@ def _sectors(value: Any) -> list[str]:
 def _province(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         value = f"{value:02d}"
-    if not isinstance(value, str) or not _PROVINCE_RE.match(value.strip()):
+    if not isinstance(value, str) or not PROVINCE_RE.match(value.strip()):
         raise ValueError(_("must be a two-digit province code such as 01 or 48"))
     code = value.strip()
     if code not in _known("provinces"):
         raise ValueError(_("unknown province code “%(code)s”") % {"code": code})
     return code
-
-
-def _optional_province(value: Any) -> str:
-    return "" if value in (None, "") else _province(value)
 
 
 def _date(value: Any) -> dt.date:
@@ -142,10 +157,6 @@ def _date(value: Any) -> dt.date:
         raise ValueError(_("is not a real date")) from None
 
 
-def _optional_date(value: Any) -> dt.date | None:
-    return None if value in (None, "") else _date(value)
-
-
 def _status(value: Any) -> str:
     if value in (None, ""):
         return "open"
@@ -155,52 +166,118 @@ def _status(value: Any) -> str:
 
 
 def _ref(value: Any) -> str:
+    if value in (None, ""):
+        raise ValueError(_("is required"))
     return _line(MAX_REF)(value)
 
 
-# kind -> field -> (checker, required)
-SPECS: dict[str, dict[str, tuple[Callable[[Any], Any], bool]]] = {
-    "case_study": {
-        "title": (_line(255), True),
-        "summary": (_text(600), True),
-        "body": (_optional_text(MAX_TEXT), False),
-        "sector": (_optional_sector, False),
-        "province": (_optional_province, False),
-        "organisation": (_optional_text(200), False),
-        "tags": (_labels, False),
-        "published_at": (_optional_date, False),
-    },
-    "challenge": {
-        "title": (_line(200, 10), True),
-        "description": (_text(MAX_TEXT, 30), True),
-        "sector": (_sector, True),
-        "province": (_province, True),
-        "organisation": (_line(200), True),
-        "tags": (_labels, False),
-        "status": (_status, False),
-        "deadline": (_optional_date, False),
-    },
-    "solution": {
-        "challenge_ref": (_ref, True),
-        "title": (_line(200, 5), True),
-        "description": (_text(MAX_TEXT, 20), True),
-        "author_ref": (_ref, True),
-    },
-    "expert": {
-        "name": (_line(150), True),
-        "headline": (_line(200), True),
-        "bio": (_optional_text(MAX_TEXT), False),
-        "skills": (_labels, False),
-        "sectors": (_sectors, False),
-        "province": (_optional_province, False),
-    },
-    "forum_topic": {
-        "title": (_line(200), True),
-        "body": (_text(MAX_TEXT), True),
-        "sector": (_optional_sector, False),
-        "tags": (_labels, False),
-    },
+# --- the field types ---------------------------------------------------------------------------------
+
+
+def Line(max_length: int, min_length: int = 1) -> Any:  # a type, named as one
+    """One line of text (white space collapsed), required."""
+    return Annotated[
+        str,
+        Field(min_length=min_length, max_length=max_length),
+        BeforeValidator(_required(_line(max_length, min_length))),
+    ]
+
+
+def Text(max_length: int, min_length: int = 1) -> Any:
+    """Text with paragraphs (Markdown), required."""
+    return Annotated[
+        str,
+        Field(min_length=min_length, max_length=max_length),
+        BeforeValidator(_required(_text(max_length, min_length))),
+    ]
+
+
+def OptionalText(max_length: int) -> Any:
+    return Annotated[str, Field(max_length=max_length), BeforeValidator(_optional(_text(max_length)))]
+
+
+Ref = Annotated[str, Field(min_length=1, max_length=MAX_REF), BeforeValidator(_ref)]
+Labels = Annotated[list[str], Field(max_length=MAX_TAGS), BeforeValidator(_labels)]
+SectorSlug = Annotated[str, Field(pattern=SECTOR_RE.pattern), BeforeValidator(_required(_sector))]
+OptionalSectorSlug = Annotated[
+    str, Field(pattern=f"^$|{SECTOR_RE.pattern}"), BeforeValidator(_optional(_sector))
+]
+SectorSlugs = Annotated[list[str], BeforeValidator(_sectors)]
+ProvinceCode = Annotated[str, Field(pattern=PROVINCE_RE.pattern), BeforeValidator(_required(_province))]
+OptionalProvinceCode = Annotated[
+    str, Field(pattern=f"^$|{PROVINCE_RE.pattern}"), BeforeValidator(_optional(_province))
+]
+OptionalDate = Annotated[dt.date | None, BeforeValidator(_optional(_date, None))]
+Status = Annotated[Literal[CHALLENGE_STATUSES], BeforeValidator(_status)]  # type: ignore[valid-type]
+
+
+# --- one model per kind ------------------------------------------------------------------------------
+
+
+class _LineModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ref: Ref
+
+
+class CaseStudyLine(_LineModel):
+    kind: Literal["case_study"]
+    title: Line(255)
+    summary: Text(600)
+    body: OptionalText(MAX_TEXT) = ""
+    sector: OptionalSectorSlug = ""
+    province: OptionalProvinceCode = ""
+    organisation: OptionalText(200) = ""
+    tags: Labels = []
+    published_at: OptionalDate = None
+
+
+class ChallengeLine(_LineModel):
+    kind: Literal["challenge"]
+    title: Line(200, 10)
+    description: Text(MAX_TEXT, 30)
+    sector: SectorSlug
+    province: ProvinceCode
+    organisation: Line(200)
+    tags: Labels = []
+    status: Status = "open"
+    deadline: OptionalDate = None
+
+
+class SolutionLine(_LineModel):
+    kind: Literal["solution"]
+    challenge_ref: Ref
+    title: Line(200, 5)
+    description: Text(MAX_TEXT, 20)
+    author_ref: Ref
+
+
+class ExpertLine(_LineModel):
+    kind: Literal["expert"]
+    name: Line(150)
+    headline: Line(200)
+    bio: OptionalText(MAX_TEXT) = ""
+    skills: Labels = []
+    sectors: SectorSlugs = []
+    province: OptionalProvinceCode = ""
+
+
+class ForumTopicLine(_LineModel):
+    kind: Literal["forum_topic"]
+    title: Line(200)
+    body: Text(MAX_TEXT)
+    sector: OptionalSectorSlug = ""
+    tags: Labels = []
+
+
+LINES: dict[str, type[_LineModel]] = {
+    "case_study": CaseStudyLine,
+    "challenge": ChallengeLine,
+    "solution": SolutionLine,
+    "expert": ExpertLine,
+    "forum_topic": ForumTopicLine,
 }
+KINDS = tuple(LINES)
 
 _cache: dict[str, frozenset[str]] = {}
 
@@ -208,8 +285,6 @@ _cache: dict[str, frozenset[str]] = {}
 def _known(what: str) -> frozenset[str]:
     """Sector slugs or province codes (read once per import run; ``reset_reference_cache`` clears)."""
     if what not in _cache:
-        from community.models import Province, Sector
-
         if what == "sectors":
             _cache[what] = frozenset(Sector.objects.values_list("slug", flat=True))
         else:
@@ -221,6 +296,26 @@ def reset_reference_cache() -> None:
     _cache.clear()
 
 
+def _problems(model: type[_LineModel], kind: str, exc: PydanticValidationError) -> list[tuple[str, str]]:
+    """pydantic's errors as (field, message): the ref first, then unknown fields by name, then the
+    fields in the model's order."""
+    order = {name: index for index, name in enumerate(model.model_fields)}
+    found: list[tuple[tuple[int, Any], str, str]] = []
+    for error in exc.errors(include_url=False):
+        name = str(error["loc"][0]) if error["loc"] else ""
+        if error["type"] == "extra_forbidden":
+            found.append(((1, name), name, _("is not a field of %(kind)s") % {"kind": kind}))
+            continue
+        if error["type"] == "missing":
+            message = _("is required")
+        elif error["type"] == "value_error":
+            message = str(error["ctx"]["error"])
+        else:  # a declared constraint the cleaning let through: not expected, still reported
+            message = error["msg"]
+        found.append(((0 if name == "ref" else 2, order.get(name, len(order))), name, message))
+    return [(name, message) for _key, name, message in sorted(found, key=lambda item: item[0])]
+
+
 def validate(data: Any) -> Record:
     """The cleaned record of one decoded line; raises ``LineError`` listing every problem."""
     if not isinstance(data, Mapping):
@@ -228,27 +323,9 @@ def validate(data: Any) -> Record:
     kind = data.get("kind")
     if kind not in KINDS:
         raise LineError([("kind", _("must be one of: %(values)s") % {"values": ", ".join(KINDS)})])
-    problems: list[tuple[str, str]] = []
-    ref = ""
-    if data.get("ref") in (None, ""):
-        problems.append(("ref", _("is required")))
-    else:
-        try:
-            ref = _ref(data.get("ref"))
-        except ValueError as exc:
-            problems.append(("ref", str(exc)))
-    specs = SPECS[kind]
-    values: dict[str, Any] = {}
-    for name in sorted(set(data) - set(specs) - {"kind", "ref"}):
-        problems.append((name, _("is not a field of %(kind)s") % {"kind": kind}))
-    for name, (check, required) in specs.items():
-        if required and (name not in data or data[name] is None):
-            problems.append((name, _("is required")))
-            continue
-        try:
-            values[name] = check(data.get(name))
-        except ValueError as exc:
-            problems.append((name, str(exc)))
-    if problems:
-        raise LineError(problems)
-    return Record(kind=kind, ref=ref, values=values)
+    model = LINES[kind]
+    try:
+        line = model.model_validate(data)
+    except PydanticValidationError as exc:
+        raise LineError(_problems(model, kind, exc)) from None
+    return Record(kind=kind, ref=line.ref, values=line.model_dump(exclude={"kind", "ref"}))

@@ -9,8 +9,7 @@ from haystack import connections
 
 import search.api
 from search.api import SearchResults
-from search.api_views import KINDS
-from search.openapi import build_document
+from search.api_views import KINDS, build_document
 from tests.factories import ExpertProfileFactory, OrganisationFactory, province, sector
 
 pytestmark = pytest.mark.django_db

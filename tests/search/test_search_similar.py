@@ -179,7 +179,7 @@ def test_similar_query_drops_function_words_and_keeps_a_run_bonus():
 
 
 def test_openapi_describes_the_similar_endpoint():
-    from search.openapi import build_document
+    from search.api_views import build_document
 
     operation = build_document()["paths"][URL]["get"]
     assert {p["name"] for p in operation["parameters"]} == {"q", "kind", "exclude"}
