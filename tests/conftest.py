@@ -1,7 +1,9 @@
 """Shared fixtures: users in every role an organisation knows."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from community.models.organisations import MemberRole
 from tests.factories import ExpertProfileFactory, OrganisationFactory, UserFactory, member
@@ -12,6 +14,15 @@ def _clear_cache():
     # Rate-limit counters live in the cache; each test starts with none.
     cache.clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # LocaleMiddleware leaves the last request's language active in the thread (the test client runs
+    # requests in-process): each test starts in the site's default language, whatever ran before it.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
