@@ -208,7 +208,7 @@ def main():
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from community.challenge_selectors import challenge_detail
+    from community.challenges.selectors import challenge_detail
     from community.matching import match_experts
     from community.models import Challenge, ExpertProfile
 

@@ -4,7 +4,16 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from .models import ExpertProfile, Invitation, Membership, Organisation, Province, Sector, Skill, User
+from community.models import (
+    ExpertProfile,
+    Invitation,
+    Membership,
+    Organisation,
+    Province,
+    Sector,
+    Skill,
+    User,
+)
 
 
 @admin.register(User)

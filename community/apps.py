@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 # Registers the `<id:…>` path converter on import: app modules are imported before any model (routable
 # pages declare routes in their class body) and before any URLconf.
-from . import converters  # noqa: F401
+from community import converters  # noqa: F401
 
 
 class CommunityConfig(AppConfig):
@@ -15,17 +15,16 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import notifications, signals  # noqa: F401 - signals connects receivers on import
-        from .sites import site_sync
+        from community import notifications, signals  # noqa: F401 - signals connects receivers on import
+        from community.sites import site_sync
 
         # After django.contrib.sites (earlier in INSTALLED_APPS) has created its "example.com" default.
         post_migrate.connect(site_sync, sender=self, dispatch_uid="community.site_sync")
         # Before wagtail.admin's ready(): our muting wrapper takes the dispatch_uid of its workflow e-mails.
         notifications.connect_wagtail_workflow_mail()
+        from community.permissions import search_audiences
+        from community.search_labels import register
         from search.audience import register_audience_provider
-
-        from .permissions import search_audiences
-        from .search_labels import register
 
         register()
         register_audience_provider(search_audiences)

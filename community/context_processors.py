@@ -9,7 +9,7 @@ def site(request):
     user = getattr(request, "user", None)
     unread = None
     if user is not None and user.is_authenticated:
-        from .models import Notification
+        from community.models import Notification
 
         unread = Notification.objects.filter(recipient=user, read_at=None).count()
     return {

@@ -25,8 +25,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .matching import MIN_SCORE, match_experts
-from .models import (
+from community.matching import MIN_SCORE, match_experts
+from community.models import (
     Challenge,
     ChallengeFollow,
     ChallengeStatus,
@@ -189,7 +189,7 @@ def render_digest(digest: Digest, frequency: str, preference: NotificationPrefer
 
 def send_digests(*, frequency: str, now: dt.datetime | None = None) -> int:
     """Send the `frequency` digest to everyone who has something new; returns how many were sent."""
-    from .notifications import preferences_for
+    from community.notifications import preferences_for
 
     digests, end = build_digests(frequency, now)
     sent = 0

@@ -8,11 +8,11 @@ from django.core.validators import URLValidator
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .models import ExpertProfile, Organisation, Province, Sector
-from .models.experts import BIO_MAX_LENGTH, LANGUAGE_CHOICES
-from .models.organisations import DESCRIPTION_MAX_LENGTH, MemberRole, OrganisationKind
-from .text import length_error, limit_length, nfc
-from .uploads import INLINE_IMAGE_FORMATS, reencode_image
+from community.models import ExpertProfile, Organisation, Province, Sector
+from community.models.experts import BIO_MAX_LENGTH, LANGUAGE_CHOICES
+from community.models.organisations import DESCRIPTION_MAX_LENGTH, MemberRole, OrganisationKind
+from community.text import length_error, limit_length, nfc
+from community.uploads import INLINE_IMAGE_FORMATS, reencode_image
 
 
 class SignupExtraForm(forms.Form):

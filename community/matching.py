@@ -32,7 +32,7 @@ from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .models import (
+from community.models import (
     Challenge,
     ChallengeStatus,
     ExpertProfile,
@@ -44,8 +44,8 @@ from .models import (
     TaggedChallenge,
     TaggedSkill,
 )
-from .models.organisations import Membership
-from .text import fold
+from community.models.organisations import Membership
+from community.text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -373,7 +373,7 @@ def _rank_challenges(expert: ExpertProfile) -> list[tuple[int, float, Signals]]:
 
     tag_ids: set[int] = set()
     if skill_by_folded:
-        from .models import ChallengeTag
+        from community.models import ChallengeTag
 
         # Tags are few compared with challenges; compare them folded in Python (one small query).
         tag_ids = {pk for pk, name in ChallengeTag.objects.values_list("pk", "name")
@@ -450,8 +450,8 @@ def notify_matches_for(challenge: Challenge) -> int:
     from django.conf import settings
     from django.utils import translation
 
-    from .models import Notification, NotificationKind
-    from .notifications import notify
+    from community.models import Notification, NotificationKind
+    from community.notifications import notify
 
     if challenge.status not in MATCHABLE_STATUSES or challenge.is_hidden:
         return 0

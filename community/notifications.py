@@ -14,10 +14,11 @@ from django.dispatch import receiver
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from . import events, matching  # noqa: F401  (matching: its receivers keep cached matches fresh in every process)
-from .consumers import user_group
-from .models import ChallengeFollow, Notification, NotificationKind, NotificationPreference
-from .models.organisations import MemberRole, Membership
+from community import matching  # noqa: F401  (matching: its receivers keep cached matches fresh in every process)
+from community.challenges import signals as challenge_signals
+from community.consumers import user_group
+from community.models import ChallengeFollow, Notification, NotificationKind, NotificationPreference
+from community.models.organisations import MemberRole, Membership
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +95,7 @@ def notify(*, recipient, kind: str, title_builder, url: str, actor=None) -> Noti
     notification = Notification.objects.create(recipient=recipient, actor=actor, kind=kind, title=title, url=url)
     transaction.on_commit(lambda: _push(notification), robust=True)
     if kind in IMMEDIATE_KINDS and not _email_muted.get() and preferences_for(recipient).email_immediate:
-        from .tasks import send_notification_email
+        from community.tasks import send_notification_email
 
         transaction.on_commit(lambda: send_notification_email.enqueue(notification.pk), robust=True)
     return notification
@@ -123,7 +124,7 @@ def _localised_url(obj) -> str:
         return obj.get_absolute_url()
 
 
-@receiver(events.solution_submitted, dispatch_uid="notify-new-proposal")
+@receiver(challenge_signals.solution_submitted, dispatch_uid="notify-new-proposal")
 def on_solution_submitted(sender, solution, **kwargs):
     challenge = solution.challenge
     for admin in _org_admins(challenge.organisation):
@@ -132,7 +133,7 @@ def on_solution_submitted(sender, solution, **kwargs):
                    "challenge": challenge.title, "title": solution.title})
 
 
-@receiver(events.solution_decided, dispatch_uid="notify-proposal-decided")
+@receiver(challenge_signals.solution_decided, dispatch_uid="notify-proposal-decided")
 def on_solution_decided(sender, solution, actor, **kwargs):
     for person in [solution.author, *solution.co_authors.all()]:
         notify(recipient=person, kind=NotificationKind.PROPOSAL_DECIDED, actor=actor, url=_localised_url(solution),
@@ -140,7 +141,7 @@ def on_solution_decided(sender, solution, actor, **kwargs):
                    "title": solution.title, "status": str(solution.get_status_display()).lower()})
 
 
-@receiver(events.expert_invited, dispatch_uid="notify-expert-invited")
+@receiver(challenge_signals.expert_invited, dispatch_uid="notify-expert-invited")
 def on_expert_invited(sender, invitation, **kwargs):
     challenge = invitation.challenge
     notify(recipient=invitation.expert.user, kind=NotificationKind.EXPERT_INVITED, actor=invitation.invited_by,
@@ -149,7 +150,7 @@ def on_expert_invited(sender, invitation, **kwargs):
                "org": challenge.organisation.name, "challenge": challenge.title})
 
 
-@receiver(events.expert_invitation_answered, dispatch_uid="notify-invitation-answered")
+@receiver(challenge_signals.expert_invitation_answered, dispatch_uid="notify-invitation-answered")
 def on_invitation_answered(sender, invitation, **kwargs):
     notify(recipient=invitation.invited_by, kind=NotificationKind.INVITATION_ANSWERED,
            actor=invitation.expert.user, url=_localised_url(invitation.challenge),
@@ -157,7 +158,7 @@ def on_invitation_answered(sender, invitation, **kwargs):
                "name": invitation.expert.display_name, "answer": str(invitation.get_status_display()).lower()})
 
 
-@receiver(events.challenge_status_changed, dispatch_uid="notify-challenge-status")
+@receiver(challenge_signals.challenge_status_changed, dispatch_uid="notify-challenge-status")
 def on_challenge_status_changed(sender, challenge, from_status, to_status, actor, **kwargs):
     followers = ChallengeFollow.objects.filter(challenge=challenge).select_related("user")
     for follow in followers:
@@ -167,10 +168,10 @@ def on_challenge_status_changed(sender, challenge, from_status, to_status, actor
                    "challenge": challenge.title, "status": str(challenge.get_status_display()).lower()})
 
 
-@receiver(events.challenge_published, dispatch_uid="notify-matched-experts")
+@receiver(challenge_signals.challenge_published, dispatch_uid="notify-matched-experts")
 def on_challenge_published(sender, challenge, **kwargs):
     # Matching asks the search engine and scores many experts: a background task, not the request.
-    from .tasks import notify_matched_experts
+    from community.tasks import notify_matched_experts
 
     try:
         notify_matched_experts.enqueue(challenge.pk)

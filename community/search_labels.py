@@ -10,14 +10,14 @@ KIND_LABELS = {"organisation": _("Organisation"), "expert": _("Expert"), "challe
 @cache
 def _sectors() -> dict:
     # Reference data never changes while the process runs: one query per process, not per label.
-    from .models import Sector
+    from community.models import Sector
 
     return {s.slug: s for s in Sector.objects.all()}
 
 
 @cache
 def _provinces() -> dict:
-    from .models import Province
+    from community.models import Province
 
     return {p.code: p for p in Province.objects.all()}
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from .models import ExpertProfile, Invitation, Membership, Organisation, Province, Sector, Skill
-from .models.organisations import OrganisationKind
+from community.models import ExpertProfile, Invitation, Membership, Organisation, Province, Sector, Skill
+from community.models.organisations import OrganisationKind
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def popular_skills(*, limit: int = 40) -> list[Skill]:
 
 
 def skill_suggestions(*, prefix: str, limit: int = 10) -> list[str]:
-    from .text import fold
+    from community.text import fold
 
     prefix = prefix.strip()
     if not prefix:

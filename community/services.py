@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import permissions
-from .models import (
+from community import permissions
+from community.challenges.models import TaggedChallenge
+from community.models import (
     Attachment,
     Challenge,
     ChallengeFollow,
@@ -27,10 +28,9 @@ from .models import (
     Organisation,
     Solution,
 )
-from .models.challenges import TaggedChallenge
-from .models.experts import BIO_MAX_LENGTH
-from .models.organisations import DESCRIPTION_MAX_LENGTH, MemberRole
-from .text import clean_labels, length_error, vn_slugify
+from community.models.experts import BIO_MAX_LENGTH
+from community.models.organisations import DESCRIPTION_MAX_LENGTH, MemberRole
+from community.text import clean_labels, length_error, vn_slugify
 
 MSG_ALREADY_MEMBER = "{email} is already a member of this organisation."
 MSG_LAST_OWNER = "An organisation needs at least one owner. Make someone else owner first."
@@ -107,7 +107,7 @@ def organisation_delete(*, organisation: Organisation, actor) -> None:
 
 @transaction.atomic
 def invitation_create(*, organisation: Organisation, actor, email: str, role: str = MemberRole.MEMBER) -> Invitation:
-    from .tasks import send_invitation_email
+    from community.tasks import send_invitation_email
 
     if not permissions.can_invite(actor, organisation) or not permissions.can_grant_role(actor, organisation, role):
         raise PermissionDenied
@@ -281,7 +281,7 @@ EXPORT_SECTIONS = {
 
 def account_export_sections() -> dict[str, Any]:
     """Every key of the export with what it holds, for the page that offers the download."""
-    from . import hooks
+    from community import hooks
 
     return {**EXPORT_SECTIONS, **hooks.export_sections}
 
@@ -329,7 +329,7 @@ def account_export(*, user) -> str:
             "created_at": profile.created_at,
         }
     data.update(_challenge_export(user))
-    from . import hooks
+    from community import hooks
 
     for contribute in hooks.export_contributors:
         data.update(contribute(user))

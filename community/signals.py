@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 
 def _announce_invitations(request, user):
-    from .services import pending_invitations_for
+    from community.services import pending_invitations_for
 
     invitations = pending_invitations_for(user)
     if invitations and request is not None:
@@ -35,9 +35,8 @@ def reindex_proposals(sender, instance, created, **kwargs):
     """A challenge's proposals are found only while it is published and shown: re-read them with it."""
     if created:
         return
+    from community.models import Solution
     from search.api import schedule_update
-
-    from .models import Solution
 
     for solution in Solution.objects.filter(challenge=instance).only("pk"):
         schedule_update(solution)

@@ -9,7 +9,7 @@ from django_tasks import task
 
 @task()
 def send_invitation_email(invitation_id: int) -> None:
-    from .models import Invitation
+    from community.models import Invitation
 
     invitation = Invitation.objects.select_related("organisation", "invited_by").filter(pk=invitation_id).first()
     if invitation is None or not invitation.is_pending:
@@ -28,8 +28,8 @@ def send_invitation_email(invitation_id: int) -> None:
 
 @task()
 def send_notification_email(notification_id: int) -> None:
-    from .models import Notification
-    from .notifications import preferences_for
+    from community.models import Notification
+    from community.notifications import preferences_for
 
     notification = Notification.objects.select_related("recipient").filter(pk=notification_id).first()
     if notification is None or not notification.recipient.is_active:
@@ -56,8 +56,8 @@ def send_notification_email(notification_id: int) -> None:
 @task()
 def notify_matched_experts(challenge_id: int) -> int:
     """Tell the best-matched experts of a newly published challenge (in-app; the digest e-mails it later)."""
-    from .matching import notify_matches_for
-    from .models import Challenge
+    from community.matching import notify_matches_for
+    from community.models import Challenge
 
     challenge = (Challenge.objects.select_related("organisation", "sector", "province").prefetch_related("tags")
                  .filter(pk=challenge_id).first())
@@ -69,6 +69,6 @@ def notify_matched_experts(challenge_id: int) -> int:
 @task()
 def send_digests(frequency: str) -> int:
     """E-mail the daily or weekly digest to everyone who chose that frequency; returns how many were sent."""
-    from .digests import send_digests as run
+    from community.digests import send_digests as run
 
     return run(frequency=frequency)

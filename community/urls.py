@@ -2,7 +2,8 @@
 
 from django.urls import path
 
-from .views import account, challenges, experts, notifications, organisations
+from community.challenges import views as challenges
+from community.views import account, experts, notifications, organisations
 
 app_name = "community"
 

@@ -46,7 +46,8 @@ class HomePage(Page):
         return cls._clean_subpage_models
 
     def get_context(self, request, *args, **kwargs):
-        from community import challenge_selectors, selectors
+        from community import selectors
+        from community.challenges import selectors as challenge_selectors
 
         from .. import selectors as cms_selectors
 

@@ -134,7 +134,8 @@ def _optional(label: str, module: str, function: str, *args, **kwargs) -> list:
 
 def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
     """Everything a sector page lists, from the data, in a fixed number of queries."""
-    from community import challenge_selectors, selectors
+    from community import selectors
+    from community.challenges import selectors as challenge_selectors
 
     challenges = challenge_selectors.challenge_list(viewer=viewer, filters={"status": "open", "sector": sector.pk})
     experts = selectors.expert_list(filters=selectors.ExpertFilters(sector=sector.slug))

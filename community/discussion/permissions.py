@@ -7,6 +7,7 @@ a solution's thread only by the people who see that proposal (its team and the o
 from __future__ import annotations
 
 from community import permissions as base
+from community.challenges import permissions as challenge_permissions
 
 
 def _is_solution(target) -> bool:
@@ -15,8 +16,8 @@ def _is_solution(target) -> bool:
 
 def can_view_thread(user, target) -> bool:
     if _is_solution(target):
-        return base.can_view_challenge(user, target.challenge) and base.can_view_solution(user, target)
-    return base.can_view_challenge(user, target)
+        return challenge_permissions.can_view_challenge(user, target.challenge) and challenge_permissions.can_view_solution(user, target)
+    return challenge_permissions.can_view_challenge(user, target)
 
 
 def can_comment(user, target) -> bool:

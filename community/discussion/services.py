@@ -9,13 +9,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from community.discussion import permissions
+from community.discussion.models import BODY_MAX_LENGTH, Comment, CommentRevision
 from community.markdown import render_markdown
 from community.mentions import link_mentions, mentioned_users
 from community.models import NotificationKind
 from community.notifications import notify
-
-from . import permissions
-from .models import BODY_MAX_LENGTH, Comment, CommentRevision
 
 EMPTY_BODY = gettext_lazy("Write something before posting.")
 TOO_LONG = gettext_lazy("A comment can be at most %(limit)d characters (this one has %(length)d).")

@@ -13,13 +13,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community import permissions as base
+from community.challenges import permissions as challenge_permissions
+from community.discussion import permissions, services
+from community.discussion.forms import CommentForm
+from community.discussion.models import Comment
 from community.models import Challenge, Solution
 from community.ratelimit import RateLimited, check_and_count
 from community.views.common import add_form_errors
-
-from . import permissions, services
-from .forms import CommentForm
-from .models import Comment
 
 
 def _wants_json(request) -> bool:
@@ -40,7 +40,7 @@ def _suspended_message(user) -> str:
 
 def _visible_challenge(request, slug) -> Challenge:
     challenge = Challenge.objects.select_related("organisation").filter(slug=slug).first()
-    if challenge is None or not base.can_view_challenge(request.user, challenge):
+    if challenge is None or not challenge_permissions.can_view_challenge(request.user, challenge):
         raise Http404
     return challenge
 
@@ -55,7 +55,7 @@ def _visible_solution(request, pk) -> Solution:
 
 def _sign_in_first(request, challenge: Challenge | None):
     """Anonymous visitors are asked to sign in when signing in could let them comment; otherwise 404."""
-    from community.challenge_selectors import PUBLIC_STATUSES
+    from community.challenges.selectors import PUBLIC_STATUSES
 
     if challenge is None or challenge.is_hidden or challenge.status not in PUBLIC_STATUSES:
         raise Http404
@@ -137,7 +137,7 @@ def _render_one(request, comment, target) -> str:
     if base.is_member(request.user, challenge.organisation):
         comment.role = "organisation"
     if comment.solution is not None and permissions.is_comment_author(request.user, comment) and (
-            base._is_solution_team(request.user, comment.solution)):
+            challenge_permissions._is_solution_team(request.user, comment.solution)):
         comment.role = "team"
     return render_to_string("discussion/comment.html", {
         "c": comment, "reply": comment.parent_id is not None, "target": target, "user": request.user,

@@ -12,8 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .fields import LineError, Record, reset_reference_cache, validate
-from .upsert import ORDER, UPSERTS
+from community.exchange.fields import LineError, Record, reset_reference_cache, validate
+from community.exchange.upsert import ORDER, UPSERTS
 
 MAX_LINE_BYTES = 1_000_000
 
@@ -140,7 +140,7 @@ def export_records() -> Iterator[dict[str, Any]]:
     Only what anyone may see: listed experts, public non-hidden challenges and their visible solutions,
     live case studies and visible topics. Objects made on the site get the ref ``<kind>:<slug or id>``.
     """
-    from community.challenge_selectors import PUBLIC_STATUSES
+    from community.challenges.selectors import PUBLIC_STATUSES
     from community.models import Challenge, ExpertProfile, Solution, Visibility
 
     experts = (

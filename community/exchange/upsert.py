@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from community.exchange.fields import LineError, Record
 from community.markdown import render_markdown
 from community.models import (
     Challenge,
@@ -31,8 +32,6 @@ from community.models import (
 from community.models.organisations import OrganisationKind
 from community.services import unique_slug
 from community.text import fold, vn_slugify
-
-from .fields import LineError, Record
 
 # Imported experts' accounts use an address in the reserved .invalid domain: nothing can be sent to it
 # and no social account can match it, so with an unusable password nobody can sign in as them until

@@ -124,7 +124,7 @@ class Topic(models.Model):
 
     def moderation_can_view(self, user) -> bool:
         """Who may see (and so report) this topic; used by community.moderation."""
-        from .permissions import can_view_topic
+        from community.forum.permissions import can_view_topic
 
         return can_view_topic(user, self)
 
@@ -161,7 +161,7 @@ class Reply(models.Model):
 
     def moderation_can_view(self, user) -> bool:
         """A reply is seen where its topic is: hidden either way, only moderators see it."""
-        from .permissions import can_view_reply, can_view_topic
+        from community.forum.permissions import can_view_reply, can_view_topic
 
         return can_view_reply(user, self) and can_view_topic(user, self.topic)
 

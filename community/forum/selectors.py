@@ -5,9 +5,8 @@ from __future__ import annotations
 from django.db.models import BooleanField, Case, Count, Max, OuterRef, Q, Subquery, Sum, Value, When
 from django.utils.translation import gettext_lazy as _
 
+from community.forum.models import Category, Reply, Subscription, Topic, Vote
 from community.permissions import is_moderator
-
-from .models import Category, Reply, Subscription, Topic, Vote
 
 SORTS = ("latest", "newest", "top", "unanswered")
 
@@ -56,7 +55,7 @@ def topic_list(*, viewer, category: Category | None = None, sort: str = "latest"
 
 
 def popular_tags(*, viewer, category: Category | None = None, limit: int = 15):
-    from .models import TopicTag
+    from community.forum.models import TopicTag
 
     topics = Q(tagged_topics__content_object__is_hidden=False)
     if is_moderator(viewer):
@@ -127,7 +126,7 @@ EXPORT_SECTIONS = {
 def user_export(user) -> dict:
     """A person's forum data for "Download my data" (keys in EXPORT_SECTIONS): one query per key, plus one
     for the tags of their questions."""
-    from .models import TaggedTopic
+    from community.forum.models import TaggedTopic
 
     tags: dict[int, list[str]] = {}
     for topic_id, name in TaggedTopic.objects.filter(content_object__author=user).order_by(

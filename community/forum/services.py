@@ -17,15 +17,9 @@ from django.db.models import Count, F, Max, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from community.markdown import render_markdown
-from community.mentions import link_mentions, mentioned_handles, mentioned_users
-from community.models import NotificationKind, Sector
-from community.text import clean_labels, nfc, vn_slugify
-from search.api import schedule_update
-
-from . import permissions
-from .categories import CATEGORY_DESCRIPTIONS, GENERAL_NAMES, GENERAL_SLUG
-from .models import (
+from community.forum import permissions
+from community.forum.categories import CATEGORY_DESCRIPTIONS, GENERAL_NAMES, GENERAL_SLUG
+from community.forum.models import (
     BODY_MAX,
     BODY_MIN,
     REPLY_MIN,
@@ -38,6 +32,11 @@ from .models import (
     Topic,
     Vote,
 )
+from community.markdown import render_markdown
+from community.mentions import link_mentions, mentioned_handles, mentioned_users
+from community.models import NotificationKind, Sector
+from community.text import clean_labels, nfc, vn_slugify
+from search.api import schedule_update
 
 MAX_TAGS = 5
 TAG_MAX_LENGTH = 50

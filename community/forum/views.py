@@ -15,13 +15,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from community.forum import permissions, selectors, services
+from community.forum.forms import ReplyForm, TopicFilterForm, TopicForm
+from community.forum.models import Category, Reply, Topic
 from community.permissions import is_moderator
 from community.ratelimit import RateLimited, check_and_count
 from community.views.common import add_form_errors, querystring_without_page
-
-from . import permissions, selectors, services
-from .forms import ReplyForm, TopicFilterForm, TopicForm
-from .models import Category, Reply, Topic
 
 PAGE_SIZE = 20
 RELATED_LIMIT = 5

@@ -1,6 +1,6 @@
 """Community models, one module per concern."""
 
-from .challenges import (
+from community.challenges.models import (
     Attachment,
     Challenge,
     ChallengeFollow,
@@ -13,11 +13,16 @@ from .challenges import (
     TaggedChallenge,
     Visibility,
 )
-from .experts import ExpertProfile, Skill, TaggedSkill
-from .notifications import DigestFrequency, Notification, NotificationKind, NotificationPreference
-from .organisations import Invitation, Membership, Organisation
-from .reference import Province, Sector
-from .users import User
+from community.models.experts import ExpertProfile, Skill, TaggedSkill
+from community.models.notifications import (
+    DigestFrequency,
+    Notification,
+    NotificationKind,
+    NotificationPreference,
+)
+from community.models.organisations import Invitation, Membership, Organisation
+from community.models.reference import Province, Sector
+from community.models.users import User
 
 __all__ = [
     "Attachment",

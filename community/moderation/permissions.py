@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from community import permissions as base
-
-from . import registry
+from community.moderation import registry
 
 
 def can_moderate(user) -> bool:

@@ -17,6 +17,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from community import permissions as base
+from community.challenges import permissions as challenge_permissions
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,9 @@ def can_view(user, obj) -> bool:
         return True
     label = label_of(obj)
     if label == "community.challenge":
-        return base.can_view_challenge(user, obj)
+        return challenge_permissions.can_view_challenge(user, obj)
     if label == "community.solution":
-        return not obj.is_hidden and base.can_view_challenge(user, obj.challenge) and base.can_view_solution(user, obj)
+        return not obj.is_hidden and challenge_permissions.can_view_challenge(user, obj.challenge) and challenge_permissions.can_view_solution(user, obj)
     if label == "discussion.comment":
         from community.discussion.permissions import can_view_thread
 

@@ -10,7 +10,7 @@ from django_tasks import task
 
 @task()
 def send_moderation_email(action_id: int) -> None:
-    from .models import ModerationAction
+    from community.moderation.models import ModerationAction
 
     action = ModerationAction.objects.select_related("target_user").filter(pk=action_id).first()
     member = action.target_user if action else None

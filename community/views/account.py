@@ -12,10 +12,11 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from .. import challenge_selectors, services
-from ..forms import AccountDeleteForm, ProfileForm
-from ..matching import challenges_for_expert
-from ..models import ExpertInvitation, ExpertProfile, Membership
+from community import services
+from community.challenges import selectors as challenge_selectors
+from community.forms import AccountDeleteForm, ProfileForm
+from community.matching import challenges_for_expert
+from community.models import ExpertInvitation, ExpertProfile, Membership
 
 
 @login_required

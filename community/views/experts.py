@@ -9,10 +9,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from .. import permissions, selectors, services
-from ..forms import ExpertProfileForm
-from ..models import ExpertProfile, Province, Sector
-from .common import add_form_errors, querystring_without_page
+from community import permissions, selectors, services
+from community.forms import ExpertProfileForm
+from community.models import ExpertProfile, Province, Sector
+from community.views.common import add_form_errors, querystring_without_page
 
 PAGE_SIZE = 24
 

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from ..models import Notification, NotificationPreference
-from ..notifications import preferences_for
+from community.models import Notification, NotificationPreference
+from community.notifications import preferences_for
 
 
 @login_required

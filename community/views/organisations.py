@@ -9,11 +9,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .. import permissions, selectors, services
-from ..forms import InvitationForm, MembershipRoleForm, OrganisationForm
-from ..models import Invitation, Membership, Organisation, Province, Sector
-from ..models.organisations import OrganisationKind
-from .common import add_form_errors, querystring_without_page
+from community import permissions, selectors, services
+from community.forms import InvitationForm, MembershipRoleForm, OrganisationForm
+from community.models import Invitation, Membership, Organisation, Province, Sector
+from community.models.organisations import OrganisationKind
+from community.views.common import add_form_errors, querystring_without_page
 
 PAGE_SIZE = 24
 

@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from cms.events import services as event_services
-from community import challenge_services, services
+from community import services
+from community.challenges import services as challenge_services
 from community.forum import services as forum_services
 from community.models import Notification, NotificationKind
 from community.moderation.services import flag_create

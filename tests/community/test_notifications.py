@@ -6,7 +6,7 @@ from channels.testing import WebsocketCommunicator
 from django.core import mail
 from django.urls import reverse
 
-from community import challenge_services as svc
+from community.challenges import services as svc
 from community.models import Notification, NotificationKind
 from tests.factories import ExpertProfileFactory, challenge
 

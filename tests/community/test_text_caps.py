@@ -7,12 +7,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from community import challenge_forms, challenge_services, services
 from community import forms as community_forms
+from community import services
+from community.challenges import forms as challenge_forms
+from community.challenges import services as challenge_services
+from community.challenges.models import DESCRIPTION_MAX_LENGTH, EXPECTED_OUTCOME_MAX_LENGTH
 from community.discussion import forms as discussion_forms
 from community.forum import forms as forum_forms
 from community.models import Challenge, Organisation
-from community.models.challenges import DESCRIPTION_MAX_LENGTH, EXPECTED_OUTCOME_MAX_LENGTH
 from community.moderation import forms as moderation_forms
 from community.views import notifications as notification_views
 from tests.community.test_challenge_views import _form

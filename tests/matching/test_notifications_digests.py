@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from community.challenge_services import challenge_set_status, solution_create
+from community.challenges.services import challenge_set_status, solution_create
 from community.digests import build_digests, digest_window, send_digests
 from community.matching import NOTIFY_TOP
 from community.models import (

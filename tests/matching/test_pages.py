@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from community.challenge_services import expert_invite
+from community.challenges.services import expert_invite
 from community.models import ExpertInvitation, Notification, NotificationKind, Solution
 from community.models.organisations import MemberRole
 from tests.factories import OrganisationFactory, UserFactory, member
@@ -279,7 +279,7 @@ def test_edit_form_leaves_the_challenge_itself_out_of_the_suggestions(client, or
 
 
 def test_closed_challenge_shows_no_matches_nor_invite_buttons(client, organisation, owner, matched):
-    from community.challenge_services import challenge_set_status
+    from community.challenges.services import challenge_set_status
 
     challenge = finance_challenge(organisation, owner)
     challenge_set_status(challenge=challenge, actor=owner, status="closed")

@@ -264,7 +264,7 @@ def test_hidden_challenge_leaves_the_list_and_search(client, moderator, posted, 
     listing = client.get(reverse("community:challenge_list")).content.decode()
     assert posted.title not in listing
     assert client.get(posted.get_absolute_url()).status_code == 404
-    from community.search_indexes import ChallengeIndex
+    from community.challenges.search_indexes import ChallengeIndex
 
     assert not ChallengeIndex().index_queryset().filter(pk=posted.pk).exists()
 

@@ -10,11 +10,10 @@ from django import template
 from django.urls import reverse
 
 from community import permissions as base
+from community.discussion import permissions, selectors
+from community.discussion.forms import CommentForm
 from community.models import Membership
 from community.moderation.templatetags.moderation import flag_state
-
-from .. import permissions, selectors
-from ..forms import CommentForm
 
 register = template.Library()
 

@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
-from ..uploads import extension_for
-from .experts import ExpertProfile
-from .organisations import Organisation
-from .reference import Province, Sector
+from community.models.experts import ExpertProfile
+from community.models.organisations import Organisation
+from community.models.reference import Province, Sector
+from community.uploads import extension_for
 
 
 class ChallengeStatus(models.TextChoices):

@@ -3,18 +3,26 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .forms import ListTextField
-from .models import Challenge, ChallengeStatus, Organisation, Province, Sector, Solution, SolutionStatus
-from .models.challenges import (
+from community.challenges.models import (
     APPROACH_MAX_LENGTH,
     DESCRIPTION_MAX_LENGTH,
     EXPECTED_OUTCOME_MAX_LENGTH,
     FEEDBACK_MAX_LENGTH,
     OUTCOME_SUMMARY_MAX_LENGTH,
 )
-from .models.organisations import OrganisationKind
-from .text import limit_length
-from .uploads import MAX_ATTACHMENTS
+from community.forms import ListTextField
+from community.models import (
+    Challenge,
+    ChallengeStatus,
+    Organisation,
+    Province,
+    Sector,
+    Solution,
+    SolutionStatus,
+)
+from community.models.organisations import OrganisationKind
+from community.text import limit_length
+from community.uploads import MAX_ATTACHMENTS
 
 
 class MultipleFileInput(forms.ClearableFileInput):

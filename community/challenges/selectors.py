@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 
-from .models import Challenge, ChallengeStatus, Solution, SolutionStatus, Visibility
-from .models.organisations import Membership
+from community.models import Challenge, ChallengeStatus, Solution, SolutionStatus, Visibility
+from community.models.organisations import Membership
 
 PUBLIC_STATUSES = (ChallengeStatus.OPEN, ChallengeStatus.IN_PROGRESS, ChallengeStatus.SOLVED, ChallengeStatus.CLOSED)
 
@@ -78,7 +78,7 @@ def challenge_solutions(*, challenge: Challenge) -> list[Solution]:
 
 def challenge_invitations(*, challenge: Challenge) -> list:
     """Every expert invited to `challenge`, newest first (for the organisation's admins)."""
-    from .models import ExpertInvitation
+    from community.models import ExpertInvitation
 
     return list(ExpertInvitation.objects.filter(challenge=challenge)
                 .select_related("expert__user", "invited_by").order_by("-created_at"))
@@ -86,7 +86,7 @@ def challenge_invitations(*, challenge: Challenge) -> list:
 
 def expert_invitation_for(*, challenge: Challenge, user):
     """The invitation of `user` (as an expert) to `challenge`, or None."""
-    from .models import ExpertInvitation
+    from community.models import ExpertInvitation
 
     if not getattr(user, "is_authenticated", False):
         return None
@@ -119,7 +119,7 @@ DASHBOARD_ROWS = 10
 def organisation_dashboard(*, user) -> dict:
     """The organisation side of /me/: challenges by status, proposals received, invitations sent.
     A fixed number of queries whatever the number of organisations, challenges or proposals."""
-    from .models import ExpertInvitation
+    from community.models import ExpertInvitation
 
     org_ids = list(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
     if not org_ids:
@@ -160,8 +160,8 @@ def organisation_dashboard(*, user) -> dict:
 
 def expert_dashboard(*, user, for_you_limit: int = 5) -> dict:
     """The expert side of /me/: challenges for you, invitations, my proposals and their state."""
-    from .matching import challenges_for_expert
-    from .models import ExpertInvitation, ExpertProfile
+    from community.matching import challenges_for_expert
+    from community.models import ExpertInvitation, ExpertProfile
 
     profile = (ExpertProfile.objects.filter(user=user).select_related("user")
                .prefetch_related("skills", "sectors", "provinces").first())

@@ -13,9 +13,17 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import events, permissions
-from .markdown import render_markdown
-from .models import (
+from community.challenges import permissions, signals
+from community.challenges.models import (
+    APPROACH_MAX_LENGTH,
+    DESCRIPTION_MAX_LENGTH,
+    EXPECTED_OUTCOME_MAX_LENGTH,
+    FEEDBACK_MAX_LENGTH,
+    OUTCOME_SUMMARY_MAX_LENGTH,
+    ExpertInvitationStatus,
+)
+from community.markdown import render_markdown
+from community.models import (
     Attachment,
     Challenge,
     ChallengeFollow,
@@ -25,17 +33,10 @@ from .models import (
     Solution,
     SolutionStatus,
 )
-from .models.challenges import (
-    APPROACH_MAX_LENGTH,
-    DESCRIPTION_MAX_LENGTH,
-    EXPECTED_OUTCOME_MAX_LENGTH,
-    FEEDBACK_MAX_LENGTH,
-    OUTCOME_SUMMARY_MAX_LENGTH,
-    ExpertInvitationStatus,
-)
-from .services import unique_slug
-from .text import clean_labels, length_error, nfc
-from .uploads import MAX_ATTACHMENTS, validate_attachment
+from community.permissions import is_member
+from community.services import unique_slug
+from community.text import clean_labels, length_error, nfc
+from community.uploads import MAX_ATTACHMENTS, validate_attachment
 
 TITLE_MIN = 10
 DESCRIPTION_MIN = 30
@@ -122,7 +123,7 @@ def challenge_create(
     _record_status(challenge, from_status="", to_status=status, actor=author)
     ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
     if publish:
-        _send_on_commit(events.challenge_published, challenge=challenge)
+        _send_on_commit(signals.challenge_published, challenge=challenge)
     return challenge
 
 
@@ -176,10 +177,10 @@ def challenge_set_status(*, challenge: Challenge, actor, status: str, note: str 
     challenge.status = status
     if status == ChallengeStatus.OPEN and challenge.published_at is None:
         challenge.published_at = timezone.now()
-        _send_on_commit(events.challenge_published, challenge=challenge)
+        _send_on_commit(signals.challenge_published, challenge=challenge)
     challenge.save(update_fields=["status", "published_at", "updated_at"])
     _record_status(challenge, from_status=previous, to_status=status, actor=actor, note=note)
-    _send_on_commit(events.challenge_status_changed, challenge=challenge, from_status=previous, to_status=status,
+    _send_on_commit(signals.challenge_status_changed, challenge=challenge, from_status=previous, to_status=status,
                     actor=actor)
     return challenge
 
@@ -210,9 +211,9 @@ def challenge_mark_solved(*, challenge: Challenge, actor, outcome_summary: str,
     challenge.save(update_fields=["status", "outcome_summary", "outcome_figures", "updated_at"])
     _record_status(challenge, from_status=previous, to_status=ChallengeStatus.SOLVED, actor=actor)
     selected = challenge.solutions.filter(status=SolutionStatus.SELECTED).first()
-    _send_on_commit(events.challenge_status_changed, challenge=challenge, from_status=previous,
+    _send_on_commit(signals.challenge_status_changed, challenge=challenge, from_status=previous,
                     to_status=ChallengeStatus.SOLVED, actor=actor)
-    _send_on_commit(events.challenge_solved, challenge=challenge, solution=selected, actor=actor)
+    _send_on_commit(signals.challenge_solved, challenge=challenge, solution=selected, actor=actor)
     return challenge
 
 
@@ -256,7 +257,7 @@ def solution_create(
         raise ValidationError(_("This challenge is not open for proposals any more."))
     if not permissions.can_propose_solution(author, challenge):
         raise ValidationError(_("Members of the organisation that posted a challenge cannot propose solutions to it."))
-    if organisation is not None and not permissions.is_member(author, organisation):
+    if organisation is not None and not is_member(author, organisation):
         raise ValidationError({"organisation": _("You can only propose on behalf of an organisation you belong to.")})
     title, summary, approach = " ".join(_clean_text(title).split()), _clean_text(summary), _clean_text(approach)
     errors = _validate_solution(title=title, summary=summary, approach=approach)
@@ -274,7 +275,7 @@ def solution_create(
     solution.co_authors.set([u for u in co_authors if u.pk != author.pk])
     _add_attachments(uploads=attachments, user=author, solution=solution)
     ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
-    _send_on_commit(events.solution_submitted, sender=Solution, solution=solution)
+    _send_on_commit(signals.solution_submitted, sender=Solution, solution=solution)
     return solution
 
 
@@ -334,9 +335,9 @@ def solution_decide(*, solution: Solution, actor, decision: str, feedback: str) 
         challenge.save(update_fields=["status", "updated_at"])
         _record_status(challenge, from_status=ChallengeStatus.OPEN, to_status=ChallengeStatus.IN_PROGRESS,
                        actor=actor, note=_("Proposal selected: %(title)s") % {"title": solution.title})
-        _send_on_commit(events.challenge_status_changed, challenge=challenge, from_status=ChallengeStatus.OPEN,
+        _send_on_commit(signals.challenge_status_changed, challenge=challenge, from_status=ChallengeStatus.OPEN,
                         to_status=ChallengeStatus.IN_PROGRESS, actor=actor)
-    _send_on_commit(events.solution_decided, sender=Solution, solution=solution, actor=actor)
+    _send_on_commit(signals.solution_decided, sender=Solution, solution=solution, actor=actor)
     return solution
 
 
@@ -366,7 +367,7 @@ def expert_invite(*, challenge: Challenge, actor, expert, message: str = "") -> 
     )
     if not created:
         raise ValidationError(_("%(name)s has already been invited to this challenge.") % {"name": expert.display_name})
-    _send_on_commit(events.expert_invited, sender=ExpertInvitation, invitation=invitation)
+    _send_on_commit(signals.expert_invited, sender=ExpertInvitation, invitation=invitation)
     return invitation
 
 
@@ -379,5 +380,5 @@ def expert_invitation_respond(*, invitation: ExpertInvitation, actor, accept: bo
     invitation.status = ExpertInvitationStatus.ACCEPTED if accept else ExpertInvitationStatus.DECLINED
     invitation.responded_at = timezone.now()
     invitation.save(update_fields=["status", "responded_at"])
-    _send_on_commit(events.expert_invitation_answered, sender=ExpertInvitation, invitation=invitation)
+    _send_on_commit(signals.expert_invitation_answered, sender=ExpertInvitation, invitation=invitation)
     return invitation

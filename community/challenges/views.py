@@ -10,10 +10,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .. import challenge_selectors as selectors
-from .. import challenge_services as services
-from .. import permissions
-from ..challenge_forms import (
+from community.challenges import permissions, selectors, services
+from community.challenges.forms import (
     ChallengeFilterForm,
     ChallengeForm,
     DecisionForm,
@@ -22,8 +20,8 @@ from ..challenge_forms import (
     SolvedForm,
     StatusForm,
 )
-from ..matching import match_experts
-from ..models import (
+from community.matching import match_experts
+from community.models import (
     Attachment,
     Challenge,
     ChallengeFollow,
@@ -33,9 +31,10 @@ from ..models import (
     Organisation,
     Solution,
 )
-from ..ratelimit import RateLimited, check_and_count
-from ..uploads import protected_file_response
-from .common import add_form_errors, querystring_without_page
+from community.permissions import can_view_expert
+from community.ratelimit import RateLimited, check_and_count
+from community.uploads import protected_file_response
+from community.views.common import add_form_errors, querystring_without_page
 
 PAGE_SIZE = 20
 MATCHES_SHOWN = 8
@@ -293,7 +292,7 @@ def expert_invite(request, slug, expert_slug):
     if not permissions.can_invite_expert(request.user, challenge):
         raise PermissionDenied
     expert = get_object_or_404(ExpertProfile.objects.select_related("user"), slug=expert_slug)
-    if not permissions.can_view_expert(request.user, expert):
+    if not can_view_expert(request.user, expert):
         raise Http404
     form = ExpertInviteForm(request.POST)
     if not form.is_valid():
