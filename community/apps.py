@@ -15,13 +15,15 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from community import notifications, signals  # noqa: F401 - signals connects receivers on import
+        # Receivers connect on import; models are loaded only now, so the imports live here.
+        from community import signals  # noqa: F401
+        from community.notifications import receivers as notification_receivers
         from community.sites import site_sync
 
         # After django.contrib.sites (earlier in INSTALLED_APPS) has created its "example.com" default.
         post_migrate.connect(site_sync, sender=self, dispatch_uid="community.site_sync")
         # Before wagtail.admin's ready(): our muting wrapper takes the dispatch_uid of its workflow e-mails.
-        notifications.connect_wagtail_workflow_mail()
+        notification_receivers.connect_wagtail_workflow_mail()
         from community.permissions import search_audiences
         from community.search_labels import register
         from search.audience import register_audience_provider

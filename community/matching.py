@@ -451,7 +451,7 @@ def notify_matches_for(challenge: Challenge) -> int:
     from django.utils import translation
 
     from community.models import Notification, NotificationKind
-    from community.notifications import notify
+    from community.notifications.services import notify
 
     if challenge.status not in MATCHABLE_STATUSES or challenge.is_hidden:
         return 0

@@ -3,7 +3,8 @@
 from django.urls import path
 
 from community.challenges import views as challenges
-from community.views import account, experts, notifications, organisations
+from community.notifications import views as notifications
+from community.views import account, experts, organisations
 
 app_name = "community"
 

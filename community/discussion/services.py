@@ -14,7 +14,7 @@ from community.discussion.models import BODY_MAX_LENGTH, Comment, CommentRevisio
 from community.markdown import render_markdown
 from community.mentions import link_mentions, mentioned_users
 from community.models import NotificationKind
-from community.notifications import notify
+from community.notifications.services import notify
 
 EMPTY_BODY = gettext_lazy("Write something before posting.")
 TOO_LONG = gettext_lazy("A comment can be at most %(limit)d characters (this one has %(length)d).")

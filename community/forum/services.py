@@ -337,7 +337,7 @@ def accept_reply(*, topic: Topic, actor, reply: Reply | None) -> Topic:
     schedule_update(topic)
     if reply is not None and reply.author_id and reply.author_id != actor.pk:
         def tell():
-            from community.notifications import notify
+            from community.notifications.services import notify
 
             notify(recipient=reply.author, kind=NotificationKind.TOPIC_REPLY, actor=actor, url=_url(reply),
                    title_builder=lambda: _("Your answer to “%(topic)s” was accepted") % {"topic": topic.title})
@@ -361,7 +361,7 @@ def subscribe(*, user, topic: Topic | None = None, category: Category | None = N
 
 
 def _notify_mentions(topic_id: int, reply_id: int | None, author, *, skip_handles=frozenset()) -> set[int]:
-    from community.notifications import notify
+    from community.notifications.services import notify
 
     topic = Topic.objects.select_related("category").filter(pk=topic_id, is_hidden=False).first()
     if topic is None:
@@ -382,7 +382,7 @@ def _notify_mentions(topic_id: int, reply_id: int | None, author, *, skip_handle
 
 
 def _announce_topic(topic_id: int) -> None:
-    from community.notifications import notify
+    from community.notifications.services import notify
 
     topic = Topic.objects.select_related("category", "author").filter(pk=topic_id, is_hidden=False).first()
     if topic is None:
@@ -396,7 +396,7 @@ def _announce_topic(topic_id: int) -> None:
 
 
 def _announce_reply(reply_id: int) -> None:
-    from community.notifications import notify
+    from community.notifications.services import notify
 
     reply = Reply.objects.select_related("topic__category", "topic__author", "author").filter(
         pk=reply_id, is_hidden=False, topic__is_hidden=False).first()

@@ -14,15 +14,15 @@ from community.challenges.models import (
     Visibility,
 )
 from community.models.experts import ExpertProfile, Skill, TaggedSkill
-from community.models.notifications import (
+from community.models.organisations import Invitation, Membership, Organisation
+from community.models.reference import Province, Sector
+from community.models.users import User
+from community.notifications.models import (
     DigestFrequency,
     Notification,
     NotificationKind,
     NotificationPreference,
 )
-from community.models.organisations import Invitation, Membership, Organisation
-from community.models.reference import Province, Sector
-from community.models.users import User
 
 __all__ = [
     "Attachment",

@@ -16,7 +16,7 @@ from community.discussion import forms as discussion_forms
 from community.forum import forms as forum_forms
 from community.models import Challenge, Organisation
 from community.moderation import forms as moderation_forms
-from community.views import notifications as notification_views
+from community.notifications import views as notification_views
 from tests.community.test_challenge_views import _form
 from tests.factories import challenge
 

@@ -8,7 +8,6 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from community.challenges.services import challenge_set_status, solution_create
-from community.digests import build_digests, digest_window, send_digests
 from community.matching import NOTIFY_TOP
 from community.models import (
     Challenge,
@@ -18,6 +17,7 @@ from community.models import (
     NotificationKind,
     NotificationPreference,
 )
+from community.notifications.digests import build_digests, digest_window, send_digests
 from tests.factories import UserFactory
 
 from .factories import expert_with, finance_challenge

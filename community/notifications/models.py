@@ -1,5 +1,7 @@
 """In-app notifications and each person's choices about e-mail."""
 
+from __future__ import annotations
+
 import secrets
 
 from django.conf import settings
@@ -71,3 +73,9 @@ class NotificationPreference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.digest}"
+
+    @classmethod
+    def for_user(cls, user) -> NotificationPreference:
+        """A person's preferences, created with the defaults the first time they are asked for."""
+        preference, _created = cls.objects.get_or_create(user=user)
+        return preference

@@ -189,7 +189,6 @@ def render_digest(digest: Digest, frequency: str, preference: NotificationPrefer
 
 def send_digests(*, frequency: str, now: dt.datetime | None = None) -> int:
     """Send the `frequency` digest to everyone who has something new; returns how many were sent."""
-    from community.notifications import preferences_for
 
     digests, end = build_digests(frequency, now)
     sent = 0
@@ -200,7 +199,7 @@ def send_digests(*, frequency: str, now: dt.datetime | None = None) -> int:
         key = _sent_key(frequency, digest.user.pk, end)
         if not cache.add(key, True, timeout):  # already sent for this window
             continue
-        preference = getattr(digest.user, "notification_preference", None) or preferences_for(digest.user)
+        preference = getattr(digest.user, "notification_preference", None) or NotificationPreference.for_user(digest.user)
         try:
             render_digest(digest, frequency, preference).send()
         except Exception:

@@ -12,8 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from community.models import Notification, NotificationPreference
-from community.notifications import preferences_for
+from community.notifications.models import Notification, NotificationPreference
 
 
 @login_required
@@ -53,7 +52,7 @@ class PreferenceForm(forms.ModelForm):
 
 @login_required
 def notification_settings(request):
-    form = PreferenceForm(request.POST or None, instance=preferences_for(request.user))
+    form = PreferenceForm(request.POST or None, instance=NotificationPreference.for_user(request.user))
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Changes saved."))

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from community.consumers import NotificationConsumer
+from community.notifications.consumers import NotificationConsumer
 
 websocket_urlpatterns = [
     path("ws/notifications/", NotificationConsumer.as_asgi()),
