@@ -209,7 +209,7 @@ def main():
     from django.test.utils import CaptureQueriesContext
 
     from community.challenges.selectors import challenge_detail
-    from community.matching import match_experts
+    from community.matching.selectors import match_experts
     from community.models import Challenge, ExpertProfile
 
     pop, plans = generate(args.experts, args.challenges, args.seed)
@@ -226,7 +226,7 @@ def main():
         index_experts()
         print(f"indexed the experts in {time.perf_counter() - t:.1f} s")
 
-    import community.matching as matching
+    import community.matching.selectors as matching
 
     search_times: list[float] = []
     original_similar = matching._similar

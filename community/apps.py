@@ -17,6 +17,7 @@ class CommunityConfig(AppConfig):
     def ready(self):
         # Receivers connect on import; models are loaded only now, so the imports live here.
         from community import signals  # noqa: F401
+        from community.matching import receivers as matching_receivers  # noqa: F401
         from community.notifications import receivers as notification_receivers
         from community.sites import site_sync
 

@@ -24,16 +24,3 @@ def send_invitation_email(invitation_id: int) -> None:
         subject = render_to_string("community/email/invitation_subject.txt", context).strip()
         body = render_to_string("community/email/invitation_body.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
-
-
-@task()
-def notify_matched_experts(challenge_id: int) -> int:
-    """Tell the best-matched experts of a newly published challenge (in-app; the digest e-mails it later)."""
-    from community.matching import notify_matches_for
-    from community.models import Challenge
-
-    challenge = (Challenge.objects.select_related("organisation", "sector", "province").prefetch_related("tags")
-                 .filter(pk=challenge_id).first())
-    if challenge is None:
-        return 0
-    return notify_matches_for(challenge)

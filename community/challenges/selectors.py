@@ -160,7 +160,7 @@ def organisation_dashboard(*, user) -> dict:
 
 def expert_dashboard(*, user, for_you_limit: int = 5) -> dict:
     """The expert side of /me/: challenges for you, invitations, my proposals and their state."""
-    from community.matching import challenges_for_expert
+    from community.matching.selectors import challenges_for_expert
     from community.models import ExpertInvitation, ExpertProfile
 
     profile = (ExpertProfile.objects.filter(user=user).select_related("user")

@@ -20,7 +20,7 @@ from community.challenges.forms import (
     SolvedForm,
     StatusForm,
 )
-from community.matching import match_experts
+from community.matching.selectors import match_experts
 from community.models import (
     Attachment,
     Challenge,

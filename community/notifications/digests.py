@@ -25,7 +25,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from community.matching import MIN_SCORE, match_experts
+from community.matching.selectors import MIN_SCORE, match_experts
 from community.models import (
     Challenge,
     ChallengeFollow,

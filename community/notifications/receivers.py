@@ -105,14 +105,3 @@ def on_challenge_status_changed(sender, challenge, from_status, to_status, actor
                url=_localised_url(challenge),
                title_builder=lambda: _("“%(challenge)s” is now %(status)s") % {
                    "challenge": challenge.title, "status": str(challenge.get_status_display()).lower()})
-
-
-@receiver(challenge_signals.challenge_published, dispatch_uid="notify-matched-experts")
-def on_challenge_published(sender, challenge, **kwargs):
-    # Matching asks the search engine and scores many experts: a background task, not the request.
-    from community.tasks import notify_matched_experts
-
-    try:
-        notify_matched_experts.enqueue(challenge.pk)
-    except Exception:  # telling experts is a courtesy; publishing must not fail because of it
-        logger.warning("Could not enqueue matching for challenge %s", challenge.pk, exc_info=True)

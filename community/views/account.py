@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from community import services
 from community.challenges import selectors as challenge_selectors
 from community.forms import AccountDeleteForm, ProfileForm
-from community.matching import challenges_for_expert
+from community.matching.selectors import challenges_for_expert
 from community.models import ExpertInvitation, ExpertProfile, Membership
 
 

@@ -27,8 +27,6 @@ from functools import lru_cache
 
 from django.core.cache import cache
 from django.db.models import Count, Max, Q
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -439,80 +437,3 @@ def _challenges_state() -> str:
     state = Challenge.objects.filter(status__in=MATCHABLE_STATUSES).aggregate(n=Count("id"), last=Max("updated_at"))
     last = state["last"].timestamp() if state["last"] else 0
     return f"{state['n']}:{last}"
-
-
-# --- Telling matched experts ----------------------------------------------------------------------------
-
-
-def notify_matches_for(challenge: Challenge) -> int:
-    """In-app notification (MATCHED_CHALLENGE) to the top matched, available experts of an open challenge;
-    each is told once per challenge, however often it is reopened. Returns how many were told."""
-    from django.conf import settings
-    from django.utils import translation
-
-    from community.models import Notification, NotificationKind
-    from community.notifications.services import notify
-
-    if challenge.status not in MATCHABLE_STATUSES or challenge.is_hidden:
-        return 0
-    matches = [m for m in match_experts(challenge, limit=NOTIFY_TOP * 2)
-               if m.score >= NOTIFY_MIN_SCORE and m.signals.available][:NOTIFY_TOP]
-    if not matches:
-        return 0
-    with translation.override(settings.LANGUAGE_CODE):
-        url = challenge.get_absolute_url()
-    already = set(Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE, url=url,
-                                              recipient_id__in=[m.expert.user_id for m in matches])
-                  .values_list("recipient_id", flat=True))
-    told = 0
-    for match in matches:
-        if match.expert.user_id in already:
-            continue
-        signals = match.signals
-
-        def title(signals=signals):
-            signals.sector_name, signals.province_name = challenge.sector.name, challenge.province.name
-            return _("A new challenge matches your profile: “%(challenge)s” (%(reasons)s)") % {
-                "challenge": challenge.title, "reasons": "; ".join(reasons_for(signals)[:2])}
-
-        if notify(recipient=match.expert.user, kind=NotificationKind.MATCHED_CHALLENGE, url=url,
-                  title_builder=title, actor=None):
-            told += 1
-    return told
-
-
-# --- Cache invalidation --------------------------------------------------------------------------------
-
-
-@receiver(post_save, sender=ExpertProfile, dispatch_uid="match-expert-saved")
-@receiver(post_delete, sender=ExpertProfile, dispatch_uid="match-expert-deleted")
-@receiver(post_save, sender=TaggedSkill, dispatch_uid="match-skill-added")
-@receiver(post_delete, sender=TaggedSkill, dispatch_uid="match-skill-removed")
-@receiver(post_save, sender=Solution, dispatch_uid="match-solution-saved")
-def _on_change(sender, **kwargs):
-    invalidate()
-
-
-@receiver(m2m_changed, sender=ExpertProfile.sectors.through, dispatch_uid="match-expert-sectors")
-@receiver(m2m_changed, sender=ExpertProfile.provinces.through, dispatch_uid="match-expert-provinces")
-@receiver(m2m_changed, sender=Solution.co_authors.through, dispatch_uid="match-solution-team")
-def _on_m2m_change(sender, action, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear"):
-        invalidate()
-
-
-def _on_user_saved(sender, instance, update_fields=None, **kwargs):
-    # Deactivating an account (or renaming it) removes or updates its profile in matches at once;
-    # the frequent saves of a sign-in (last_login only) do not.
-    if update_fields is not None and not {"is_active", "full_name"} & set(update_fields):
-        return
-    invalidate()
-
-
-def connect_user_signal() -> None:
-    from django.contrib.auth import get_user_model
-
-    post_save.connect(_on_user_saved, sender=get_user_model(), dispatch_uid="match-user-saved")
-
-
-connect_user_signal()
