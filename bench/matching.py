@@ -134,7 +134,7 @@ def load(pop: Population, plans: list[dict]):
         TaggedSkill,
         User,
     )
-    from community.models.organisations import OrganisationKind
+    from community.organisations.models import OrganisationKind
 
     sectors = {s.slug: s for s in Sector.objects.all()}
     provinces = {p.code: p for p in Province.objects.all()}

@@ -3,7 +3,7 @@
 import pytest
 from django.core.cache import cache
 
-from community.models.organisations import MemberRole
+from community.organisations.models import MemberRole
 from tests.factories import ExpertProfileFactory, OrganisationFactory, UserFactory, member
 
 

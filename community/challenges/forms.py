@@ -10,7 +10,9 @@ from community.challenges.models import (
     FEEDBACK_MAX_LENGTH,
     OUTCOME_SUMMARY_MAX_LENGTH,
 )
-from community.forms import ListTextField
+from community.core.forms import ListTextField
+from community.core.text import limit_length
+from community.core.uploads import MAX_ATTACHMENTS
 from community.models import (
     Challenge,
     ChallengeStatus,
@@ -20,9 +22,7 @@ from community.models import (
     Solution,
     SolutionStatus,
 )
-from community.models.organisations import OrganisationKind
-from community.text import limit_length
-from community.uploads import MAX_ATTACHMENTS
+from community.organisations.models import OrganisationKind
 
 
 class MultipleFileInput(forms.ClearableFileInput):

@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
-from community.models.experts import ExpertProfile
-from community.models.organisations import Organisation
-from community.models.reference import Province, Sector
-from community.uploads import extension_for
+from community.core.models import Province, Sector
+from community.core.uploads import extension_for
+from community.experts.models import ExpertProfile
+from community.organisations.models import Organisation
 
 
 class ChallengeStatus(models.TextChoices):

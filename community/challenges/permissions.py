@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
+from community.accounts.permissions import can_post, is_moderator, is_staff
 from community.challenges.models import ChallengeStatus, SolutionStatus, Visibility
-from community.models.organisations import Organisation
-from community.permissions import (
-    SEARCH_MEMBERS,
-    SEARCH_STAFF,
-    can_post,
-    is_member,
-    is_moderator,
-    is_org_admin,
-    is_staff,
-)
+from community.organisations.models import Organisation
+from community.organisations.permissions import SEARCH_MEMBERS, SEARCH_STAFF, is_member, is_org_admin
 
 
 def can_post_challenge(user, organisation: Organisation) -> bool:

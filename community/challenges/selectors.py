@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 
-from community.models import Challenge, ChallengeStatus, Solution, SolutionStatus, Visibility
-from community.models.organisations import Membership
+from community.core import hooks
+from community.matching.selectors import challenges_for_expert
+from community.models import (
+    Challenge,
+    ChallengeStatus,
+    ExpertInvitation,
+    ExpertProfile,
+    Solution,
+    SolutionStatus,
+    Visibility,
+)
+from community.organisations.models import Membership
 
 PUBLIC_STATUSES = (ChallengeStatus.OPEN, ChallengeStatus.IN_PROGRESS, ChallengeStatus.SOLVED, ChallengeStatus.CLOSED)
 
@@ -78,39 +88,27 @@ def challenge_solutions(*, challenge: Challenge) -> list[Solution]:
 
 def challenge_invitations(*, challenge: Challenge) -> list:
     """Every expert invited to `challenge`, newest first (for the organisation's admins)."""
-    from community.models import ExpertInvitation
-
     return list(ExpertInvitation.objects.filter(challenge=challenge)
                 .select_related("expert__user", "invited_by").order_by("-created_at"))
 
 
 def expert_invitation_for(*, challenge: Challenge, user):
     """The invitation of `user` (as an expert) to `challenge`, or None."""
-    from community.models import ExpertInvitation
-
     if not getattr(user, "is_authenticated", False):
         return None
     return ExpertInvitation.objects.filter(challenge=challenge, expert__user=user).first()
 
 
 def related_case_studies(*, challenge: Challenge, limit: int = 3) -> list:
-    """Case studies the CMS relates to this challenge; nothing when the CMS part is not there (yet)."""
-    try:
-        from cms.selectors import related_case_studies_for_challenge
-    except ImportError:
-        return []
-    return list(related_case_studies_for_challenge(challenge, limit=limit))
+    """Case studies the CMS relates to this challenge (the CMS fills the hook in its ready())."""
+    return list(hooks.related_case_studies(challenge, limit=limit))
 
 
 def case_study_of(*, challenge: Challenge):
     """The case study written from a solved challenge, or None."""
     if challenge.status != ChallengeStatus.SOLVED:
         return None
-    try:
-        from cms.selectors import case_study_for_challenge
-    except ImportError:
-        return None
-    return case_study_for_challenge(challenge)
+    return hooks.case_study_of_challenge(challenge)
 
 
 DASHBOARD_ROWS = 10
@@ -119,8 +117,6 @@ DASHBOARD_ROWS = 10
 def organisation_dashboard(*, user) -> dict:
     """The organisation side of /me/: challenges by status, proposals received, invitations sent.
     A fixed number of queries whatever the number of organisations, challenges or proposals."""
-    from community.models import ExpertInvitation
-
     org_ids = list(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
     if not org_ids:
         return {"has_organisations": False}
@@ -160,9 +156,6 @@ def organisation_dashboard(*, user) -> dict:
 
 def expert_dashboard(*, user, for_you_limit: int = 5) -> dict:
     """The expert side of /me/: challenges for you, invitations, my proposals and their state."""
-    from community.matching.selectors import challenges_for_expert
-    from community.models import ExpertInvitation, ExpertProfile
-
     profile = (ExpertProfile.objects.filter(user=user).select_related("user")
                .prefetch_related("skills", "sectors", "provinces").first())
     proposals = list(

@@ -22,7 +22,10 @@ from community.challenges.models import (
     OUTCOME_SUMMARY_MAX_LENGTH,
     ExpertInvitationStatus,
 )
-from community.markdown import render_markdown
+from community.core.markdown import render_markdown
+from community.core.services import unique_slug
+from community.core.text import clean_labels, length_error, nfc
+from community.core.uploads import MAX_ATTACHMENTS, validate_attachment
 from community.models import (
     Attachment,
     Challenge,
@@ -33,10 +36,7 @@ from community.models import (
     Solution,
     SolutionStatus,
 )
-from community.permissions import is_member
-from community.services import unique_slug
-from community.text import clean_labels, length_error, nfc
-from community.uploads import MAX_ATTACHMENTS, validate_attachment
+from community.organisations.permissions import is_member
 
 TITLE_MIN = 10
 DESCRIPTION_MIN = 30

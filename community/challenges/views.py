@@ -20,6 +20,10 @@ from community.challenges.forms import (
     SolvedForm,
     StatusForm,
 )
+from community.core.ratelimit import RateLimited, check_and_count
+from community.core.uploads import protected_file_response
+from community.core.views import add_form_errors, querystring_without_page
+from community.experts.permissions import can_view_expert
 from community.matching.selectors import match_experts
 from community.models import (
     Attachment,
@@ -31,10 +35,6 @@ from community.models import (
     Organisation,
     Solution,
 )
-from community.permissions import can_view_expert
-from community.ratelimit import RateLimited, check_and_count
-from community.uploads import protected_file_response
-from community.views.common import add_form_errors, querystring_without_page
 
 PAGE_SIZE = 20
 MATCHES_SHOWN = 8

@@ -1197,8 +1197,8 @@ class _World:
 
     @classmethod
     def load(cls, ctx: SeedContext, plans) -> _World:
+        from community.core.text import vn_slugify
         from community.models import ChallengeTag, ExpertProfile, Membership, Organisation, User
-        from community.text import vn_slugify
 
         emails = set()
         for p in plans:

@@ -14,6 +14,8 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from community.core.services import unique_slug
+from community.core.text import vn_slugify
 from community.demo import data, generator
 from community.demo.challenges import seed_challenges
 from community.demo.generator import ExpertSpec, OrgSpec, PersonSpec
@@ -28,8 +30,6 @@ from community.models import (
     TaggedSkill,
     User,
 )
-from community.services import unique_slug
-from community.text import vn_slugify
 
 BATCH_SIZE = 1000
 

@@ -12,7 +12,7 @@ class DiscussionConfig(AppConfig):
 
     def ready(self):
         # "Download my data" includes this app's part (community cannot import it).
-        from community import hooks
+        from community.core import hooks
         from community.discussion.selectors import EXPORT_SECTIONS, user_export
 
         hooks.export_contributors.append(user_export)

@@ -15,7 +15,8 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from community.text import nfc
+from community.core.text import nfc
+from community.models import Province, Sector
 
 KINDS = ("case_study", "challenge", "solution", "expert", "forum_topic")
 CHALLENGE_STATUSES = ("open", "in_progress", "solved", "closed")
@@ -208,8 +209,6 @@ _cache: dict[str, frozenset[str]] = {}
 def _known(what: str) -> frozenset[str]:
     """Sector slugs or province codes (read once per import run; ``reset_reference_cache`` clears)."""
     if what not in _cache:
-        from community.models import Province, Sector
-
         if what == "sectors":
             _cache[what] = frozenset(Sector.objects.values_list("slug", flat=True))
         else:

@@ -66,7 +66,7 @@ class TaggedTopic(TaggedItemBase):
 
 class TopicQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from community.permissions import is_moderator
+        from community.accounts.permissions import is_moderator
 
         return self if is_moderator(user) else self.filter(is_hidden=False)
 

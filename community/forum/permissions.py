@@ -5,7 +5,7 @@ Built on community.permissions: `can_post` (signed in, active, not suspended) an
 
 from __future__ import annotations
 
-from community.permissions import can_post, is_moderator
+from community.accounts.permissions import can_post, is_moderator
 
 
 def _uid(user):

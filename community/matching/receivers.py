@@ -9,9 +9,9 @@ from django.dispatch import receiver
 
 from community.challenges import signals as challenge_signals
 from community.challenges.models import Solution
+from community.experts.models import ExpertProfile, TaggedSkill
 from community.matching.selectors import invalidate
 from community.matching.tasks import notify_matched_experts
-from community.models.experts import ExpertProfile, TaggedSkill
 
 logger = logging.getLogger(__name__)
 

@@ -30,9 +30,11 @@ from django.db.models import Count, Max, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from community.core.text import fold
 from community.models import (
     Challenge,
     ChallengeStatus,
+    ChallengeTag,
     ExpertProfile,
     Province,
     Sector,
@@ -42,8 +44,8 @@ from community.models import (
     TaggedChallenge,
     TaggedSkill,
 )
-from community.models.organisations import Membership
-from community.text import fold
+from community.organisations.models import Membership
+from search.api import more_like_this
 
 logger = logging.getLogger(__name__)
 
@@ -209,8 +211,6 @@ def _skill_index() -> tuple[dict[str, list[int]], dict[int, str]]:
 
 def _similar(instance, model) -> dict[int, float]:
     """pk -> text similarity 0..1 (relative to the best hit) from the search module."""
-    from search.api import more_like_this
-
     try:
         hits = more_like_this(instance, limit=TEXT_CANDIDATES, models=[model], load_objects=False)
     except Exception:  # matching works without the engine, on the database signals alone
@@ -371,8 +371,6 @@ def _rank_challenges(expert: ExpertProfile) -> list[tuple[int, float, Signals]]:
 
     tag_ids: set[int] = set()
     if skill_by_folded:
-        from community.models import ChallengeTag
-
         # Tags are few compared with challenges; compare them folded in Python (one small query).
         tag_ids = {pk for pk, name in ChallengeTag.objects.values_list("pk", "name")
                    if normalise(name) in skill_by_folded}

@@ -8,7 +8,9 @@ hidden. Challenges, solutions and comments use the community permission function
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.apps import apps
 from django.conf import settings
@@ -16,8 +18,9 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from community import permissions as base
+from community.accounts import permissions as account_permissions
 from community.challenges import permissions as challenge_permissions
+from community.discussion.permissions import can_view_thread
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def default_language_url(obj) -> str:
 
 def can_view(user, obj) -> bool:
     """Whether `user` may see the item (moderators see everything)."""
-    if base.is_moderator(user):
+    if account_permissions.is_moderator(user):
         return True
     label = label_of(obj)
     if label == "community.challenge":
@@ -117,25 +120,20 @@ def can_view(user, obj) -> bool:
     if label == "community.solution":
         return not obj.is_hidden and challenge_permissions.can_view_challenge(user, obj.challenge) and challenge_permissions.can_view_solution(user, obj)
     if label == "discussion.comment":
-        from community.discussion.permissions import can_view_thread
-
         return not obj.is_hidden and not obj.is_deleted and can_view_thread(user, obj.target)
     custom = getattr(obj, "moderation_can_view", None)
     if callable(custom):
         return bool(custom(user))
-    rule = _app_view_rule(obj)
+    rule = VIEW_RULES.get(label)
     if rule is not None:
         return bool(rule(user, obj))
     return not getattr(obj, "is_hidden", False)
 
 
-def _app_view_rule(obj):
-    """The owning app's own `permissions.can_view_<model>(user, obj)`, when it has one (e.g. the forum's
-    can_view_topic / can_view_reply)."""
-    from importlib import import_module
+# "app_label.model_name" -> can_view(user, obj): the owning app's own rule (the forum's can_view_topic and
+# can_view_reply), registered from its AppConfig.ready() so moderation never imports the apps above it.
+VIEW_RULES: dict[str, Callable[[Any, Any], bool]] = {}
 
-    try:
-        module = import_module(f"{obj._meta.app_config.name}.permissions")
-    except ImportError:
-        return None
-    return getattr(module, f"can_view_{obj._meta.model_name}", None)
+
+def register_view_rule(label: str, rule: Callable[[Any, Any], bool]) -> None:
+    VIEW_RULES[label] = rule

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from community.models import NotificationKind
 from community.moderation import permissions, registry
 from community.moderation.models import ActionKind, Flag, FlagReason, FlagStatus, ModerationAction
+from community.moderation.tasks import send_moderation_email
 from community.notifications.services import notify, without_email
 
 ALREADY_FLAGGED = gettext_lazy("You have already reported this. The moderators will look at it.")
@@ -135,8 +136,6 @@ def _notice_url(action: ModerationAction) -> str:
 def _tell(member, action: ModerationAction, title_builder) -> None:
     """An in-app notification, and an e-mail carrying the moderator's own words (sent whatever the
     member's e-mail choices: a warning or a suspension is a service message, not news)."""
-    from community.moderation.tasks import send_moderation_email
-
     with without_email():
         notify(recipient=member, kind=NotificationKind.MODERATION, actor=None, url=_notice_url(action),
                title_builder=title_builder)

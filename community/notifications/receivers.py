@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 
 from community.challenges import signals as challenge_signals
 from community.challenges.models import ChallengeFollow
-from community.models.organisations import MemberRole, Membership
 from community.notifications.models import NotificationKind
 from community.notifications.services import email_muted, notify
+from community.organisations.models import MemberRole, Membership
 
 logger = logging.getLogger(__name__)
 

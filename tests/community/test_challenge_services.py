@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from community.challenges import services as svc
 from community.challenges import signals
-from community.markdown import render_markdown
+from community.core.markdown import render_markdown
 from community.models import ChallengeStatus, Solution, SolutionStatus
 from tests.factories import ExpertProfileFactory, challenge
 

@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 from factory.django import DjangoModelFactory
 
 from community.models import ExpertProfile, Invitation, Membership, Organisation, Province, Sector, User
-from community.models.organisations import MemberRole, OrganisationKind
+from community.organisations.models import MemberRole, OrganisationKind
 
 PASSWORD = "Mật-khẩu-thử-2026"
 

@@ -1,17 +1,16 @@
-"""Who may do what in the community app: plain functions used by views, templates, API and consumers.
+"""Who may do what with organisations, members and invitations, and which search audiences a person
+belongs to (plain functions with a per-request role cache)."""
 
-Every rule lives here, once. A view that shows or changes something calls one of these
-and answers 403 (or 404 for things whose existence is private) when it returns False.
-"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from community.models.organisations import MemberRole, Membership
+from community.accounts.permissions import is_staff
+from community.organisations.models import MemberRole, Membership
 
 if TYPE_CHECKING:
-    from community.models import ExpertProfile, Invitation, Organisation
+    from community.models import Invitation, Organisation
 
 
 def _roles(user) -> dict[int, str]:
@@ -37,10 +36,6 @@ def forget_roles(user) -> None:
             delattr(user, name)
 
 
-def is_staff(user) -> bool:
-    return bool(getattr(user, "is_authenticated", False) and user.is_active and user.is_staff)
-
-
 def is_member(user, organisation: Organisation) -> bool:
     return _role(user, organisation) is not None
 
@@ -51,25 +46,6 @@ def is_org_admin(user, organisation: Organisation) -> bool:
 
 def is_org_owner(user, organisation: Organisation) -> bool:
     return _role(user, organisation) == MemberRole.OWNER
-
-
-def can_post(user) -> bool:
-    """Writing anything (challenges, proposals, topics, replies, comments, flags' notes): signed in,
-    active and not suspended by a moderator. Each specific rule below builds on this one."""
-    return bool(getattr(user, "is_authenticated", False) and user.is_active and not user.is_suspended)
-
-
-def is_moderator(user) -> bool:
-    """Staff, or members of the "Community moderators" group (see community.moderation)."""
-    if is_staff(user):
-        return True
-    if not getattr(user, "is_authenticated", False):
-        return False
-    cached = getattr(user, "_dx_is_moderator", None)
-    if cached is None:
-        cached = user.groups.filter(name="Community moderators").exists()
-        user._dx_is_moderator = cached
-    return cached
 
 
 def can_create_organisation(user) -> bool:
@@ -127,20 +103,6 @@ def can_accept_invitation(user, invitation: Invitation, verified_emails: set[str
         and invitation.email.lower() in verified_emails
     )
 
-
-def can_view_expert(user, profile: ExpertProfile) -> bool:
-    if profile.is_public and profile.user.is_active:
-        return True
-    return is_staff(user) or profile.user_id == getattr(user, "pk", None)
-
-
-def can_edit_expert(user, profile: ExpertProfile) -> bool:
-    return is_staff(user) or profile.user_id == getattr(user, "pk", None)
-
-
-# Search: who may find what. A search document carries its readers' tokens (``search.audience``) and a
-# reader's search keeps the documents sharing one of theirs. Both halves of each rule live here, beside
-# the ``can_view_*`` rule they mirror.
 
 SEARCH_MEMBERS = "members"  # any signed-in, active person
 SEARCH_STAFF = "staff"

@@ -12,11 +12,12 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from community import services
+from community.accounts import services
+from community.accounts.forms import AccountDeleteForm, ProfileForm
 from community.challenges import selectors as challenge_selectors
-from community.forms import AccountDeleteForm, ProfileForm
 from community.matching.selectors import challenges_for_expert
 from community.models import ExpertInvitation, ExpertProfile, Membership
+from community.organisations import services as organisation_services
 
 
 @login_required
@@ -30,7 +31,7 @@ def dashboard(request):
         "memberships": memberships,
         "org": challenge_selectors.organisation_dashboard(user=request.user),
         "expert": challenge_selectors.expert_dashboard(user=request.user),
-        "invitations": services.pending_invitations_for(request.user),
+        "invitations": organisation_services.pending_invitations_for(request.user),
     })
 
 

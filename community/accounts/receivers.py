@@ -6,10 +6,12 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
+from community.models import Solution
+from community.organisations.services import pending_invitations_for
+from search.api import schedule_update
+
 
 def _announce_invitations(request, user):
-    from community.services import pending_invitations_for
-
     invitations = pending_invitations_for(user)
     if invitations and request is not None:
         messages.info(
@@ -35,8 +37,6 @@ def reindex_proposals(sender, instance, created, **kwargs):
     """A challenge's proposals are found only while it is published and shown: re-read them with it."""
     if created:
         return
-    from community.models import Solution
-    from search.api import schedule_update
 
     for solution in Solution.objects.filter(challenge=instance).only("pk"):
         schedule_update(solution)

@@ -9,11 +9,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from community import permissions, selectors, services
-from community.forms import InvitationForm, MembershipRoleForm, OrganisationForm
+from community.core.views import add_form_errors, querystring_without_page
 from community.models import Invitation, Membership, Organisation, Province, Sector
-from community.models.organisations import OrganisationKind
-from community.views.common import add_form_errors, querystring_without_page
+from community.organisations import permissions, selectors, services
+from community.organisations.forms import InvitationForm, MembershipRoleForm, OrganisationForm
+from community.organisations.models import OrganisationKind
 
 PAGE_SIZE = 24
 

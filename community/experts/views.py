@@ -9,10 +9,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from community import permissions, selectors, services
-from community.forms import ExpertProfileForm
+from community.core.views import add_form_errors, querystring_without_page
+from community.experts import permissions, selectors, services
+from community.experts.forms import ExpertProfileForm
 from community.models import ExpertProfile, Province, Sector
-from community.views.common import add_form_errors, querystring_without_page
+from community.organisations import selectors as organisation_selectors
 
 PAGE_SIZE = 24
 
@@ -39,7 +40,7 @@ def expert_detail(request, slug):
         raise Http404
     return render(request, "community/expert_detail.html", {
         "profile": profile,
-        "memberships": selectors.expert_memberships(profile=profile),
+        "memberships": organisation_selectors.expert_memberships(profile=profile),
         "can_edit": permissions.can_edit_expert(request.user, profile),
     })
 

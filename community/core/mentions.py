@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from django.contrib.auth import get_user_model
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -25,12 +26,10 @@ def mentioned_handles(text: str) -> list[str]:
 
 def mentioned_users(text: str, *, exclude=None):
     """Active users mentioned in `text` (one query), without `exclude` (the author)."""
-    from community.models import User
-
     handles = mentioned_handles(text)
     if not handles:
         return []
-    users = User.objects.filter(handle__in=handles, is_active=True)
+    users = get_user_model().objects.filter(handle__in=handles, is_active=True)
     if exclude is not None:
         users = users.exclude(pk=exclude.pk)
     return list(users)

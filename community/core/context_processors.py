@@ -6,14 +6,7 @@ from django.urls import translate_url
 
 def site(request):
     path = request.get_full_path()
-    user = getattr(request, "user", None)
-    unread = None
-    if user is not None and user.is_authenticated:
-        from community.models import Notification
-
-        unread = Notification.objects.filter(recipient=user, read_at=None).count()
     return {
-        "unread_notifications": unread,
         "SITE_NAME": "DX Connect",
         # A Wagtail page stores its own links (its translations, see cms.wagtail_hooks); elsewhere the same
         # address in the other language.

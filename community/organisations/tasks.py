@@ -6,11 +6,11 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
+from community.models import Invitation
+
 
 @task()
 def send_invitation_email(invitation_id: int) -> None:
-    from community.models import Invitation
-
     invitation = Invitation.objects.select_related("organisation", "invited_by").filter(pk=invitation_id).first()
     if invitation is None or not invitation.is_pending:
         return

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from community.models.reference import Province, Sector
+from community.core.models import Province, Sector
 
 
 def _logo_path(instance, filename: str) -> str:

@@ -4,21 +4,20 @@ from functools import cache
 
 from django.utils.translation import gettext_lazy as _
 
+from community.core.models import Province, Sector
+from search.registry import register_labeller
+
 KIND_LABELS = {"organisation": _("Organisation"), "expert": _("Expert"), "challenge": _("Challenge")}
 
 
 @cache
 def _sectors() -> dict:
     # Reference data never changes while the process runs: one query per process, not per label.
-    from community.models import Sector
-
     return {s.slug: s for s in Sector.objects.all()}
 
 
 @cache
 def _provinces() -> dict:
-    from community.models import Province
-
     return {p.code: p for p in Province.objects.all()}
 
 
@@ -33,8 +32,6 @@ def _province(code: str) -> str:
 
 
 def register() -> None:
-    from search.registry import register_labeller
-
     register_labeller("kind", lambda value: KIND_LABELS.get(value, value))
     register_labeller("sector", _sector)
     register_labeller("province", _province)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
-from community.models.reference import Province, Sector
+from community.core.models import Province, Sector
 
 # A cap on what an expert types (checked by the form; the column is unbounded TEXT).
 BIO_MAX_LENGTH = 5_000

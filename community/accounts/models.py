@@ -58,7 +58,7 @@ class User(AbstractUser):
         super().save(*args, **kwargs)
 
     def _free_handle(self) -> str:
-        from community.text import vn_slugify
+        from community.core.text import vn_slugify
 
         base = (vn_slugify(self.full_name or self.email.split("@")[0]) or "member")[:44]
         taken = set(User.objects.filter(handle__startswith=base).exclude(pk=self.pk).values_list("handle", flat=True))

@@ -1,5 +1,6 @@
 """Community models, one module per concern."""
 
+from community.accounts.models import User
 from community.challenges.models import (
     Attachment,
     Challenge,
@@ -13,16 +14,15 @@ from community.challenges.models import (
     TaggedChallenge,
     Visibility,
 )
-from community.models.experts import ExpertProfile, Skill, TaggedSkill
-from community.models.organisations import Invitation, Membership, Organisation
-from community.models.reference import Province, Sector
-from community.models.users import User
+from community.core.models import Province, Sector
+from community.experts.models import ExpertProfile, Skill, TaggedSkill
 from community.notifications.models import (
     DigestFrequency,
     Notification,
     NotificationKind,
     NotificationPreference,
 )
+from community.organisations.models import Invitation, Membership, Organisation
 
 __all__ = [
     "Attachment",
