@@ -1,6 +1,5 @@
 """Django admin of people."""
 
-
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _

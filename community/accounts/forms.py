@@ -1,6 +1,5 @@
 """Forms of a person's own account: sign-up extras, profile, deletion."""
 
-
 from __future__ import annotations
 
 from django import forms

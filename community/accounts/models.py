@@ -4,6 +4,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from community.core.text import vn_slugify
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -58,8 +60,6 @@ class User(AbstractUser):
         super().save(*args, **kwargs)
 
     def _free_handle(self) -> str:
-        from community.core.text import vn_slugify
-
         base = (vn_slugify(self.full_name or self.email.split("@")[0]) or "member")[:44]
         taken = set(User.objects.filter(handle__startswith=base).exclude(pk=self.pk).values_list("handle", flat=True))
         candidate, n = base, 1

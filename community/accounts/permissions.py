@@ -1,6 +1,5 @@
 """Who may do anything at all: staff, moderators, people allowed to post (plain functions, one place)."""
 
-
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,6 +1,5 @@
 """A person's own account: deleting it, and "download my data"."""
 
-
 from __future__ import annotations
 
 import json

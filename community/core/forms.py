@@ -1,6 +1,5 @@
 """Form fields every domain shares: https links, sectors, comma-separated lists."""
 
-
 from __future__ import annotations
 
 from django import forms

@@ -1,6 +1,5 @@
 """Helpers every domain's services share: unique slugs and length checks."""
 
-
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError

@@ -1,6 +1,5 @@
 """Django admin of expert profiles."""
 
-
 from django.contrib import admin
 
 from community.models import (

@@ -1,6 +1,5 @@
 """The expert profile form and its list fields."""
 
-
 from __future__ import annotations
 
 from django import forms

@@ -1,6 +1,5 @@
 """Who may see and edit an expert profile."""
 
-
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,6 +1,5 @@
 """Reads on expert profiles and skills."""
 
-
 from __future__ import annotations
 
 from dataclasses import dataclass

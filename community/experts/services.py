@@ -1,6 +1,5 @@
 """Writes on expert profiles."""
 
-
 from __future__ import annotations
 
 from typing import Any

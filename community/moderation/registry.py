@@ -8,9 +8,7 @@ hidden. Challenges, solutions and comments use the community permission function
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from django.apps import apps
 from django.conf import settings
@@ -124,16 +122,4 @@ def can_view(user, obj) -> bool:
     custom = getattr(obj, "moderation_can_view", None)
     if callable(custom):
         return bool(custom(user))
-    rule = VIEW_RULES.get(label)
-    if rule is not None:
-        return bool(rule(user, obj))
     return not getattr(obj, "is_hidden", False)
-
-
-# "app_label.model_name" -> can_view(user, obj): the owning app's own rule (the forum's can_view_topic and
-# can_view_reply), registered from its AppConfig.ready() so moderation never imports the apps above it.
-VIEW_RULES: dict[str, Callable[[Any, Any], bool]] = {}
-
-
-def register_view_rule(label: str, rule: Callable[[Any, Any], bool]) -> None:
-    VIEW_RULES[label] = rule

@@ -17,7 +17,7 @@ from community.models import NotificationKind
 from community.moderation import permissions, registry
 from community.moderation.models import ActionKind, Flag, FlagReason, FlagStatus, ModerationAction
 from community.moderation.tasks import send_moderation_email
-from community.notifications.services import notify, without_email
+from community.notifications.services import email_muted, notify, without_email
 
 ALREADY_FLAGGED = gettext_lazy("You have already reported this. The moderators will look at it.")
 NOTE_TOO_LONG = gettext_lazy("Keep the details under %(limit)d characters.")
@@ -139,9 +139,7 @@ def _tell(member, action: ModerationAction, title_builder) -> None:
     with without_email():
         notify(recipient=member, kind=NotificationKind.MODERATION, actor=None, url=_notice_url(action),
                title_builder=title_builder)
-    from community.notifications.services import email_muted  # demo seeding and imports send no e-mail
-
-    if not email_muted():
+    if not email_muted():  # demo seeding and imports send no e-mail
         transaction.on_commit(lambda: send_moderation_email.enqueue(action.pk), robust=True)
 
 

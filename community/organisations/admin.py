@@ -1,6 +1,5 @@
 """Django admin of organisations and invitations."""
 
-
 from django.contrib import admin
 
 from community.models import (

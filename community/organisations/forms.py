@@ -1,6 +1,5 @@
 """Forms of organisations, invitations and member roles."""
 
-
 from __future__ import annotations
 
 from django import forms

@@ -1,7 +1,6 @@
 """Who may do what with organisations, members and invitations, and which search audiences a person
 belongs to (plain functions with a per-request role cache)."""
 
-
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,6 +1,5 @@
 """Search documents of organisations."""
 
-
 from haystack import indexes
 
 from community.core.search import default_language_url

@@ -1,6 +1,5 @@
 """Reads on organisations and memberships, and the platform's figures for the home and sector pages."""
 
-
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,7 +1,6 @@
 """Writes on organisations, their members and invitations: keyword-only, one transaction each, checked by
 community.organisations.permissions."""
 
-
 from __future__ import annotations
 
 from typing import Any

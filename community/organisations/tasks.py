@@ -1,4 +1,4 @@
-"""Background tasks of the community app (Django's task framework, django-tasks backport)."""
+"""Background tasks of organisations: the invitation e-mail (Django's task framework, django-tasks backport)."""
 
 from django.conf import settings
 from django.core.mail import send_mail
