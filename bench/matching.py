@@ -134,7 +134,7 @@ def load(pop: Population, plans: list[dict]):
         TaggedSkill,
         User,
     )
-    from community.models.organisations import OrganisationKind
+    from community.organisations.models import OrganisationKind
 
     sectors = {s.slug: s for s in Sector.objects.all()}
     provinces = {p.code: p for p in Province.objects.all()}
@@ -208,8 +208,8 @@ def main():
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from community.challenge_selectors import challenge_detail
-    from community.matching import match_experts
+    from community.challenges.selectors import challenge_detail
+    from community.matching.selectors import match_experts
     from community.models import Challenge, ExpertProfile
 
     pop, plans = generate(args.experts, args.challenges, args.seed)
@@ -226,7 +226,7 @@ def main():
         index_experts()
         print(f"indexed the experts in {time.perf_counter() - t:.1f} s")
 
-    import community.matching as matching
+    import community.matching.selectors as matching
 
     search_times: list[float] = []
     original_similar = matching._similar

@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from community.uploads import detect
+from community.core.uploads import detect
 
-# What the bytes of each allowed extension may be detected as (community.uploads.detect).
+# What the bytes of each allowed extension may be detected as (community.core.uploads.detect).
 _EXPECTED = {
     "pdf": {"pdf"},
     "docx": {"docx"}, "xlsx": {"xlsx"}, "pptx": {"pptx"},

@@ -12,14 +12,14 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from community import events
+from community.challenges import signals
 
 from .selectors import CONTENT_VERSION_KEY, FIGURES_CACHE_KEY, drop_section_pages
 
 logger = logging.getLogger(__name__)
 
 
-@receiver(events.challenge_solved, dispatch_uid="cms_case_study_from_solved_challenge")
+@receiver(signals.challenge_solved, dispatch_uid="cms_case_study_from_solved_challenge")
 def case_study_from_solved_challenge(sender, challenge, solution=None, actor=None, **kwargs):
     """Never lets a failure here undo or break marking the challenge solved: the error is logged and the
     editors can still write the case study by hand."""

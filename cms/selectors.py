@@ -325,7 +325,7 @@ def home_figures() -> dict:
 def _home_figures() -> dict:
     from wagtail.models import Locale
 
-    from community.challenge_selectors import PUBLIC_STATUSES  # noqa: F401  (documents the visible set)
+    from community.challenges.selectors import PUBLIC_STATUSES  # noqa: F401  (documents the visible set)
     from community.models import (
         Challenge,
         ChallengeStatus,

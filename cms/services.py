@@ -110,7 +110,7 @@ def submit_for_review(page, *, user=None):
 def page_slug(title: str, parent, *, max_length: int = 80, exclude_pk=None) -> str:
     """An ASCII slug from a Vietnamese title ("Bệnh án điện tử" -> "benh-an-dien-tu"), cut at a word, unique
     among the parent's children."""
-    from community.text import vn_slugify
+    from community.core.text import vn_slugify
 
     base = vn_slugify(title)[:max_length].rsplit("-", 1)[0] if len(vn_slugify(title)) > max_length else vn_slugify(title)
     base = base or "trang"

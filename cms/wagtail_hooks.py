@@ -33,7 +33,7 @@ def add_case_study_review_panel(request, panels):
 def remember_page_translations(page, request, serve_args, serve_kwargs):
     """The header's language switch leads to this page's translation; where there is none, to the nearest
     translated section, and the page says the translation does not exist yet (cms_tags.translation_notice).
-    community.context_processors reads what is stored here, so the community app never imports the CMS."""
+    community.core.context_processors reads what is stored here, so the community app never imports the CMS."""
     from .i18n import page_language_links
 
     links, missing = page_language_links(page, request)

@@ -1,4 +1,5 @@
-"""The community app: people, organisations, experts and the programme's reference data."""
+"""The community app: one package per domain (accounts, organisations, experts, challenges, matching,
+notifications) above a shared core; forum, discussion and moderation are apps of their own inside it."""
 
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
@@ -6,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 # Registers the `<id:…>` path converter on import: app modules are imported before any model (routable
 # pages declare routes in their class body) and before any URLconf.
-from . import converters  # noqa: F401
+from community.core import converters  # noqa: F401
 
 
 class CommunityConfig(AppConfig):
@@ -15,17 +16,18 @@ class CommunityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import notifications, signals  # noqa: F401 - signals connects receivers on import
-        from .sites import site_sync
+        # Receivers connect on import; models are loaded only now, so these imports live here.
+        from community.accounts import receivers as account_receivers  # noqa: F401
+        from community.core.search_labels import register as register_search_labels
+        from community.core.sites import site_sync
+        from community.matching import receivers as matching_receivers  # noqa: F401
+        from community.notifications import receivers as notification_receivers
+        from community.organisations.permissions import search_audiences
+        from search.audience import register_audience_provider
 
         # After django.contrib.sites (earlier in INSTALLED_APPS) has created its "example.com" default.
         post_migrate.connect(site_sync, sender=self, dispatch_uid="community.site_sync")
         # Before wagtail.admin's ready(): our muting wrapper takes the dispatch_uid of its workflow e-mails.
-        notifications.connect_wagtail_workflow_mail()
-        from search.audience import register_audience_provider
-
-        from .permissions import search_audiences
-        from .search_labels import register
-
-        register()
+        notification_receivers.connect_wagtail_workflow_mail()
+        register_search_labels()
         register_audience_provider(search_audiences)

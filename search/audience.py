@@ -6,7 +6,7 @@ decides the others ("members" for signed-in people, "org:12" for an organisation
 for one person) and registers, once, the function giving a reader their tokens::
 
     from search.audience import register_audience_provider
-    register_audience_provider(community.permissions.search_audiences)
+    register_audience_provider(community.organisations.permissions.search_audiences)
 
 A search with no ``audiences`` argument is a visitor's search (``public`` only), so a caller that forgets
 the reader shows less, never more.

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from community.models.organisations import MemberRole
+from community.organisations.models import MemberRole
 from tests.factories import ExpertProfileFactory, OrganisationFactory, UserFactory, member
 
 

@@ -17,7 +17,7 @@ from django.utils import translation
 from PIL import Image
 from wagtail.models import Collection, CollectionViewRestriction
 
-from community import challenge_services as svc
+from community.challenges import services as svc
 from community.models import Attachment, ChallengeStatus, Organisation, Visibility
 from tests.factories import ExpertProfileFactory, UserFactory, challenge, province, sector
 from tests.publications import factories as pub

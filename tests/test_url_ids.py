@@ -7,7 +7,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.converters import IntConverter
 
-from community.converters import DatabaseIdConverter
+from community.core.converters import DatabaseIdConverter
 from tests.events.factories import make_event
 from tests.factories import UserFactory
 

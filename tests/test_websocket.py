@@ -17,9 +17,9 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
 
-from community.consumers import user_group
 from community.models import NotificationKind
-from community.notifications import notify
+from community.notifications.consumers import user_group
+from community.notifications.services import notify
 from config.asgi import application
 from tests.factories import UserFactory
 

@@ -11,7 +11,7 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from community import hooks
+        from community.core import hooks
 
         from . import signals  # noqa: F401  (connects the receivers)
         from .selectors import EXPORT_SECTIONS, user_export

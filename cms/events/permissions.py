@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from community.permissions import can_post, is_staff
+from community.accounts.permissions import can_post, is_staff
 
 
 def can_register(user) -> bool:

@@ -144,7 +144,7 @@ def waitlist_position(registration: Registration) -> int | None:
 
 
 def _notify_promoted(event: EventPage, registration: Registration) -> None:
-    from community.notifications import notify
+    from community.notifications.services import notify
 
     from .notifications import EVENT_NOTIFICATION_KIND, event_url_for
 
@@ -159,7 +159,7 @@ def _notify_promoted(event: EventPage, registration: Registration) -> None:
 
 
 def _after_commit_email(registration: Registration, reason: str) -> None:
-    from community.notifications import email_muted
+    from community.notifications.services import email_muted
 
     if email_muted():
         return

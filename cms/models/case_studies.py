@@ -32,7 +32,7 @@ class _AsciiSlugTag(TagBase):
         abstract = True
 
     def slugify(self, tag, i=None):
-        from community.text import vn_slugify
+        from community.core.text import vn_slugify
 
         slug = vn_slugify(tag)[:90] or "tag"
         return f"{slug}-{i}" if i is not None else slug

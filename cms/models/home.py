@@ -46,12 +46,13 @@ class HomePage(Page):
         return cls._clean_subpage_models
 
     def get_context(self, request, *args, **kwargs):
-        from community import challenge_selectors, selectors
+        from community.challenges import selectors as challenge_selectors
+        from community.organisations import selectors as organisation_selectors
 
         from .. import selectors as cms_selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = {**selectors.platform_figures(), **cms_selectors.home_figures()}
+        context["figures"] = {**organisation_selectors.platform_figures(), **cms_selectors.home_figures()}
         context["sectors"] = cms_selectors.sector_entry_points(locale=self.locale)
         context["featured_case_studies"] = cms_selectors.featured_case_studies(limit=8, locale=self.locale)
         context["open_challenges"] = list(

@@ -134,10 +134,11 @@ def _optional(label: str, module: str, function: str, *args, **kwargs) -> list:
 
 def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
     """Everything a sector page lists, from the data, in a fixed number of queries."""
-    from community import challenge_selectors, selectors
+    from community.challenges import selectors as challenge_selectors
+    from community.experts import selectors as expert_selectors
 
     challenges = challenge_selectors.challenge_list(viewer=viewer, filters={"status": "open", "sector": sector.pk})
-    experts = selectors.expert_list(filters=selectors.ExpertFilters(sector=sector.slug))
+    experts = expert_selectors.expert_list(filters=expert_selectors.ExpertFilters(sector=sector.slug))
     return {
         "case_studies": _optional("case studies", "cms.selectors", "case_studies_for_sector", sector, limit,
                                   locale=locale),

@@ -67,7 +67,7 @@ def _both_languages(request, build) -> list[Entry]:
 def _community_entries(request) -> list[Entry]:
     from django.contrib.auth.models import AnonymousUser
 
-    from community.challenge_selectors import visible_challenges
+    from community.challenges.selectors import visible_challenges
     from community.models import ExpertProfile, Organisation
 
     entries = []

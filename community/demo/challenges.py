@@ -1,6 +1,6 @@
 """Demo challenges: hand-written problems that seeded organisations post, a pure builder that turns them into
 plans (who proposes what, when, and how each challenge moved), and the step that writes them through
-community.challenge_services, creating only what is missing."""
+community.challenges.services, creating only what is missing."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from . import generator
-from .generator import nfc, rng_for
+from community.demo import generator
+from community.demo.generator import nfc, rng_for
 
 if TYPE_CHECKING:
-    from .steps import SeedContext
+    from community.demo.steps import SeedContext
 
 M = 1_000_000  # one million đồng
 
@@ -1197,8 +1197,8 @@ class _World:
 
     @classmethod
     def load(cls, ctx: SeedContext, plans) -> _World:
+        from community.core.text import vn_slugify
         from community.models import ChallengeTag, ExpertProfile, Membership, Organisation, User
-        from community.text import vn_slugify
 
         emails = set()
         for p in plans:
@@ -1233,7 +1233,7 @@ class _World:
 def _create_challenge(ctx: SeedContext, world: _World, plan: ChallengePlan) -> None:
     from django.utils import timezone
 
-    from community import challenge_services as svc
+    from community.challenges import services as svc
     from community.models import (
         Challenge,
         ChallengeFollow,

@@ -7,9 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from community.text import fold, vn_slugify
-
-from . import data
+from community.core.text import fold, vn_slugify
+from community.demo import data
 
 KEY_SECTORS = ["tai-chinh-ngan-hang", "y-te", "giao-duc", "nong-nghiep", "giao-thong-logistics", "nang-luong",
                "tai-nguyen-moi-truong", "san-xuat-cong-nghiep"]

@@ -14,6 +14,11 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from community.core.services import unique_slug
+from community.core.text import vn_slugify
+from community.demo import data, generator
+from community.demo.challenges import seed_challenges
+from community.demo.generator import ExpertSpec, OrgSpec, PersonSpec
 from community.models import (
     ExpertProfile,
     Invitation,
@@ -25,12 +30,6 @@ from community.models import (
     TaggedSkill,
     User,
 )
-from community.services import unique_slug
-from community.text import vn_slugify
-
-from . import data, generator
-from .challenges import seed_challenges
-from .generator import ExpertSpec, OrgSpec, PersonSpec
 
 BATCH_SIZE = 1000
 

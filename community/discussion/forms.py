@@ -5,8 +5,8 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .models import BODY_MAX_LENGTH
-from .services import clean_body
+from community.discussion.models import BODY_MAX_LENGTH
+from community.discussion.services import clean_body
 
 
 class CommentForm(forms.Form):

@@ -101,7 +101,7 @@ def seed_discussion(ctx: SeedContext) -> None:
     """Discussion on the demo challenges and proposals, then moderators, flags and a past action."""
     from community.demo.challenges import challenge_plan
     from community.models import Challenge, Membership, User
-    from community.notifications import without_email
+    from community.notifications.services import without_email
 
     plans = [p for p in challenge_plan() if p.status not in ("draft", "withdrawn") and p.visibility == "public"]
     plans = plans[:THREADS]

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from django.utils.translation import gettext_lazy as _
 
-from .models import Comment
+from community.discussion.models import Comment
 
 
 def challenge_threads(challenge_id: int) -> dict[int | None, list[Comment]]:

@@ -9,13 +9,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from community.markdown import render_markdown
-from community.mentions import link_mentions, mentioned_users
+from community.core.markdown import render_markdown
+from community.core.mentions import link_mentions, mentioned_users
+from community.discussion import permissions
+from community.discussion.models import BODY_MAX_LENGTH, Comment, CommentRevision
 from community.models import NotificationKind
-from community.notifications import notify
-
-from . import permissions
-from .models import BODY_MAX_LENGTH, Comment, CommentRevision
+from community.moderation.services import record_action
+from community.notifications.services import notify
+from community.organisations.models import MemberRole, Membership
 
 EMPTY_BODY = gettext_lazy("Write something before posting.")
 TOO_LONG = gettext_lazy("A comment can be at most %(limit)d characters (this one has %(length)d).")
@@ -96,7 +97,6 @@ def _owners_of(target) -> list:
     """Who answers for the thread: the organisation's admins for a challenge, the team for a proposal."""
     if target._meta.model_name == "solution":
         return [target.author, *target.co_authors.all()]
-    from community.models.organisations import MemberRole, Membership
 
     return [m.user for m in Membership.objects.filter(
         organisation_id=target.organisation_id, role__in=(MemberRole.OWNER, MemberRole.ADMIN)).select_related("user")]
@@ -129,7 +129,5 @@ def comment_delete(*, comment: Comment, actor) -> Comment:
     comment.deleted_by = actor
     comment.save(update_fields=["is_deleted", "deleted_at", "deleted_by", "updated_at"])
     if not permissions.is_comment_author(actor, comment):
-        from community.moderation.services import record_action
-
         record_action(moderator=actor, action="delete", target=comment, target_user=comment.author, message="")
     return comment

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from community.discussion import views
 
 app_name = "discussion"
 

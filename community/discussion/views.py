@@ -12,14 +12,15 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from community import permissions as base
+from community.challenges import permissions as challenge_permissions
+from community.challenges.selectors import PUBLIC_STATUSES
+from community.core.ratelimit import RateLimited, check_and_count
+from community.core.views import add_form_errors
+from community.discussion import permissions, services
+from community.discussion.forms import CommentForm
+from community.discussion.models import Comment
 from community.models import Challenge, Solution
-from community.ratelimit import RateLimited, check_and_count
-from community.views.common import add_form_errors
-
-from . import permissions, services
-from .forms import CommentForm
-from .models import Comment
+from community.organisations import permissions as organisation_permissions
 
 
 def _wants_json(request) -> bool:
@@ -40,7 +41,7 @@ def _suspended_message(user) -> str:
 
 def _visible_challenge(request, slug) -> Challenge:
     challenge = Challenge.objects.select_related("organisation").filter(slug=slug).first()
-    if challenge is None or not base.can_view_challenge(request.user, challenge):
+    if challenge is None or not challenge_permissions.can_view_challenge(request.user, challenge):
         raise Http404
     return challenge
 
@@ -55,8 +56,6 @@ def _visible_solution(request, pk) -> Solution:
 
 def _sign_in_first(request, challenge: Challenge | None):
     """Anonymous visitors are asked to sign in when signing in could let them comment; otherwise 404."""
-    from community.challenge_selectors import PUBLIC_STATUSES
-
     if challenge is None or challenge.is_hidden or challenge.status not in PUBLIC_STATUSES:
         raise Http404
     return redirect_to_login(challenge.get_absolute_url())
@@ -134,10 +133,10 @@ def _render_one(request, comment, target) -> str:
     comment.can_delete = permissions.can_delete_comment(request.user, comment)
     comment.flag = {}
     comment.role = ""
-    if base.is_member(request.user, challenge.organisation):
+    if organisation_permissions.is_member(request.user, challenge.organisation):
         comment.role = "organisation"
     if comment.solution is not None and permissions.is_comment_author(request.user, comment) and (
-            base._is_solution_team(request.user, comment.solution)):
+            challenge_permissions._is_solution_team(request.user, comment.solution)):
         comment.role = "team"
     return render_to_string("discussion/comment.html", {
         "c": comment, "reply": comment.parent_id is not None, "target": target, "user": request.user,

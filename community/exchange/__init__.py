@@ -6,6 +6,6 @@ is validated first; a bad line is reported with its number and reason and the go
 imported, each in its own savepoint so a line that fails half-way leaves nothing behind.
 """
 
-from .runner import ImportReport, LineOutcome, export_records, import_lines
+from community.exchange.runner import ImportReport, LineOutcome, export_records, import_lines
 
 __all__ = ["ImportReport", "LineOutcome", "export_records", "import_lines"]

@@ -20,8 +20,8 @@ from django.utils.translation import gettext as _
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
+from community.core.text import nfc
 from community.models import Province, Sector
-from community.text import nfc
 from search.schemas import PROVINCE_RE, SECTOR_RE
 
 __all__ = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,8 +12,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .fields import LineError, Record, reset_reference_cache, validate
-from .upsert import ORDER, UPSERTS
+from community.challenges.selectors import PUBLIC_STATUSES
+from community.exchange.fields import LineError, Record, reset_reference_cache, validate
+from community.exchange.upsert import ORDER, UPSERTS
+from community.forum.models import Topic
+from community.models import Challenge, ExpertProfile, Solution, Visibility
 
 MAX_LINE_BYTES = 1_000_000
 
@@ -120,7 +123,16 @@ def import_lines(lines: Iterable[str | bytes], *, dry_run: bool = False) -> Impo
 # --- export -----------------------------------------------------------------------------------------
 
 
-def _date(value: Any) -> str | None:
+# Each yields the import lines of a kind a higher app owns (the CMS's case studies), registered from its
+# AppConfig.ready(); they come after the solutions and before the forum topics.
+EXPORTERS: list[Callable[[], Iterator[dict[str, Any]]]] = []
+
+
+def register_exporter(exporter: Callable[[], Iterator[dict[str, Any]]]) -> None:
+    EXPORTERS.append(exporter)
+
+
+def export_date(value: Any) -> str | None:
     """YYYY-MM-DD; a moment is dated in the site's time zone (as the import reads it back)."""
     if not value:
         return None
@@ -129,7 +141,7 @@ def _date(value: Any) -> str | None:
     return value.isoformat()[:10]
 
 
-def _ref(obj: Any, kind: str) -> str:
+def export_ref(obj: Any, kind: str) -> str:
     """The import reference, or for content made on the site a stable one made from its address."""
     return obj.import_ref or f"{kind}:{getattr(obj, 'slug', None) or obj.pk}"
 
@@ -140,9 +152,6 @@ def export_records() -> Iterator[dict[str, Any]]:
     Only what anyone may see: listed experts, public non-hidden challenges and their visible solutions,
     live case studies and visible topics. Objects made on the site get the ref ``<kind>:<slug or id>``.
     """
-    from community.challenge_selectors import PUBLIC_STATUSES
-    from community.models import Challenge, ExpertProfile, Solution, Visibility
-
     experts = (
         ExpertProfile.objects.filter(is_public=True, user__is_active=True)
         .select_related("user")
@@ -153,7 +162,7 @@ def export_records() -> Iterator[dict[str, Any]]:
         provinces = sorted(p.code for p in expert.provinces.all())
         yield {
             "kind": "expert",
-            "ref": _ref(expert, "expert"),
+            "ref": export_ref(expert, "expert"),
             "name": expert.user.full_name or expert.user.display_name,
             "headline": expert.headline,
             "bio": expert.bio,
@@ -170,7 +179,7 @@ def export_records() -> Iterator[dict[str, Any]]:
     for challenge in challenges:
         yield {
             "kind": "challenge",
-            "ref": _ref(challenge, "challenge"),
+            "ref": export_ref(challenge, "challenge"),
             "title": challenge.title,
             "description": challenge.description,
             "sector": challenge.sector.slug,
@@ -178,7 +187,7 @@ def export_records() -> Iterator[dict[str, Any]]:
             "organisation": challenge.organisation.name,
             "tags": sorted(challenge.tags.names()),
             "status": challenge.status,
-            "deadline": _date(challenge.deadline),
+            "deadline": export_date(challenge.deadline),
         }
     solutions = (
         Solution.objects.filter(
@@ -195,67 +204,24 @@ def export_records() -> Iterator[dict[str, Any]]:
     for solution in solutions:
         yield {
             "kind": "solution",
-            "ref": _ref(solution, "solution"),
-            "challenge_ref": _ref(solution.challenge, "challenge"),
+            "ref": export_ref(solution, "solution"),
+            "challenge_ref": export_ref(solution.challenge, "challenge"),
             "title": solution.title,
             "description": solution.approach,
-            "author_ref": _ref(solution.author.expert_profile, "expert"),
+            "author_ref": export_ref(solution.author.expert_profile, "expert"),
         }
-    yield from _export_case_studies()
+    for exporter in EXPORTERS:
+        yield from exporter()
     yield from _export_topics()
 
 
-def _export_case_studies() -> Iterator[dict[str, Any]]:
-    try:
-        from cms.models import CaseStudyPage
-    except ImportError:  # pragma: no cover - the CMS app is part of the site
-        return
-    pages = CaseStudyPage.objects.live().public().select_related("sector", "province", "organisation").order_by("pk")
-    for page in pages:
-        paragraphs = []
-        for block in page.body:
-            text = getattr(block.value, "source", None) if block.block_type == "rich_text" else None
-            if text:
-                paragraphs.extend(_html_paragraphs(text))
-        yield {
-            "kind": "case_study",
-            "ref": _ref(page, "case_study"),
-            "title": page.title,
-            "summary": page.summary,
-            "body": "\n\n".join(paragraphs),
-            "sector": page.sector.slug if page.sector_id else None,
-            "province": page.province.code if page.province_id else None,
-            "organisation": page.organisation.name if page.organisation_id else None,
-            "tags": sorted(page.tags.names()),
-            "published_at": _date(page.first_published_at),
-        }
-
-
-def _html_paragraphs(html: str) -> list[str]:
-    """Plain-text paragraphs of rich text (tags dropped, entities decoded)."""
-    import re
-    from html import unescape
-
-    parts = re.split(r"</(?:p|h[1-6]|li|blockquote)>", html)
-    paragraphs = []
-    for part in parts:
-        text = " ".join(unescape(re.sub(r"<[^>]+>", " ", part)).split())
-        if text:
-            paragraphs.append(text)
-    return paragraphs
-
-
 def _export_topics() -> Iterator[dict[str, Any]]:
-    try:
-        from community.forum.models import Topic
-    except ImportError:  # pragma: no cover
-        return
     topics = Topic.objects.filter(is_hidden=False).select_related("category__sector").prefetch_related("tags")
     for topic in topics.order_by("pk"):
         sector = getattr(topic.category, "sector", None)
         yield {
             "kind": "forum_topic",
-            "ref": _ref(topic, "forum_topic"),
+            "ref": export_ref(topic, "forum_topic"),
             "title": topic.title,
             "body": topic.body,
             "sector": sector.slug if sector is not None else None,

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from community.markdown import render_markdown
+from community.core.markdown import render_markdown
+from community.core.services import unique_slug
+from community.core.text import fold, vn_slugify
+from community.exchange.fields import LineError, Record
+from community.forum.models import Topic
+from community.forum.services import upsert_topic
 from community.models import (
     Challenge,
     ChallengeStatus,
@@ -28,11 +34,7 @@ from community.models import (
     User,
     Visibility,
 )
-from community.models.organisations import OrganisationKind
-from community.services import unique_slug
-from community.text import fold, vn_slugify
-
-from .fields import LineError, Record
+from community.organisations.models import OrganisationKind
 
 # Imported experts' accounts use an address in the reserved .invalid domain: nothing can be sent to it
 # and no social account can match it, so with an unusable password nobody can sign in as them until
@@ -261,53 +263,22 @@ def upsert_solution(record: Record) -> str:
     return "updated" if changed else "unchanged"
 
 
-# --- case study and forum topic (other apps' services) ----------------------------------------------
+# --- forum topic (another app's services), and what the CMS's case-study kind reuses ----------------------------------------------
 
 
-def _validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
+def validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
     if hasattr(exc, "error_dict"):
         return [(name, " ".join(str(m) for m in messages)) for name, messages in exc.message_dict.items()]
     return [("", " ".join(str(m) for m in exc.messages))]
 
 
-def _midnight(day: dt.date | None) -> dt.datetime | None:
+def midnight(day: dt.date | None) -> dt.datetime | None:
     if day is None:
         return None
     return timezone.make_aware(dt.datetime(day.year, day.month, day.day), timezone.get_default_timezone())
 
 
-def upsert_case_study(record: Record) -> str:
-    from cms.models import CaseStudyPage
-    from cms.services import upsert_case_study as service
-
-    v = record.values
-    adopt(CaseStudyPage, record.ref, "case_study")
-    before = CaseStudyPage.objects.filter(import_ref=record.ref).values("latest_revision_id").first()
-    organisation = organisation_by_name(v["organisation"], v["province"] or None) if v["organisation"] else None
-    try:
-        _page, created = service(
-            ref=record.ref,
-            title=v["title"],
-            summary=v["summary"],
-            body_paragraphs=[p.strip() for p in v["body"].split("\n\n") if p.strip()],
-            sector=Sector.objects.get(slug=v["sector"]) if v["sector"] else None,
-            province=Province.objects.get(code=v["province"]) if v["province"] else None,
-            organisation=organisation,
-            tags=v["tags"],
-            published_at=_midnight(v["published_at"]),
-        )
-    except ValidationError as exc:
-        raise LineError(_validation_problems(exc)) from exc
-    if created:
-        return "created"
-    after = CaseStudyPage.objects.filter(import_ref=record.ref).values("latest_revision_id").first()
-    return "unchanged" if before == after else "updated"
-
-
 def upsert_forum_topic(record: Record) -> str:
-    from community.forum.models import Topic
-    from community.forum.services import upsert_topic
-
     v = record.values
     adopt(Topic, record.ref, "forum_topic")
     fields = ("title", "slug", "body", "category_id", "author_id")
@@ -318,7 +289,7 @@ def upsert_forum_topic(record: Record) -> str:
             ref=record.ref, title=v["title"], body=v["body"], sector_slug=v["sector"] or None, tags=v["tags"]
         )
     except ValidationError as exc:
-        raise LineError(_validation_problems(exc)) from exc
+        raise LineError(validation_problems(exc)) from exc
     if created:
         return "created"
     after = Topic.objects.filter(pk=topic.pk).values(*fields).first()
@@ -328,9 +299,15 @@ def upsert_forum_topic(record: Record) -> str:
 UPSERTS = {
     "expert": upsert_expert,
     "challenge": upsert_challenge,
-    "case_study": upsert_case_study,
     "forum_topic": upsert_forum_topic,
     "solution": upsert_solution,
 }
+
+
+def register_kind(kind: str, upsert: Callable[[Record], str]) -> None:
+    """A higher app (the CMS's case studies) adds the kind it writes, from its AppConfig.ready()."""
+    UPSERTS[kind] = upsert
+
+
 # Lines are applied in this order of kinds (a solution needs its challenge and its expert).
 ORDER = ("expert", "challenge", "case_study", "forum_topic", "solution")

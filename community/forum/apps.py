@@ -12,10 +12,9 @@ class ForumConfig(AppConfig):
 
     def ready(self):
         # The search kind "forum_topic" is named by search.registry.KIND_NAMES, like every kind.
-        from community import hooks
-
-        from . import signals  # noqa: F401 - connects the receivers
-        from .selectors import EXPORT_SECTIONS, user_export
+        from community.core import hooks
+        from community.forum import signals  # noqa: F401 - connects the receivers
+        from community.forum.selectors import EXPORT_SECTIONS, user_export
 
         hooks.export_contributors.append(user_export)
         hooks.export_sections.update(EXPORT_SECTIONS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .demo_content import CATEGORY_SUBSCRIPTIONS, PEOPLE, TOPICS
+from community.forum.demo_content import CATEGORY_SUBSCRIPTIONS, PEOPLE, TOPICS
 
 if TYPE_CHECKING:
     from community.demo.steps import SeedContext
@@ -53,10 +53,9 @@ def _editors_manage_categories(ctx: SeedContext) -> None:
 def seed_forum(ctx: SeedContext) -> None:
     from django.utils import translation
 
+    from community.forum import services
+    from community.forum.models import Category, Reply, Subscription, Topic
     from community.models import User
-
-    from . import services
-    from .models import Category, Reply, Subscription, Topic
 
     created = services.ensure_categories()
     ctx.count("forum categories", created=bool(created), n=Category.objects.count())

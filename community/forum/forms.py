@@ -3,11 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from community.challenge_forms import TagsField as CommaTagsField
-
-from .models import BODY_MAX, TITLE_MAX, Category
-from .selectors import SORTS
-from .services import MAX_TAGS, TAG_MAX_LENGTH
+from community.challenges.forms import TagsField as CommaTagsField
+from community.forum.models import BODY_MAX, TITLE_MAX, Category
+from community.forum.selectors import SORTS
+from community.forum.services import MAX_TAGS, TAG_MAX_LENGTH
 
 
 class TagsField(CommaTagsField):

@@ -10,6 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
+from community.accounts.permissions import is_moderator
+from community.forum.permissions import can_view_reply, can_view_topic
+
 TITLE_MIN = 10
 TITLE_MAX = 200
 BODY_MIN = 20
@@ -66,8 +69,6 @@ class TaggedTopic(TaggedItemBase):
 
 class TopicQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from community.permissions import is_moderator
-
         return self if is_moderator(user) else self.filter(is_hidden=False)
 
 
@@ -124,8 +125,6 @@ class Topic(models.Model):
 
     def moderation_can_view(self, user) -> bool:
         """Who may see (and so report) this topic; used by community.moderation."""
-        from .permissions import can_view_topic
-
         return can_view_topic(user, self)
 
 
@@ -161,8 +160,6 @@ class Reply(models.Model):
 
     def moderation_can_view(self, user) -> bool:
         """A reply is seen where its topic is: hidden either way, only moderators see it."""
-        from .permissions import can_view_reply, can_view_topic
-
         return can_view_reply(user, self) and can_view_topic(user, self.topic)
 
 

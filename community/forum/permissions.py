@@ -1,11 +1,11 @@
 """Who may do what in the forum: plain functions that views, templates, the API and tests all call.
 
-Built on community.permissions: `can_post` (signed in, active, not suspended) and `is_moderator`.
+Built on community.accounts.permissions: `can_post` (signed in, active, not suspended) and `is_moderator`.
 """
 
 from __future__ import annotations
 
-from community.permissions import can_post, is_moderator
+from community.accounts.permissions import can_post, is_moderator
 
 
 def _uid(user):

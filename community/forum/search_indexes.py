@@ -8,10 +8,9 @@ from django.db.models import Prefetch
 from django.utils import translation
 from haystack import indexes
 
+from community.forum.models import Reply, Topic
 from search.audience import Document
 from search.text import html_to_text
-
-from .models import Reply, Topic
 
 TOP_REPLIES = 5
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from django.db.models import BooleanField, Case, Count, Max, OuterRef, Q, Subquery, Sum, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from community.permissions import is_moderator
-
-from .models import Category, Reply, Subscription, Topic, Vote
+from community.accounts.permissions import is_moderator
+from community.forum.models import Category, Reply, Subscription, TaggedTopic, Topic, TopicTag, Vote
 
 SORTS = ("latest", "newest", "top", "unanswered")
 
@@ -56,8 +55,6 @@ def topic_list(*, viewer, category: Category | None = None, sort: str = "latest"
 
 
 def popular_tags(*, viewer, category: Category | None = None, limit: int = 15):
-    from .models import TopicTag
-
     topics = Q(tagged_topics__content_object__is_hidden=False)
     if is_moderator(viewer):
         topics = Q()
@@ -127,8 +124,6 @@ EXPORT_SECTIONS = {
 def user_export(user) -> dict:
     """A person's forum data for "Download my data" (keys in EXPORT_SECTIONS): one query per key, plus one
     for the tags of their questions."""
-    from .models import TaggedTopic
-
     tags: dict[int, list[str]] = {}
     for topic_id, name in TaggedTopic.objects.filter(content_object__author=user).order_by(
             "tag__name").values_list("content_object_id", "tag__name"):

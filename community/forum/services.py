@@ -1,7 +1,7 @@
 """Writes for the forum: keyword-only functions, one transaction each, ValidationError with a message a
 person can act on. Counters move with F() updates; notifications and search updates run after commit.
 
-Rate limits are the views' business (`community.ratelimit.check_and_count`), so that seeding and the
+Rate limits are the views' business (`community.core.ratelimit.check_and_count`), so that seeding and the
 importer can call these functions freely.
 """
 
@@ -17,15 +17,12 @@ from django.db.models import Count, F, Max, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from community.markdown import render_markdown
-from community.mentions import link_mentions, mentioned_handles, mentioned_users
-from community.models import NotificationKind, Sector
-from community.text import clean_labels, nfc, vn_slugify
-from search.api import schedule_update
-
-from . import permissions
-from .categories import CATEGORY_DESCRIPTIONS, GENERAL_NAMES, GENERAL_SLUG
-from .models import (
+from community.core.markdown import render_markdown
+from community.core.mentions import link_mentions, mentioned_handles, mentioned_users
+from community.core.text import clean_labels, nfc, vn_slugify
+from community.forum import permissions
+from community.forum.categories import CATEGORY_DESCRIPTIONS, GENERAL_NAMES, GENERAL_SLUG
+from community.forum.models import (
     BODY_MAX,
     BODY_MIN,
     REPLY_MIN,
@@ -38,6 +35,9 @@ from .models import (
     Topic,
     Vote,
 )
+from community.models import NotificationKind, Sector
+from community.notifications.services import notify
+from search.api import schedule_update
 
 MAX_TAGS = 5
 TAG_MAX_LENGTH = 50
@@ -338,8 +338,6 @@ def accept_reply(*, topic: Topic, actor, reply: Reply | None) -> Topic:
     schedule_update(topic)
     if reply is not None and reply.author_id and reply.author_id != actor.pk:
         def tell():
-            from community.notifications import notify
-
             notify(recipient=reply.author, kind=NotificationKind.TOPIC_REPLY, actor=actor, url=_url(reply),
                    title_builder=lambda: _("Your answer to “%(topic)s” was accepted") % {"topic": topic.title})
         _on_commit(tell)
@@ -362,8 +360,6 @@ def subscribe(*, user, topic: Topic | None = None, category: Category | None = N
 
 
 def _notify_mentions(topic_id: int, reply_id: int | None, author, *, skip_handles=frozenset()) -> set[int]:
-    from community.notifications import notify
-
     topic = Topic.objects.select_related("category").filter(pk=topic_id, is_hidden=False).first()
     if topic is None:
         return set()
@@ -383,8 +379,6 @@ def _notify_mentions(topic_id: int, reply_id: int | None, author, *, skip_handle
 
 
 def _announce_topic(topic_id: int) -> None:
-    from community.notifications import notify
-
     topic = Topic.objects.select_related("category", "author").filter(pk=topic_id, is_hidden=False).first()
     if topic is None:
         return
@@ -397,8 +391,6 @@ def _announce_topic(topic_id: int) -> None:
 
 
 def _announce_reply(reply_id: int) -> None:
-    from community.notifications import notify
-
     reply = Reply.objects.select_related("topic__category", "topic__author", "author").filter(
         pk=reply_id, is_hidden=False, topic__is_hidden=False).first()
     if reply is None:

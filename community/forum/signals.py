@@ -3,7 +3,8 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from .models import Reply
+from community.forum.models import Reply
+from community.forum.services import refresh_topic_stats
 
 
 @receiver(post_save, sender=Reply, dispatch_uid="forum-reply-visibility")
@@ -14,6 +15,5 @@ def reply_visibility_changed(sender, instance: Reply, created: bool, update_fiel
         return
     if loaded is None and update_fields is not None and "is_hidden" not in update_fields:
         return  # visibility was not part of this save
-    from .services import refresh_topic_stats
 
     refresh_topic_stats(instance.topic_id)  # one recount: cheaper than being wrong

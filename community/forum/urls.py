@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from community.forum import views
 
 app_name = "forum"
 

@@ -15,13 +15,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from community.permissions import is_moderator
-from community.ratelimit import RateLimited, check_and_count
-from community.views.common import add_form_errors, querystring_without_page
-
-from . import permissions, selectors, services
-from .forms import ReplyForm, TopicFilterForm, TopicForm
-from .models import Category, Reply, Topic
+from community.accounts.permissions import is_moderator
+from community.core.ratelimit import RateLimited, check_and_count
+from community.core.views import add_form_errors, querystring_without_page
+from community.forum import permissions, selectors, services
+from community.forum.forms import ReplyForm, TopicFilterForm, TopicForm
+from community.forum.models import Category, Reply, Topic
+from search.api import more_like_this
 
 PAGE_SIZE = 20
 RELATED_LIMIT = 5
@@ -101,8 +101,6 @@ def topic_redirect(request, pk):
 
 
 def _related(topic):
-    from search.api import more_like_this
-
     if topic.is_hidden:
         return []
     hits = more_like_this(topic, limit=RELATED_LIMIT, models=[Topic])

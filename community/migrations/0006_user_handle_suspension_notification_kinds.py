@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 def backfill_handles(apps, schema_editor):
     """Give every existing person a mention name made from their name (or e-mail), unique."""
-    from community.text import vn_slugify
+    from community.core.text import vn_slugify
 
     User = apps.get_model("community", "User")
     taken = set()

@@ -1,11 +1,11 @@
 """Files attached before issue 11 kept the client's extension (a PDF could be stored as ….html): give each
-the extension of the type detected when it was uploaded, as new uploads get (community.uploads)."""
+the extension of the type detected when it was uploaded, as new uploads get (community.core.uploads)."""
 
 import secrets
 
 from django.db import migrations
 
-# Frozen copy of community.uploads.ALLOWED_TYPES at the time of this migration.
+# Frozen copy of community.core.uploads.ALLOWED_TYPES at the time of this migration.
 EXTENSIONS = {
     "application/pdf": "pdf",
     "image/png": "png",

@@ -5,9 +5,9 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from . import registry
-from .models import MODERATORS_GROUP, ActionKind, FlagReason
-from .services import MAX_DAYS, MAX_NOTE
+from community.moderation import registry
+from community.moderation.models import MODERATORS_GROUP, ActionKind, FlagReason
+from community.moderation.services import MAX_DAYS, MAX_NOTE
 
 
 class FlagForm(forms.Form):

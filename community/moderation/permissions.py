@@ -1,19 +1,18 @@
-"""Who may flag and who moderates: plain functions over community.permissions."""
+"""Who may flag and who moderates: plain functions over community.accounts.permissions."""
 
 from __future__ import annotations
 
-from community import permissions as base
-
-from . import registry
+from community.accounts import permissions as account_permissions
+from community.moderation import registry
 
 
 def can_moderate(user) -> bool:
-    return base.is_moderator(user)
+    return account_permissions.is_moderator(user)
 
 
 def can_flag(user, obj) -> bool:
     """Signed-in members who may post report what they can see and did not write themselves."""
-    if not base.can_post(user) or not registry.is_flaggable(obj) or getattr(obj, "is_hidden", False):
+    if not account_permissions.can_post(user) or not registry.is_flaggable(obj) or getattr(obj, "is_hidden", False):
         return False
     if getattr(obj, "is_deleted", False):
         return False

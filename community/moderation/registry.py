@@ -16,7 +16,9 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from community import permissions as base
+from community.accounts import permissions as account_permissions
+from community.challenges import permissions as challenge_permissions
+from community.discussion.permissions import can_view_thread
 
 
 @dataclass(frozen=True)
@@ -108,33 +110,16 @@ def default_language_url(obj) -> str:
 
 def can_view(user, obj) -> bool:
     """Whether `user` may see the item (moderators see everything)."""
-    if base.is_moderator(user):
+    if account_permissions.is_moderator(user):
         return True
     label = label_of(obj)
     if label == "community.challenge":
-        return base.can_view_challenge(user, obj)
+        return challenge_permissions.can_view_challenge(user, obj)
     if label == "community.solution":
-        return not obj.is_hidden and base.can_view_challenge(user, obj.challenge) and base.can_view_solution(user, obj)
+        return not obj.is_hidden and challenge_permissions.can_view_challenge(user, obj.challenge) and challenge_permissions.can_view_solution(user, obj)
     if label == "discussion.comment":
-        from community.discussion.permissions import can_view_thread
-
         return not obj.is_hidden and not obj.is_deleted and can_view_thread(user, obj.target)
     custom = getattr(obj, "moderation_can_view", None)
     if callable(custom):
         return bool(custom(user))
-    rule = _app_view_rule(obj)
-    if rule is not None:
-        return bool(rule(user, obj))
     return not getattr(obj, "is_hidden", False)
-
-
-def _app_view_rule(obj):
-    """The owning app's own `permissions.can_view_<model>(user, obj)`, when it has one (e.g. the forum's
-    can_view_topic / can_view_reply)."""
-    from importlib import import_module
-
-    try:
-        module = import_module(f"{obj._meta.app_config.name}.permissions")
-    except ImportError:
-        return None
-    return getattr(module, f"can_view_{obj._meta.model_name}", None)

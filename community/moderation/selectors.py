@@ -11,8 +11,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max, Q
 from django.utils.translation import gettext_lazy as _
 
-from . import registry
-from .models import Flag, FlagStatus, ModerationAction
+from community.moderation import registry
+from community.moderation.models import Flag, FlagStatus, ModerationAction
 
 
 @dataclass

@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from community.models import NotificationKind
-from community.notifications import notify, without_email
-
-from . import permissions, registry
-from .models import ActionKind, Flag, FlagReason, FlagStatus, ModerationAction
+from community.moderation import permissions, registry
+from community.moderation.models import ActionKind, Flag, FlagReason, FlagStatus, ModerationAction
+from community.moderation.tasks import send_moderation_email
+from community.notifications.services import email_muted, notify, without_email
 
 ALREADY_FLAGGED = gettext_lazy("You have already reported this. The moderators will look at it.")
 NOTE_TOO_LONG = gettext_lazy("Keep the details under %(limit)d characters.")
@@ -136,14 +136,10 @@ def _notice_url(action: ModerationAction) -> str:
 def _tell(member, action: ModerationAction, title_builder) -> None:
     """An in-app notification, and an e-mail carrying the moderator's own words (sent whatever the
     member's e-mail choices: a warning or a suspension is a service message, not news)."""
-    from .tasks import send_moderation_email
-
     with without_email():
         notify(recipient=member, kind=NotificationKind.MODERATION, actor=None, url=_notice_url(action),
                title_builder=title_builder)
-    from community.notifications import email_muted  # demo seeding and imports send no e-mail
-
-    if not email_muted():
+    if not email_muted():  # demo seeding and imports send no e-mail
         transaction.on_commit(lambda: send_moderation_email.enqueue(action.pk), robust=True)
 
 

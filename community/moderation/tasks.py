@@ -7,11 +7,11 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from community.moderation.models import ModerationAction
+
 
 @task()
 def send_moderation_email(action_id: int) -> None:
-    from .models import ModerationAction
-
     action = ModerationAction.objects.select_related("target_user").filter(pk=action_id).first()
     member = action.target_user if action else None
     if member is None or not member.is_active or not member.email:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from community.moderation import views
 
 app_name = "moderation"
 

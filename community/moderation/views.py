@@ -17,12 +17,18 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from community.ratelimit import RateLimited, check_and_count
-from community.views.common import add_form_errors, querystring_without_page
-
-from . import permissions, registry, selectors, services
-from .forms import FlagForm, ItemActionForm, LiftForm, LogFilterForm, SuspendForm, WarnForm
-from .models import ActionKind, Flag, FlagStatus, ModerationAction
+from community.core.ratelimit import RateLimited, check_and_count
+from community.core.views import add_form_errors, querystring_without_page
+from community.moderation import permissions, registry, selectors, services
+from community.moderation.forms import (
+    FlagForm,
+    ItemActionForm,
+    LiftForm,
+    LogFilterForm,
+    SuspendForm,
+    WarnForm,
+)
+from community.moderation.models import ActionKind, Flag, FlagStatus, ModerationAction
 
 QUEUE_PAGE_SIZE = 20
 LOG_PAGE_SIZE = 50

@@ -1,10 +1,12 @@
 """The header's sections: community pages by URL name, Wagtail sections by page type (from the CMS's cached
-list of section pages, `cms.selectors.section_pages`, which the footer reads too)."""
+list of section pages, which the CMS hands over through `community.core.hooks.section_pages`)."""
 
 from django import template
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from community.core import hooks
 
 register = template.Library()
 
@@ -16,10 +18,8 @@ WAGTAIL_SECTIONS = (CASE_STUDIES, EVENTS)
 
 def _wagtail_section_urls(language: str) -> dict[str, str]:
     """Page type → URL of the first live section page of that type in the language."""
-    from cms.selectors import section_pages
-
     urls: dict[str, str] = {}
-    for page in section_pages(language):
+    for page in hooks.section_pages(language):
         if page["type"] in WAGTAIL_SECTIONS:
             urls.setdefault(page["type"], page["url"])
     return urls

@@ -8,7 +8,7 @@ it and marks the challenge solved.
 import pytest
 
 from community.models import Challenge, ChallengeStatus, Province, Sector, Solution, SolutionStatus
-from community.models.organisations import MemberRole
+from community.organisations.models import MemberRole
 from tests.factories import PASSWORD, ExpertProfileFactory, OrganisationFactory, member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("reference_data")]

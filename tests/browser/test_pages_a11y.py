@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from django.contrib.auth.models import Group
 
-from community.models.organisations import MemberRole
+from community.organisations.models import MemberRole
 from tests.factories import (
     PASSWORD,
     ExpertProfileFactory,

@@ -5,7 +5,7 @@ from wagtail.models import WorkflowState
 
 from cms import selectors
 from cms.models import CaseStudyPage
-from community import challenge_services as svc
+from community.challenges import services as svc
 from community.models import ChallengeStatus
 from tests.factories import ExpertProfileFactory, challenge
 

@@ -9,7 +9,7 @@ from django.core import mail
 from django.urls import reverse
 
 from community.models import Organisation, User
-from community.models.organisations import MemberRole
+from community.organisations.models import MemberRole
 from tests.factories import PASSWORD, ExpertProfileFactory, UserFactory, member
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from community import challenge_services as svc
-from community import events
-from community.markdown import render_markdown
+from community.challenges import services as svc
+from community.challenges import signals
+from community.core.markdown import render_markdown
 from community.models import ChallengeStatus, Solution, SolutionStatus
 from tests.factories import ExpertProfileFactory, challenge
 
@@ -102,7 +102,7 @@ def test_only_organisation_admins_change_the_status_along_allowed_edges(open_cha
 
 def test_the_full_journey_from_proposal_to_solved(open_challenge, owner, proposer, django_capture_on_commit_callbacks):
     received = []
-    events.challenge_solved.connect(lambda **kw: received.append(kw["solution"]), weak=False,
+    signals.challenge_solved.connect(lambda **kw: received.append(kw["solution"]), weak=False,
                                     dispatch_uid="test-solved")
     solution = svc.solution_create(
         challenge=open_challenge, author=proposer, title="Chuẩn hóa dữ liệu theo HL7 FHIR",
@@ -126,7 +126,7 @@ def test_the_full_journey_from_proposal_to_solved(open_challenge, owner, propose
     assert open_challenge.outcome_figures[0]["after"] == "45"
     assert received == [solution]
     assert [c.to_status for c in open_challenge.status_changes.all()] == ["open", "in_progress", "solved"]
-    events.challenge_solved.disconnect(dispatch_uid="test-solved")
+    signals.challenge_solved.disconnect(dispatch_uid="test-solved")
 
 
 def test_no_proposal_on_a_closed_challenge(open_challenge, owner, proposer):

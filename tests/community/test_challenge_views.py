@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from community import challenge_services as svc
+from community.challenges import services as svc
 from community.models import Challenge, ChallengeStatus, Solution, SolutionStatus
 from tests.factories import ExpertProfileFactory, OrganisationFactory, challenge, member, province, sector
 

@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from cms.events import services as event_services
-from community import challenge_services, services
+from community.accounts import services as account_services
+from community.challenges import services as challenge_services
 from community.forum import services as forum_services
 from community.models import Notification, NotificationKind
 from community.moderation.services import flag_create
@@ -67,7 +68,7 @@ def _add_rows(person, organisation, elsewhere, n: int, start: int = 0) -> None:
 
 
 def _export(person) -> dict:
-    return json.loads(services.account_export(user=person))
+    return json.loads(account_services.account_export(user=person))
 
 
 def test_every_category_of_a_persons_data_is_exported(client, person, organisation, elsewhere):
@@ -118,7 +119,7 @@ def test_the_profile_page_lists_every_section_of_the_file(client, person):
     html = client.get(reverse("community:profile_edit")).content.decode()
     for key in [*CATEGORIES, "account", "expert_profile", "notification_preferences", "attachments"]:
         assert f"<code>{key}</code>" in html
-    assert set(services.account_export_sections()) >= set(_export(person)) - {"exported_at"}
+    assert set(account_services.account_export_sections()) >= set(_export(person)) - {"exported_at"}
 
 
 def test_a_stranger_gets_only_their_own_empty_sections(client, person, organisation, elsewhere):

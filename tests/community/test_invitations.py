@@ -9,9 +9,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from community import services
 from community.models import Invitation, Membership
-from community.models.organisations import MemberRole
+from community.organisations import services as organisation_services
+from community.organisations.models import MemberRole
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +31,7 @@ def test_owner_invites_and_an_email_with_the_link_is_sent(client, organisation, 
 
 
 def test_invited_person_joins_after_signing_in(client, organisation, owner):
-    invitation = services.invitation_create(organisation=organisation, actor=owner, email="lan@example.vn")
+    invitation = organisation_services.invitation_create(organisation=organisation, actor=owner, email="lan@example.vn")
     invited = UserFactory(email="lan@example.vn")
     url = reverse("community:invitation_accept", args=[invitation.token])
     assert reverse("account_login") in client.get(url)["Location"]  # sign in first
@@ -45,7 +45,7 @@ def test_invited_person_joins_after_signing_in(client, organisation, owner):
 
 
 def test_invitation_for_another_address_is_refused_with_an_explanation(client, organisation, owner, user):
-    invitation = services.invitation_create(organisation=organisation, actor=owner, email="someone@example.vn")
+    invitation = organisation_services.invitation_create(organisation=organisation, actor=owner, email="someone@example.vn")
     client.force_login(user)
     response = client.post(reverse("community:invitation_accept", args=[invitation.token]), {"action": "accept"})
     assert response.status_code == 200
@@ -56,21 +56,21 @@ def test_invitation_for_another_address_is_refused_with_an_explanation(client, o
 def test_unverified_address_cannot_accept(organisation, owner):
     invited = UserFactory(email="chua@example.vn", verified_email=False)
     EmailAddress.objects.create(user=invited, email="chua@example.vn", verified=False, primary=True)
-    invitation = services.invitation_create(organisation=organisation, actor=owner, email="chua@example.vn")
+    invitation = organisation_services.invitation_create(organisation=organisation, actor=owner, email="chua@example.vn")
     with pytest.raises(ValidationError):
-        services.invitation_accept(invitation=invitation, user=invited)
+        organisation_services.invitation_accept(invitation=invitation, user=invited)
 
 
 def test_expired_and_revoked_invitations_cannot_be_used(organisation, owner):
     invited = UserFactory(email="het@example.vn")
-    invitation = services.invitation_create(organisation=organisation, actor=owner, email="het@example.vn")
+    invitation = organisation_services.invitation_create(organisation=organisation, actor=owner, email="het@example.vn")
     Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now() - timedelta(days=1))
     with pytest.raises(ValidationError):
-        services.invitation_accept(invitation=Invitation.objects.get(pk=invitation.pk), user=invited)
-    second = services.invitation_create(organisation=organisation, actor=owner, email="het@example.vn")
-    services.invitation_revoke(invitation=second, actor=owner)
+        organisation_services.invitation_accept(invitation=Invitation.objects.get(pk=invitation.pk), user=invited)
+    second = organisation_services.invitation_create(organisation=organisation, actor=owner, email="het@example.vn")
+    organisation_services.invitation_revoke(invitation=second, actor=owner)
     with pytest.raises(ValidationError):
-        services.invitation_accept(invitation=second, user=invited)
+        organisation_services.invitation_accept(invitation=second, user=invited)
 
 
 def test_inviting_an_existing_member_is_explained(client, organisation, owner, org_member):
@@ -92,11 +92,11 @@ def test_bad_email_is_refused_and_kept_in_the_form(client, organisation, owner):
 
 def test_last_owner_cannot_leave(organisation, owner):
     with pytest.raises(ValidationError):
-        services.membership_remove(membership=Membership.objects.get(user=owner), actor=owner)
+        organisation_services.membership_remove(membership=Membership.objects.get(user=owner), actor=owner)
 
 
 def test_dashboard_lists_pending_invitations(client, organisation, owner):
-    services.invitation_create(organisation=organisation, actor=owner, email="cho@example.vn")
+    organisation_services.invitation_create(organisation=organisation, actor=owner, email="cho@example.vn")
     invited = UserFactory(email="cho@example.vn")
     client.force_login(invited)
     assert organisation.name in client.get(reverse("community:dashboard")).content.decode()

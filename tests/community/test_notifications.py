@@ -6,8 +6,8 @@ from channels.testing import WebsocketCommunicator
 from django.core import mail
 from django.urls import reverse
 
-from community import challenge_services as svc
-from community.models import Notification, NotificationKind
+from community.challenges import services as svc
+from community.models import Notification, NotificationKind, NotificationPreference
 from tests.factories import ExpertProfileFactory, challenge
 
 pytestmark = pytest.mark.django_db
@@ -75,13 +75,12 @@ def test_nobody_opens_someone_elses_notification(client, posted, owner, expert, 
 
 
 def test_one_click_unsubscribe_stops_emails(client, posted, owner, django_capture_on_commit_callbacks):
-    from community.notifications import preferences_for
 
-    token = preferences_for(owner).unsubscribe_token
+    token = NotificationPreference.for_user(owner).unsubscribe_token
     url = reverse("community:notifications_unsubscribe", args=[token])
     assert client.get(url).status_code == 200
     assert client.post(url, {"List-Unsubscribe": "One-Click"}).status_code == 204
-    assert preferences_for(owner).email_immediate is False
+    assert NotificationPreference.for_user(owner).email_immediate is False
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         _propose(posted, ExpertProfileFactory().user)

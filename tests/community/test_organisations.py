@@ -8,7 +8,7 @@ from django.urls import reverse
 from PIL import Image
 
 from community.models import Membership, Organisation
-from community.models.organisations import MemberRole
+from community.organisations.models import MemberRole
 from tests.factories import OrganisationFactory, province, sector
 
 pytestmark = pytest.mark.django_db

@@ -4,9 +4,11 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from community import permissions, services
+from community.experts import services as expert_services
 from community.models import Membership, Organisation
-from community.models.organisations import MemberRole
+from community.organisations import permissions as organisation_permissions
+from community.organisations import services as organisation_services
+from community.organisations.models import MemberRole
 from tests.factories import ExpertProfileFactory, InvitationFactory
 
 pytestmark = pytest.mark.django_db
@@ -99,7 +101,7 @@ def test_admin_cannot_promote_anyone_to_owner(client, organisation, owner, org_a
 
 def test_admin_cannot_remove_the_owner(organisation, owner, org_admin):
     with pytest.raises(PermissionDenied):
-        services.membership_remove(membership=Membership.objects.get(user=owner), actor=org_admin)
+        organisation_services.membership_remove(membership=Membership.objects.get(user=owner), actor=org_admin)
 
 
 def test_foreign_owner_cannot_revoke_another_organisations_invitation(client, organisation, owner, other_owner):
@@ -113,12 +115,12 @@ def test_foreign_owner_cannot_revoke_another_organisations_invitation(client, or
 
 def test_member_cannot_invite(organisation, org_member):
     with pytest.raises(PermissionDenied):
-        services.invitation_create(organisation=organisation, actor=org_member, email="ai@example.vn")
+        organisation_services.invitation_create(organisation=organisation, actor=org_member, email="ai@example.vn")
 
 
 def test_expert_profile_of_someone_else_cannot_be_edited_through_the_service(expert, user):
     with pytest.raises(PermissionDenied):
-        services.expert_profile_save(user=expert.user, actor=user, profile=expert, headline="Bị sửa trộm")
+        expert_services.expert_profile_save(user=expert.user, actor=user, profile=expert, headline="Bị sửa trộm")
     expert.refresh_from_db()
     assert expert.headline != "Bị sửa trộm"
 
@@ -146,7 +148,7 @@ def test_staff_sees_unlisted_profile_and_sets_verified(client, staff, organisati
     hidden = ExpertProfileFactory(is_public=False, slug="an-danh-2")
     client.force_login(staff)
     assert client.get(reverse("community:expert_detail", args=[hidden.slug])).status_code == 200
-    services.organisation_set_verified(organisation=organisation, actor=staff, verified=False)
+    organisation_services.organisation_set_verified(organisation=organisation, actor=staff, verified=False)
     organisation.refresh_from_db()
     assert organisation.verified is False
 
@@ -155,7 +157,7 @@ def test_owner_cannot_set_the_verified_flag(client, owner, organisation):
     organisation.verified = False
     organisation.save()
     with pytest.raises(PermissionDenied):
-        services.organisation_set_verified(organisation=organisation, actor=owner, verified=True)
+        organisation_services.organisation_set_verified(organisation=organisation, actor=owner, verified=True)
     client.force_login(owner)
     client.post(reverse("community:organisation_edit", args=[organisation.slug]), {
         "name": organisation.name, "kind": organisation.kind, "province": organisation.province_id,
@@ -169,7 +171,7 @@ def test_permission_functions_answer_for_anonymous_users(organisation):
     from django.contrib.auth.models import AnonymousUser
 
     anon = AnonymousUser()
-    assert not permissions.can_edit_organisation(anon, organisation)
-    assert not permissions.can_view_members(anon, organisation)
-    assert not permissions.can_invite(anon, organisation)
-    assert not permissions.can_create_organisation(anon)
+    assert not organisation_permissions.can_edit_organisation(anon, organisation)
+    assert not organisation_permissions.can_view_members(anon, organisation)
+    assert not organisation_permissions.can_invite(anon, organisation)
+    assert not organisation_permissions.can_create_organisation(anon)

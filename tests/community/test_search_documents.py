@@ -93,7 +93,7 @@ def test_markdown_marks_never_reach_a_challenge_snippet(client, organisation, or
 @pytest.fixture
 def proposal_world(organisation, owner, other_organisation, index_all):
     """A challenge of `organisation` with one proposal by an expert and a co-author, indexed."""
-    from community.challenge_services import solution_create
+    from community.challenges.services import solution_create
     from tests.factories import UserFactory, challenge, member
 
     posted = challenge(organisation, owner, title="Cổng dịch vụ công cấp tỉnh")
@@ -142,7 +142,7 @@ def test_a_proposal_links_to_its_place_on_the_challenge_page(client, proposal_wo
 @pytest.mark.parametrize("change", ["withdraw", "hide", "withdraw_challenge"])
 def test_hidden_and_withdrawn_proposals_leave_the_index(client, proposal_world, change,
                                                        django_capture_on_commit_callbacks):
-    from community.challenge_services import challenge_set_status, solution_withdraw
+    from community.challenges.services import challenge_set_status, solution_withdraw
     solution = proposal_world["solution"]
     client.force_login(proposal_world["author"])
     assert "solution" in client.get("/api/search/", QUERY).json()["facets"]["kind"]

@@ -20,8 +20,8 @@ from django.urls import reverse
 
 from community.demo import data, generator
 from community.models import ExpertProfile, Invitation, Membership, Organisation, Sector, TaggedSkill, User
-from community.models.organisations import MemberRole, OrganisationKind
-from community.services import pending_invitations_for
+from community.organisations.models import MemberRole, OrganisationKind
+from community.organisations.services import pending_invitations_for
 
 pytestmark = pytest.mark.django_db
 

@@ -7,20 +7,25 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from community import challenge_forms, challenge_services, services
-from community import forms as community_forms
+from community.accounts import forms as account_forms
+from community.challenges import forms as challenge_forms
+from community.challenges import services as challenge_services
+from community.challenges.models import DESCRIPTION_MAX_LENGTH, EXPECTED_OUTCOME_MAX_LENGTH
+from community.core import forms as core_forms
 from community.discussion import forms as discussion_forms
+from community.experts import forms as expert_forms
 from community.forum import forms as forum_forms
 from community.models import Challenge, Organisation
-from community.models.challenges import DESCRIPTION_MAX_LENGTH, EXPECTED_OUTCOME_MAX_LENGTH
 from community.moderation import forms as moderation_forms
-from community.views import notifications as notification_views
+from community.notifications import views as notification_views
+from community.organisations import forms as organisation_forms
+from community.organisations import services as organisation_services
 from tests.community.test_challenge_views import _form
 from tests.factories import challenge
 
 pytestmark = pytest.mark.django_db
 
-FORM_MODULES = [community_forms, challenge_forms, forum_forms, discussion_forms, moderation_forms, notification_views]
+FORM_MODULES = [account_forms, core_forms, expert_forms, organisation_forms, challenge_forms, forum_forms, discussion_forms, moderation_forms, notification_views]
 HUGE = 2_000_000
 # Fields whose form checks the length in clean_<field>, through the service's rule (one message for both).
 CAPPED_IN_CLEAN = {("CommentForm", "body"), ("FlagForm", "note")}
@@ -96,7 +101,7 @@ def test_the_services_refuse_overlong_text_without_a_form(organisation, org_memb
     with pytest.raises(ValidationError):
         challenge_services.challenge_update(challenge=posted, actor=org_member, expected_outcome="e" * HUGE)
     with pytest.raises(ValidationError) as caught:
-        services.organisation_update(organisation=organisation, actor=owner, description="o" * HUGE)
+        organisation_services.organisation_update(organisation=organisation, actor=owner, description="o" * HUGE)
     assert "description" in caught.value.message_dict
     assert len(Organisation.objects.get(pk=organisation.pk).description) < HUGE
 

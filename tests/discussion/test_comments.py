@@ -5,10 +5,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from community import challenge_services as svc
+from community.challenges import services as svc
+from community.core.ratelimit import LIMITS
 from community.discussion.models import Comment, CommentRevision
 from community.models import ChallengeStatus, Notification, NotificationKind, Visibility
-from community.ratelimit import LIMITS
 from tests.factories import ExpertProfileFactory, UserFactory, challenge, member
 
 from .factories import bulk_comments, comment

@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 from factory.django import DjangoModelFactory
 
 from community.models import ExpertProfile, Invitation, Membership, Organisation, Province, Sector, User
-from community.models.organisations import MemberRole, OrganisationKind
+from community.organisations.models import MemberRole, OrganisationKind
 
 PASSWORD = "Mật-khẩu-thử-2026"
 
@@ -116,7 +116,7 @@ def member(organisation: Organisation, role: str = MemberRole.MEMBER, **user_kwa
 
 def challenge(organisation, author, **overrides):
     """An open challenge posted through the service, as a member would."""
-    from community.challenge_services import challenge_create
+    from community.challenges.services import challenge_create
 
     data = {
         "title": "Liên thông bệnh án điện tử với 45 trạm y tế xã",

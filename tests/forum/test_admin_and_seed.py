@@ -35,7 +35,7 @@ def test_the_demo_forum_is_lively_and_a_second_run_creates_nothing():
         seed_reference_check,
     )
     from community.forum.demo import seed_forum
-    from community.notifications import without_email
+    from community.notifications.services import without_email
 
     ctx = SeedContext()
     with without_email():

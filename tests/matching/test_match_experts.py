@@ -3,8 +3,8 @@
 import pytest
 from django.utils import translation
 
-from community.challenge_services import challenge_set_status
-from community.matching import challenges_for_expert, match_experts
+from community.challenges.services import challenge_set_status
+from community.matching.selectors import challenges_for_expert, match_experts
 from community.models import Solution, SolutionStatus
 from tests.factories import OrganisationFactory, member
 

@@ -7,9 +7,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from community.challenge_services import challenge_set_status, solution_create
-from community.digests import build_digests, digest_window, send_digests
-from community.matching import NOTIFY_TOP
+from community.challenges.services import challenge_set_status, solution_create
+from community.matching.selectors import NOTIFY_TOP
 from community.models import (
     Challenge,
     ChallengeFollow,
@@ -18,6 +17,7 @@ from community.models import (
     NotificationKind,
     NotificationPreference,
 )
+from community.notifications.digests import build_digests, digest_window, send_digests
 from tests.factories import UserFactory
 
 from .factories import expert_with, finance_challenge
@@ -68,7 +68,7 @@ def test_reopening_does_not_tell_the_same_experts_twice(organisation, owner, dja
     with django_capture_on_commit_callbacks(execute=True):
         challenge_set_status(challenge=challenge, actor=owner, status="open")
     assert Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE, recipient=expert.user).count() == 1
-    from community.matching import notify_matches_for
+    from community.matching.services import notify_matches_for
 
     assert notify_matches_for(Challenge.objects.get(pk=challenge.pk)) == 0
     assert Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE, recipient=expert.user).count() == 1

@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from community.challenge_services import expert_invite
+from community.challenges.services import expert_invite
 from community.models import ExpertInvitation, Notification, NotificationKind, Solution
-from community.models.organisations import MemberRole
+from community.organisations.models import MemberRole
 from tests.factories import OrganisationFactory, UserFactory, member
 
 from .factories import expert_with, finance_challenge
@@ -75,7 +75,7 @@ def test_only_the_organisations_admins_may_invite(client, open_challenge, matche
 
 
 def test_invite_is_rate_limited_with_a_message(client, organisation, owner, settings):
-    from community import ratelimit
+    from community.core import ratelimit
 
     client.force_login(owner)
     owner.date_joined = owner.date_joined.replace(year=2020)
@@ -279,7 +279,7 @@ def test_edit_form_leaves_the_challenge_itself_out_of_the_suggestions(client, or
 
 
 def test_closed_challenge_shows_no_matches_nor_invite_buttons(client, organisation, owner, matched):
-    from community.challenge_services import challenge_set_status
+    from community.challenges.services import challenge_set_status
 
     challenge = finance_challenge(organisation, owner)
     challenge_set_status(challenge=challenge, actor=owner, status="closed")
@@ -301,15 +301,16 @@ def test_unlisted_expert_cannot_be_invited_by_url(client, open_challenge, owner)
 def test_solved_challenge_links_to_its_case_study(client, organisation, owner, monkeypatch):
     from types import SimpleNamespace
 
-    import cms.selectors
+    from community.core import hooks
 
     challenge = finance_challenge(organisation, owner)
     from community.models import Challenge
 
     Challenge.objects.filter(pk=challenge.pk).update(status="solved", outcome_summary="Đã triển khai eKYC.")
-    monkeypatch.setattr(cms.selectors, "case_study_for_challenge",
+    # The CMS fills these hooks in its ready(); the community page reads them, never the CMS.
+    monkeypatch.setattr(hooks.case_study_of_challenge, "function",
                         lambda c: SimpleNamespace(url="/dien-hinh/ekyc-quy-tin-dung/", title="Bài học eKYC"))
-    monkeypatch.setattr(cms.selectors, "related_case_studies_for_challenge", lambda c, limit=3: [
+    monkeypatch.setattr(hooks.related_case_studies, "function", lambda c, limit=3: [
         SimpleNamespace(url="/dien-hinh/khac/", title="Điển hình ngân hàng số", search_description="")])
     html = _page(client, challenge).content.decode()
     assert 'href="/dien-hinh/ekyc-quy-tin-dung/"' in html and "Bài học eKYC" in html

@@ -2,7 +2,7 @@
 
 from django.utils import translation
 
-from community.matching import MIN_SCORE, Signals, normalise, reasons_for, score_signals
+from community.matching.selectors import MIN_SCORE, Signals, normalise, reasons_for, score_signals
 
 
 def test_more_shared_skills_score_higher_up_to_three():

@@ -6,12 +6,12 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from community.accounts.permissions import can_post, is_moderator
 from community.discussion.models import Comment
 from community.discussion.services import comment_create
 from community.models import Notification, NotificationKind
 from community.moderation import services
 from community.moderation.models import MODERATORS_GROUP, Flag, FlagStatus, ModerationAction
-from community.permissions import can_post, is_moderator
 from tests.factories import UserFactory, challenge
 
 pytestmark = pytest.mark.django_db
@@ -95,7 +95,7 @@ def test_suspended_member_cannot_flag(client, spam):
 
 
 def test_flag_rate_limit_keeps_the_form(client, posted, owner):
-    from community.ratelimit import LIMITS
+    from community.core.ratelimit import LIMITS
 
     reporter = UserFactory()
     comments = [comment_create(author=owner, target=posted, body=f"Bình luận {i}") for i in range(6)]
@@ -264,7 +264,7 @@ def test_hidden_challenge_leaves_the_list_and_search(client, moderator, posted, 
     listing = client.get(reverse("community:challenge_list")).content.decode()
     assert posted.title not in listing
     assert client.get(posted.get_absolute_url()).status_code == 404
-    from community.search_indexes import ChallengeIndex
+    from community.challenges.search_indexes import ChallengeIndex
 
     assert not ChallengeIndex().index_queryset().filter(pk=posted.pk).exists()
 

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def _challenge(org, title, sector_slug="y-te", status="open"):
     from django.utils import timezone
 
-    from community.text import vn_slugify
+    from community.core.text import vn_slugify
     from tests.factories import province
 
     return Challenge.objects.create(

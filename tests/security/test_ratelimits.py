@@ -6,7 +6,7 @@ import itertools
 import pytest
 from django.test import override_settings
 
-from community.ratelimit import LIMITS, RateLimited, check_and_count
+from community.core.ratelimit import LIMITS, RateLimited, check_and_count
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -34,10 +34,10 @@ class SectorIndexPage(SeoMixin, Page):
         verbose_name = _("sector index")
 
     def get_context(self, request, *args, **kwargs):
-        from community import selectors
+        from community.organisations import selectors as organisation_selectors
 
         context = super().get_context(request, *args, **kwargs)
-        figures = {s.pk: s for s in selectors.sector_figures()}
+        figures = {s.pk: s for s in organisation_selectors.sector_figures()}
         pages = list(
             SectorPage.objects.child_of(self).live().public().select_related("sector").order_by("sector__position")
         )

@@ -9,12 +9,11 @@ from urllib.parse import quote
 from django import template
 from django.urls import reverse
 
-from community import permissions as base
+from community.accounts import permissions as account_permissions
+from community.discussion import permissions, selectors
+from community.discussion.forms import CommentForm
 from community.models import Membership
 from community.moderation.templatetags.moderation import flag_state
-
-from .. import permissions, selectors
-from ..forms import CommentForm
 
 register = template.Library()
 
@@ -63,9 +62,9 @@ def comment_thread(context, target, heading_level: int = 2):
         post_url = reverse("discussion:post_challenge", args=[challenge.slug])
         dom_id = f"discussion-challenge-{challenge.pk}"
     comments = selectors.page_threads(request, challenge.pk).get(solution.pk if solution else None, [])
-    moderator = base.is_moderator(user)
+    moderator = account_permissions.is_moderator(user)
     can_comment = permissions.can_comment(user, target)
-    can_flag_thread = base.can_post(user)
+    can_flag_thread = account_permissions.can_post(user)
     roles = _roles(request, challenge, solution) if comments else {}
     for c in comments:
         _prepare(c, user=user, challenge=challenge, solution=solution, moderator=moderator, request=request,

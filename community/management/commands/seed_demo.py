@@ -6,7 +6,7 @@ from django.db import transaction
 
 from community.demo import data, generator
 from community.demo.steps import STEPS, SeedContext
-from community.notifications import without_email
+from community.notifications.services import without_email
 
 
 def parse_scale(value) -> int:

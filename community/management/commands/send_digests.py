@@ -6,8 +6,9 @@ running it twice for the same period sends nothing the second time.
 
 from django.core.management.base import BaseCommand
 
-from community.digests import send_digests
 from community.models import DigestFrequency
+from community.notifications import tasks
+from community.notifications.digests import send_digests
 
 
 class Command(BaseCommand):
@@ -20,9 +21,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, frequency, enqueue, **options):
         if enqueue:
-            from community.tasks import send_digests as task
-
-            task.enqueue(frequency)
+            tasks.send_digests.enqueue(frequency)
             self.stdout.write(f"Enqueued the {frequency} digest.")
             return
         sent = send_digests(frequency=frequency)

@@ -1,4 +1,4 @@
-"""The "Community moderators" group: its members work the moderation queue (community.permissions.is_moderator)."""
+"""The "Community moderators" group: its members work the moderation queue (community.accounts.permissions.is_moderator)."""
 
 from django.db import migrations
 

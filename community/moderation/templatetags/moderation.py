@@ -5,8 +5,8 @@ from django import template
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
-from .. import permissions, registry
-from ..models import Flag
+from community.moderation import permissions, registry
+from community.moderation.models import Flag
 
 register = template.Library()
 

@@ -1,0 +1,384 @@
+"""Writes for challenges, solutions and expert invitations: keyword-only, one transaction each,
+ValidationError with a message a person can act on; events are sent once the transaction commits."""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from community.challenges import permissions, signals
+from community.challenges.models import (
+    APPROACH_MAX_LENGTH,
+    DESCRIPTION_MAX_LENGTH,
+    EXPECTED_OUTCOME_MAX_LENGTH,
+    FEEDBACK_MAX_LENGTH,
+    OUTCOME_SUMMARY_MAX_LENGTH,
+    ExpertInvitationStatus,
+)
+from community.core.markdown import render_markdown
+from community.core.services import unique_slug
+from community.core.text import clean_labels, length_error, nfc
+from community.core.uploads import MAX_ATTACHMENTS, validate_attachment
+from community.models import (
+    Attachment,
+    Challenge,
+    ChallengeFollow,
+    ChallengeStatus,
+    ChallengeStatusChange,
+    ExpertInvitation,
+    Solution,
+    SolutionStatus,
+)
+from community.organisations.permissions import is_member
+
+TITLE_MIN = 10
+DESCRIPTION_MIN = 30
+
+
+def _send_on_commit(signal, sender=Challenge, **kwargs) -> None:
+    # The receivers run in the context of the code that caused the event (e.g. "no e-mail while
+    # seeding"), even though they run later, when the outermost transaction commits.
+    context = contextvars.copy_context()
+    transaction.on_commit(lambda: context.run(signal.send, sender=sender, **kwargs), robust=True)
+
+
+def _clean_text(value: str) -> str:
+    return nfc(value or "").strip()
+
+
+def _validate_challenge_fields(*, title: str, description: str, expected_outcome: str, deadline, budget_min,
+                               budget_max, check_deadline: bool) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if len(title) < TITLE_MIN:
+        errors["title"] = _("Give the challenge a title of at least %(n)d characters.") % {"n": TITLE_MIN}
+    if len(description) < DESCRIPTION_MIN:
+        errors["description"] = _("Describe the challenge in at least %(n)d characters.") % {"n": DESCRIPTION_MIN}
+    elif too_long := length_error(description, DESCRIPTION_MAX_LENGTH):
+        errors["description"] = too_long
+    if too_long := length_error(expected_outcome, EXPECTED_OUTCOME_MAX_LENGTH):
+        errors["expected_outcome"] = too_long
+    if check_deadline and deadline and deadline < timezone.localdate():
+        errors["deadline"] = _("The deadline cannot be in the past.")
+    if budget_min is not None and budget_max is not None and budget_min > budget_max:
+        errors["budget_max"] = _("The upper budget must not be lower than the lower one.")
+    return errors
+
+
+def _add_attachments(*, uploads: Iterable, user, challenge=None, solution=None) -> list[Attachment]:
+    uploads = [u for u in uploads if u]
+    owner = challenge or solution
+    existing = owner.attachments.count() if owner and owner.pk else 0
+    if existing + len(uploads) > MAX_ATTACHMENTS:
+        raise ValidationError({"attachments": _("Attach at most %(n)d files.") % {"n": MAX_ATTACHMENTS}})
+    created = []
+    for upload in uploads:
+        try:
+            detected = validate_attachment(upload)
+        except ValidationError as exc:
+            raise ValidationError({"attachments": exc.messages}) from exc
+        created.append(Attachment.objects.create(
+            challenge=challenge, solution=solution, file=upload, original_name=upload.name[:200],
+            content_type=detected.content_type, size=upload.size, uploaded_by=user,
+        ))
+    return created
+
+
+def _record_status(challenge: Challenge, *, from_status: str, to_status: str, actor, note: str = "") -> None:
+    ChallengeStatusChange.objects.create(challenge=challenge, from_status=from_status, to_status=to_status,
+                                         actor=actor, note=note[:300])
+
+
+@transaction.atomic
+def challenge_create(
+    *, organisation, author, title: str, description: str, sector, province, tags: Sequence[str] = (),
+    expected_outcome: str = "", budget_min: int | None = None, budget_max: int | None = None,
+    deadline: dt.date | None = None, visibility: str = "public", publish: bool = True, attachments: Iterable = (),
+) -> Challenge:
+    if not permissions.can_post_challenge(author, organisation):
+        raise PermissionDenied
+    title, description = " ".join(_clean_text(title).split()), _clean_text(description)
+    expected_outcome = _clean_text(expected_outcome)
+    errors = _validate_challenge_fields(title=title, description=description, expected_outcome=expected_outcome,
+                                        deadline=deadline,
+                                        budget_min=budget_min, budget_max=budget_max, check_deadline=True)
+    if errors:
+        raise ValidationError(errors)
+    status = ChallengeStatus.OPEN if publish else ChallengeStatus.DRAFT
+    challenge = Challenge.objects.create(
+        organisation=organisation, author=author, title=title, slug=unique_slug(Challenge, title),
+        description=description, description_html=render_markdown(description),
+        expected_outcome=expected_outcome, sector=sector, province=province,
+        budget_min=budget_min, budget_max=budget_max, deadline=deadline, visibility=visibility, status=status,
+        published_at=timezone.now() if publish else None,
+    )
+    challenge.tags.set(clean_labels(tags, max_length=60, limit=12))
+    _add_attachments(uploads=attachments, user=author, challenge=challenge)
+    _record_status(challenge, from_status="", to_status=status, actor=author)
+    ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
+    if publish:
+        _send_on_commit(signals.challenge_published, challenge=challenge)
+    return challenge
+
+
+EDITABLE_FIELDS = {"title", "description", "expected_outcome", "sector", "province", "budget_min", "budget_max",
+                   "deadline", "visibility"}
+
+
+@transaction.atomic
+def challenge_update(*, challenge: Challenge, actor, tags: Sequence[str] | None = None, attachments: Iterable = (),
+                     **fields: Any) -> Challenge:
+    if not permissions.can_edit_challenge(actor, challenge):
+        raise PermissionDenied
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    for key, value in fields.items():
+        setattr(challenge, key, value)
+    challenge.title = " ".join(_clean_text(challenge.title).split())
+    challenge.description = _clean_text(challenge.description)
+    challenge.expected_outcome = _clean_text(challenge.expected_outcome)
+    original_deadline = Challenge.objects.values_list("deadline", flat=True).get(pk=challenge.pk)
+    errors = _validate_challenge_fields(
+        title=challenge.title, description=challenge.description, expected_outcome=challenge.expected_outcome,
+        deadline=challenge.deadline,
+        budget_min=challenge.budget_min, budget_max=challenge.budget_max,
+        check_deadline=challenge.deadline != original_deadline,  # an old deadline may stay as it was
+    )
+    if errors:
+        raise ValidationError(errors)
+    challenge.description_html = render_markdown(challenge.description)
+    challenge.save()
+    if tags is not None:
+        challenge.tags.set(clean_labels(tags, max_length=60, limit=12))
+    _add_attachments(uploads=attachments, user=actor, challenge=challenge)
+    return challenge
+
+
+@transaction.atomic
+def challenge_set_status(*, challenge: Challenge, actor, status: str, note: str = "") -> Challenge:
+    if not permissions.can_change_challenge_status(actor, challenge):
+        raise PermissionDenied
+    challenge = Challenge.objects.select_for_update().get(pk=challenge.pk)
+    if status == ChallengeStatus.SOLVED:
+        raise ValidationError(_("Use “Mark as solved” to record the outcome of a solved challenge."))
+    if status not in challenge.allowed_transitions():
+        raise ValidationError(_("A challenge that is %(from)s cannot become %(to)s.") % {
+            "from": challenge.get_status_display().lower(),
+            "to": str(ChallengeStatus(status).label).lower() if status in ChallengeStatus.values else status,
+        })
+    previous = challenge.status
+    challenge.status = status
+    if status == ChallengeStatus.OPEN and challenge.published_at is None:
+        challenge.published_at = timezone.now()
+        _send_on_commit(signals.challenge_published, challenge=challenge)
+    challenge.save(update_fields=["status", "published_at", "updated_at"])
+    _record_status(challenge, from_status=previous, to_status=status, actor=actor, note=note)
+    _send_on_commit(signals.challenge_status_changed, challenge=challenge, from_status=previous, to_status=status,
+                    actor=actor)
+    return challenge
+
+
+@transaction.atomic
+def challenge_mark_solved(*, challenge: Challenge, actor, outcome_summary: str,
+                          outcome_figures: Sequence[dict] = ()) -> Challenge:
+    if not permissions.can_change_challenge_status(actor, challenge):
+        raise PermissionDenied
+    challenge = Challenge.objects.select_for_update().get(pk=challenge.pk)
+    if challenge.status != ChallengeStatus.IN_PROGRESS:
+        raise ValidationError(_("Only a challenge in progress can be marked as solved."))
+    summary = _clean_text(outcome_summary)
+    if len(summary) < 20:
+        raise ValidationError({"outcome_summary": _("Tell others what changed, in at least 20 characters.")})
+    if too_long := length_error(summary, OUTCOME_SUMMARY_MAX_LENGTH):
+        raise ValidationError({"outcome_summary": too_long})
+    figures = []
+    for row in outcome_figures:
+        label = " ".join(nfc(str(row.get("label", ""))).split())[:120]
+        if label:
+            figures.append({"label": label, "before": str(row.get("before", ""))[:40],
+                            "after": str(row.get("after", ""))[:40], "unit": str(row.get("unit", ""))[:20]})
+    previous = challenge.status
+    challenge.status = ChallengeStatus.SOLVED
+    challenge.outcome_summary = summary
+    challenge.outcome_figures = figures[:10]
+    challenge.save(update_fields=["status", "outcome_summary", "outcome_figures", "updated_at"])
+    _record_status(challenge, from_status=previous, to_status=ChallengeStatus.SOLVED, actor=actor)
+    selected = challenge.solutions.filter(status=SolutionStatus.SELECTED).first()
+    _send_on_commit(signals.challenge_status_changed, challenge=challenge, from_status=previous,
+                    to_status=ChallengeStatus.SOLVED, actor=actor)
+    _send_on_commit(signals.challenge_solved, challenge=challenge, solution=selected, actor=actor)
+    return challenge
+
+
+def challenge_follow(*, challenge: Challenge, user, follow: bool = True) -> bool:
+    if not permissions.can_view_challenge(user, challenge) or not user.is_authenticated:
+        raise PermissionDenied
+    if follow:
+        ChallengeFollow.objects.get_or_create(challenge=challenge, user=user)
+    else:
+        ChallengeFollow.objects.filter(challenge=challenge, user=user).delete()
+    return follow
+
+
+# --- Solutions ----------------------------------------------------------------------------------------
+
+
+def _validate_solution(*, title: str, summary: str, approach: str) -> dict[str, str]:
+    errors = {}
+    if len(title) < 5:
+        errors["title"] = _("Give the proposal a title of at least 5 characters.")
+    if len(summary) < 20:
+        errors["summary"] = _("Summarise the proposal in at least 20 characters.")
+    elif too_long := length_error(summary, Solution._meta.get_field("summary").max_length):
+        errors["summary"] = too_long
+    if len(approach) < 30:
+        errors["approach"] = _("Describe your approach in at least 30 characters.")
+    elif too_long := length_error(approach, APPROACH_MAX_LENGTH):
+        errors["approach"] = too_long
+    return errors
+
+
+@transaction.atomic
+def solution_create(
+    *, challenge: Challenge, author, title: str, summary: str, approach: str, timeline: str = "",
+    cost_estimate: int | None = None, organisation=None, co_authors: Iterable = (), attachments: Iterable = (),
+) -> Solution:
+    challenge = Challenge.objects.select_for_update().get(pk=challenge.pk)
+    if not permissions.can_view_challenge(author, challenge):
+        raise PermissionDenied
+    if challenge.status != ChallengeStatus.OPEN:
+        raise ValidationError(_("This challenge is not open for proposals any more."))
+    if not permissions.can_propose_solution(author, challenge):
+        raise ValidationError(_("Members of the organisation that posted a challenge cannot propose solutions to it."))
+    if organisation is not None and not is_member(author, organisation):
+        raise ValidationError({"organisation": _("You can only propose on behalf of an organisation you belong to.")})
+    title, summary, approach = " ".join(_clean_text(title).split()), _clean_text(summary), _clean_text(approach)
+    errors = _validate_solution(title=title, summary=summary, approach=approach)
+    if errors:
+        raise ValidationError(errors)
+    try:
+        with transaction.atomic():
+            solution = Solution.objects.create(
+                challenge=challenge, author=author, organisation=organisation, title=title, summary=summary,
+                approach=approach, approach_html=render_markdown(approach), timeline=_clean_text(timeline)[:200],
+                cost_estimate=cost_estimate,
+            )
+    except IntegrityError as exc:
+        raise ValidationError(_("You have already proposed a solution to this challenge; edit it instead.")) from exc
+    solution.co_authors.set([u for u in co_authors if u.pk != author.pk])
+    _add_attachments(uploads=attachments, user=author, solution=solution)
+    ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
+    _send_on_commit(signals.solution_submitted, sender=Solution, solution=solution)
+    return solution
+
+
+@transaction.atomic
+def solution_update(*, solution: Solution, actor, co_authors: Iterable | None = None, attachments: Iterable = (),
+                    **fields: Any) -> Solution:
+    # Decide on the stored state, not on a copy that a decision may have overtaken.
+    solution = Solution.objects.select_for_update().select_related("challenge").get(pk=solution.pk)
+    if not permissions.can_edit_solution(actor, solution):
+        raise PermissionDenied
+    allowed = {"title", "summary", "approach", "timeline", "cost_estimate"}
+    for key, value in fields.items():
+        if key not in allowed:
+            raise ValueError(key)
+        setattr(solution, key, value)
+    solution.title = " ".join(_clean_text(solution.title).split())
+    solution.summary, solution.approach = _clean_text(solution.summary), _clean_text(solution.approach)
+    errors = _validate_solution(title=solution.title, summary=solution.summary, approach=solution.approach)
+    if errors:
+        raise ValidationError(errors)
+    solution.approach_html = render_markdown(solution.approach)
+    solution.save()
+    if co_authors is not None:
+        solution.co_authors.set([u for u in co_authors if u.pk != solution.author_id])
+    _add_attachments(uploads=attachments, user=actor, solution=solution)
+    return solution
+
+
+DECISIONS = (SolutionStatus.SHORTLISTED, SolutionStatus.SELECTED, SolutionStatus.DECLINED)
+
+
+@transaction.atomic
+def solution_decide(*, solution: Solution, actor, decision: str, feedback: str) -> Solution:
+    if not permissions.can_decide_solution(actor, solution):
+        raise PermissionDenied
+    solution = Solution.objects.select_for_update().select_related("challenge").get(pk=solution.pk)
+    if decision not in DECISIONS:
+        raise ValidationError({"decision": _("Choose shortlist, select or decline.")})
+    if solution.status in (SolutionStatus.SELECTED, SolutionStatus.DECLINED, SolutionStatus.WITHDRAWN):
+        raise ValidationError(_("This proposal has already been decided."))
+    feedback = _clean_text(feedback)
+    if len(feedback) < 10:
+        raise ValidationError({"feedback": _("Write a few words of feedback (at least 10 characters) for the author.")})
+    if too_long := length_error(feedback, FEEDBACK_MAX_LENGTH):
+        raise ValidationError({"feedback": too_long})
+    challenge = solution.challenge
+    if decision == SolutionStatus.SELECTED and challenge.status not in (ChallengeStatus.OPEN,
+                                                                        ChallengeStatus.IN_PROGRESS):
+        raise ValidationError(_("A proposal can only be selected while the challenge is open or in progress."))
+    solution.status = decision
+    solution.feedback = feedback
+    solution.decided_by = actor
+    solution.decided_at = timezone.now() if decision != SolutionStatus.SHORTLISTED else None
+    solution.save(update_fields=["status", "feedback", "decided_by", "decided_at", "updated_at"])
+    if decision == SolutionStatus.SELECTED and challenge.status == ChallengeStatus.OPEN:
+        challenge.status = ChallengeStatus.IN_PROGRESS
+        challenge.save(update_fields=["status", "updated_at"])
+        _record_status(challenge, from_status=ChallengeStatus.OPEN, to_status=ChallengeStatus.IN_PROGRESS,
+                       actor=actor, note=_("Proposal selected: %(title)s") % {"title": solution.title})
+        _send_on_commit(signals.challenge_status_changed, challenge=challenge, from_status=ChallengeStatus.OPEN,
+                        to_status=ChallengeStatus.IN_PROGRESS, actor=actor)
+    _send_on_commit(signals.solution_decided, sender=Solution, solution=solution, actor=actor)
+    return solution
+
+
+@transaction.atomic
+def solution_withdraw(*, solution: Solution, actor) -> Solution:
+    if solution.author_id != getattr(actor, "pk", None):
+        raise PermissionDenied
+    if solution.is_decided:
+        raise ValidationError(_("A decided proposal cannot be withdrawn."))
+    solution.status = SolutionStatus.WITHDRAWN
+    solution.save(update_fields=["status", "updated_at"])
+    return solution
+
+
+# --- Expert invitations ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def expert_invite(*, challenge: Challenge, actor, expert, message: str = "") -> ExpertInvitation:
+    if not permissions.can_invite_expert(actor, challenge):
+        raise PermissionDenied
+    if not expert.is_public or not expert.user.is_active:
+        raise ValidationError(_("This expert cannot be invited."))
+    invitation, created = ExpertInvitation.objects.get_or_create(
+        challenge=challenge, expert=expert,
+        defaults={"invited_by": actor, "message": _clean_text(message)[:1000]},
+    )
+    if not created:
+        raise ValidationError(_("%(name)s has already been invited to this challenge.") % {"name": expert.display_name})
+    _send_on_commit(signals.expert_invited, sender=ExpertInvitation, invitation=invitation)
+    return invitation
+
+
+@transaction.atomic
+def expert_invitation_respond(*, invitation: ExpertInvitation, actor, accept: bool) -> ExpertInvitation:
+    if not permissions.can_respond_to_expert_invitation(actor, invitation):
+        raise PermissionDenied
+    if invitation.status != ExpertInvitationStatus.PENDING:
+        raise ValidationError(_("You have already answered this invitation."))
+    invitation.status = ExpertInvitationStatus.ACCEPTED if accept else ExpertInvitationStatus.DECLINED
+    invitation.responded_at = timezone.now()
+    invitation.save(update_fields=["status", "responded_at"])
+    _send_on_commit(signals.expert_invitation_answered, sender=ExpertInvitation, invitation=invitation)
+    return invitation

@@ -1,0 +1,81 @@
+"""Reads on expert profiles and skills."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from community.core.text import fold
+from community.models import ExpertProfile, Province, Sector, Skill
+
+
+@dataclass(frozen=True)
+class ExpertFilters:
+    sector: str = ""
+    province: str = ""
+    skill: str = ""
+    available: bool = False
+    verified: bool = False
+
+    @classmethod
+    def from_query(cls, params) -> ExpertFilters:
+        return cls(
+            sector=params.get("sector", "")[:40],
+            province=params.get("province", "")[:2],
+            skill=params.get("skill", "")[:100],
+            available=params.get("available") == "1",
+            verified=params.get("verified") == "1",
+        )
+
+
+def _expert_prefetches():
+    return (
+        Prefetch("sectors", queryset=Sector.objects.order_by("position")),
+        Prefetch("provinces", queryset=Province.objects.order_by("code")),
+        "skills",
+    )
+
+
+def expert_list(*, filters: ExpertFilters) -> QuerySet[ExpertProfile]:
+    qs = (
+        ExpertProfile.objects.filter(is_public=True, user__is_active=True)
+        .select_related("user")
+        .prefetch_related(*_expert_prefetches())
+        .order_by("-verified", "-is_available", "user__full_name")
+    )
+    if filters.sector:
+        qs = qs.filter(sectors__slug=filters.sector)
+    if filters.province:
+        qs = qs.filter(provinces__code=filters.province)
+    if filters.skill:
+        qs = qs.filter(skills__name__iexact=filters.skill)
+    if filters.available:
+        qs = qs.filter(is_available=True)
+    if filters.verified:
+        qs = qs.filter(verified=True)
+    return qs.distinct()
+
+
+def expert_detail(*, slug: str) -> ExpertProfile:
+    return (
+        ExpertProfile.objects.select_related("user").prefetch_related(*_expert_prefetches()).get(slug=slug)
+    )
+
+
+def popular_skills(*, limit: int = 40) -> list[Skill]:
+    return list(
+        Skill.objects.annotate(n=Count("tagged_experts", filter=Q(tagged_experts__content_object__is_public=True)))
+        .filter(n__gt=0)
+        .order_by("-n", "name")[:limit]
+    )
+
+
+def skill_suggestions(*, prefix: str, limit: int = 10) -> list[str]:
+    prefix = prefix.strip()
+    if not prefix:
+        return []
+    # Skills are few (hundreds); fold in Python so "du lieu" suggests "dữ liệu y tế".
+    wanted = fold(prefix)
+    names = Skill.objects.annotate(n=Count("tagged_experts")).order_by("-n").values_list("name", flat=True)[:2000]
+    return [n for n in names if fold(n).startswith(wanted) or f" {wanted}" in fold(n)][:limit]

@@ -1,0 +1,9 @@
+"""Websocket routes of the community app."""
+
+from django.urls import path
+
+from community.notifications.consumers import NotificationConsumer
+
+websocket_urlpatterns = [
+    path("ws/notifications/", NotificationConsumer.as_asgi()),
+]

@@ -1,0 +1,110 @@
+"""Reads on organisations and memberships, and the platform's figures for the home and sector pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from community.models import ExpertProfile, Invitation, Membership, Organisation, Sector
+from community.organisations.models import OrganisationKind
+
+
+@dataclass(frozen=True)
+class OrganisationFilters:
+    kind: str = ""
+    sector: str = ""
+    province: str = ""
+    verified: bool = False
+
+    @classmethod
+    def from_query(cls, params) -> OrganisationFilters:
+        kind = params.get("kind", "")
+        return cls(
+            kind=kind if kind in OrganisationKind.values else "",
+            sector=params.get("sector", "")[:40],
+            province=params.get("province", "")[:2],
+            verified=params.get("verified") == "1",
+        )
+
+
+def organisation_list(*, filters: OrganisationFilters) -> QuerySet[Organisation]:
+    qs = (
+        Organisation.objects.select_related("province")
+        .prefetch_related(Prefetch("sectors", queryset=Sector.objects.order_by("position")))
+        .annotate(member_count=Count("memberships", distinct=True))
+        .order_by("-verified", "name")
+    )
+    if filters.kind:
+        qs = qs.filter(kind=filters.kind)
+    if filters.sector:
+        qs = qs.filter(sectors__slug=filters.sector)
+    if filters.province:
+        qs = qs.filter(province__code=filters.province)
+    if filters.verified:
+        qs = qs.filter(verified=True)
+    return qs
+
+
+def organisation_detail(*, slug: str) -> Organisation:
+    return (
+        Organisation.objects.select_related("province")
+        .prefetch_related(Prefetch("sectors", queryset=Sector.objects.order_by("position")))
+        .get(slug=slug)
+    )
+
+
+def organisation_members(*, organisation: Organisation) -> list[Membership]:
+    return list(organisation.memberships.select_related("user").order_by("role", "created_at"))
+
+
+def organisation_public_members(*, organisation: Organisation) -> list[Membership]:
+    """Members whose expert profile is public are shown by name on the organisation page."""
+    return list(
+        organisation.memberships.filter(user__expert_profile__is_public=True, user__is_active=True)
+        .select_related("user", "user__expert_profile")
+        .order_by("role", "created_at")[:12]
+    )
+
+
+def organisation_invitations(*, organisation: Organisation) -> list[Invitation]:
+    return list(organisation.invitations.select_related("invited_by").order_by("-created_at")[:50])
+
+
+def expert_memberships(*, profile: ExpertProfile) -> list[Membership]:
+    return list(Membership.objects.filter(user_id=profile.user_id).select_related("organisation"))
+
+
+FIGURES_CACHE_SECONDS = 300
+
+
+def platform_figures() -> dict[str, int]:
+    """Counts for the home page; the same for everyone, so cached for a few minutes."""
+    return cache.get_or_set("dx:figures:platform", _platform_figures, FIGURES_CACHE_SECONDS)
+
+
+def _platform_figures() -> dict[str, int]:
+    return {
+        "organisations": Organisation.objects.count(),
+        "experts": ExpertProfile.objects.filter(is_public=True, user__is_active=True).count(),
+        "provinces": Organisation.objects.values("province").distinct().count(),
+        "verified_organisations": Organisation.objects.filter(verified=True).count(),
+    }
+
+
+def sector_figures() -> list[Sector]:
+    """The key sectors with their organisation and expert counts (counts cached like the figures)."""
+    counts = cache.get_or_set("dx:figures:sectors", _sector_counts, FIGURES_CACHE_SECONDS)
+    sectors = list(Sector.objects.filter(is_key_sector=True))
+    for sector in sectors:
+        sector.organisation_count, sector.expert_count = counts.get(sector.slug, (0, 0))
+    return sectors
+
+
+def _sector_counts() -> dict[str, tuple[int, int]]:
+    rows = Sector.objects.filter(is_key_sector=True).annotate(
+        organisation_count=Count("organisations", distinct=True),
+        expert_count=Count("experts", filter=Q(experts__is_public=True), distinct=True),
+    )
+    return {s.slug: (s.organisation_count, s.expert_count) for s in rows}

@@ -1,9 +1,0 @@
-"""Websocket routes of the community app."""
-
-from django.urls import path
-
-from .consumers import NotificationConsumer
-
-websocket_urlpatterns = [
-    path("ws/notifications/", NotificationConsumer.as_asgi()),
-]
