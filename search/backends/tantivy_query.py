@@ -337,8 +337,14 @@ class QueryCompiler(BaseQueryCompiler):
         fuzzy: bool,
         acronyms: bool,
         quoted: bool = False,
+        loose: bool = True,
     ) -> tantivy.Query | None:
-        """The span as typed, or any of its synonyms (each a phrase when it has several words)."""
+        """The span as typed, or any of its synonyms (each a phrase when it has several words).
+
+        Several words typed as a synonym's span match side by side (a phrase), as Elasticsearch's
+        synonym graph does; with ``loose`` (the run has words long enough to be typos) they also match
+        one by one, far below.
+        """
         alternatives = []
         use_acronym_field = acronyms and ACRONYMS in self.usable
         max_weight = max((w for _, w in targets), default=1.0)
@@ -355,10 +361,18 @@ class QueryCompiler(BaseQueryCompiler):
                 )
             )
         else:
-            # The words as typed, each on its own: a synonym adds recall, it never removes any
-            # (the run's phrase bonuses still favour the words side by side).
             words = [self._word(token, targets, fuzzy=fuzzy) for token in tokens]
-            alternatives.append(_all([w for w in words if w is not None]))
+            one_by_one = _all([w for w in words if w is not None])
+            if len(tokens) == 1:
+                alternatives.append(one_by_one)
+            else:
+                alternatives.append(
+                    self._words_as_phrase(
+                        [t.exact for t in tokens], [t.folded for t in tokens], targets, weight=1.0
+                    )
+                )
+                if loose and one_by_one is not None:
+                    alternatives.append(_boost(one_by_one, FUZZY_WEIGHT))
         for alternative in match.alternatives:
             if alternative.case_sensitive and len(alternative) == 1 and is_acronym(alternative.surface[0]):
                 if use_acronym_field:
@@ -454,13 +468,19 @@ class QueryCompiler(BaseQueryCompiler):
     ) -> tantivy.Query | None:
         """The matching part of a run: every content word (or its synonyms), most of them in long runs."""
         by_start = {m.start: m for m in self.synonyms.find(tokens)}
+        loose = fuzzy and any(len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha() for t in tokens)
         segments: list[tuple[tantivy.Query, bool]] = []  # (query, is a function word)
         position = 0
         while position < len(tokens):
             match = by_start.get(position)
             if match is not None:
                 segment = self._synonym(
-                    tokens[match.start : match.end], match, targets, fuzzy=fuzzy, acronyms=acronyms
+                    tokens[match.start : match.end],
+                    match,
+                    targets,
+                    fuzzy=fuzzy,
+                    acronyms=acronyms,
+                    loose=loose,
                 )
                 optional = False
                 position = match.end

@@ -197,3 +197,24 @@ def test_corrected_words_earn_the_phrase_bonus(embedded_engine, make_notes):
     bonuses = [str(bonus) for bonus in compiled("nong nghiepp thong minh").bonuses]
     # the corrected words, side by side, in the folded field
     assert any('"nghiep"' in bonus and '"thong"' in bonus for bonus in bonuses)
+
+
+# --- Several words typed as a synonym's span --------------------------------------------------------
+
+
+def test_words_of_a_synonym_span_match_side_by_side(embedded_engine, make_notes):
+    make_notes(
+        {"title": "Y tế từ xa ở miền núi"},
+        {"title": "Khám chữa bệnh từ xa"},
+        {"title": "Y tế cơ sở", "body": "hỗ trợ từ xa"},  # the span's words, scattered
+    )
+    found = {result.title for result in SearchQuerySet().auto_query("y tế từ xa")}
+    assert found == {"Y tế từ xa ở miền núi", "Khám chữa bệnh từ xa"}
+
+
+def test_words_long_enough_to_be_typos_still_match_one_by_one_below_the_span(embedded_engine, make_notes):
+    make_notes({"title": "Thông tin giao ban"}, {"title": "Giao thông đô thị"})
+    assert [result.title for result in SearchQuerySet().auto_query("giao thông")] == [
+        "Giao thông đô thị",
+        "Thông tin giao ban",
+    ]
