@@ -218,3 +218,11 @@ def test_words_long_enough_to_be_typos_still_match_one_by_one_below_the_span(emb
         "Giao thông đô thị",
         "Thông tin giao ban",
     ]
+
+
+def test_span_as_typed_ranks_above_its_synonym(embedded_engine, make_notes):
+    # What Elasticsearch's exact-wording bonus gives: the words as typed before a synonym of them.
+    make_notes({"title": "Khám chữa bệnh từ xa"}, {"title": "Y tế từ xa"}, {"title": "Telemedicine"})
+    titles = [result.title for result in SearchQuerySet().auto_query("y tế từ xa")]
+    assert titles[0] == "Y tế từ xa"
+    assert set(titles) == {"Y tế từ xa", "Khám chữa bệnh từ xa", "Telemedicine"}
