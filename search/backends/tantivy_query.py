@@ -12,7 +12,8 @@ Ranking model (BM25 underneath, all weights multiply the field's haystack ``boos
   (Vietnamese words are pairs of syllables: "nông nghiệp", "thông minh"); these bonuses never change
   which documents match, so they are kept apart (``CompiledQuery.bonuses``): the backend counts and
   facets with the core query alone and adds the bonuses only to the ranked search;
-* synonyms from ``synonyms.txt`` are alternatives of the span they match (multi-word → phrases);
+* synonyms from ``synonyms.txt`` are alternatives of the span they match (multi-word → phrases, the
+  span as typed too);
 * filters on keyword, number and date fields never change the score.
 """
 
