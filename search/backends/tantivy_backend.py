@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import functools
 import json
 import logging
 import os
@@ -214,7 +215,10 @@ class IndexHandle:
         cached = self._usable
         if cached is None or cached[0] is not available:
             # Worked out once per opened layout (``_available`` is replaced, never changed, on reopen).
-            cached = (available, frozenset(n for n, kind in self.physical.items() if available.get(n) == kind))
+            cached = (
+                available,
+                frozenset(n for n, kind in self.physical.items() if available.get(n) == kind),
+            )
             self._usable = cached
         return cached[1]
 
@@ -441,8 +445,9 @@ def _facets_executor() -> ThreadPoolExecutor:
     if _facet_pool is None:
         with _facet_pool_lock:
             if _facet_pool is None:
-                _facet_pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2),
-                                                 thread_name_prefix="search-facets")
+                _facet_pool = ThreadPoolExecutor(
+                    max_workers=max(2, os.cpu_count() or 2), thread_name_prefix="search-facets"
+                )
     return _facet_pool
 
 
@@ -515,12 +520,18 @@ class TantivySearchBackend(BaseSearchBackend):
 
     def _compiler(self) -> QueryCompiler:
         handle = self.setup()
+        searcher = handle.searcher()
+        document = next((s for s in self.specs.values() if s.document), None)
+        closest = None
+        if document is not None and document.exact in handle.usable:
+            closest = functools.partial(self._closest, searcher, document)
         return QueryCompiler(
             schema=handle.index().schema,
             specs=self.specs,
             usable=handle.usable,
             synonyms=load_synonyms(self.synonyms_file),
-            doc_freq=handle.searcher().doc_freq,
+            doc_freq=searcher.doc_freq,
+            closest=closest,
         )
 
     def _fail(self, message: str, exc: BaseException) -> None:
@@ -1066,7 +1077,9 @@ class TantivySearchBackend(BaseSearchBackend):
     def _indexed_document(self, handle: IndexHandle, identifier: str) -> dict[str, Any] | None:
         """The stored fields of the document with haystack id ``identifier``, or ``None``."""
         searcher = handle.searcher()
-        found = searcher.search(tantivy.Query.term_query(handle.index().schema, ID, identifier), limit=1, count=False)
+        found = searcher.search(
+            tantivy.Query.term_query(handle.index().schema, ID, identifier), limit=1, count=False
+        )
         if not found.hits:
             return None
         raw = searcher.doc(found.hits[0][1]).get_first(DATA)

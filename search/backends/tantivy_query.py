@@ -4,12 +4,16 @@ Ranking model (BM25 underneath, all weights multiply the field's haystack ``boos
 
 * every word is looked up in the accented field (weight 1.5) and the folded field (1.0), so an
   accented match outranks an accent-less one, and "da nang" still finds "Đà Nẵng";
-* folded words of 5+ characters also match with one typo (small constant weight);
+* folded words of 5+ characters also match with one typo (small constant weight); one the index does
+  not know is also searched as its closest indexed word (accents included, synonyms too), a little
+  below the words as typed, and the corrected words earn a folded phrase bonus (as Elasticsearch's
+  term suggester does for the other engine);
 * words typed together earn a phrase bonus, a proximity bonus and a bonus per adjacent pair
   (Vietnamese words are pairs of syllables: "nông nghiệp", "thông minh"); these bonuses never change
   which documents match, so they are kept apart (``CompiledQuery.bonuses``): the backend counts and
   facets with the core query alone and adds the bonuses only to the ranked search;
-* synonyms from ``synonyms.txt`` are alternatives of the span they match (multi-word → phrases);
+* synonyms from ``synonyms.txt`` are alternatives of the span they match (multi-word → phrases, the
+  span as typed too);
 * filters on keyword, number and date fields never change the score.
 """
 
@@ -44,6 +48,8 @@ FUZZY_MIN_CHARS = 5
 # near word's postings) and, for a known word, only add noise ("triển" also matching "triệu").
 FUZZY_KNOWN_DOC_FREQ = 3
 SYNONYM_WEIGHT = 0.9
+# An unknown word searched as its closest indexed word: a little below the words as typed.
+CORRECTION_WEIGHT = 0.8
 PHRASE_WEIGHT = 2.0
 FOLDED_PHRASE_WEIGHT = 1.0
 PROXIMITY_SLOP = 4
@@ -120,12 +126,17 @@ class QueryCompiler(BaseQueryCompiler):
         usable: Iterable[str],
         synonyms: SynonymSet,
         doc_freq: Callable[[str, str], int] | None = None,
+        closest: Callable[[AnalyzedToken], str | None] | None = None,
     ) -> None:
         self.schema = schema
         self.usable = frozenset(usable)
         # ``doc_freq(field, term)`` of the index being searched; without it every long word gets the
         # one-typo alternatives.
         self.doc_freq = doc_freq
+        # ``closest(token)``: the indexed word (accented) closest to a word the index does not know, or
+        # ``None``; without it unknown words are only matched with one typo.
+        self.closest = closest
+        self._known_words: dict[tuple[str, tuple[str, ...]], bool] = {}
         super().__init__(specs=specs, synonyms=synonyms)
         self._bonus_queries: list[tantivy.Query] = []
 
@@ -277,12 +288,20 @@ class QueryCompiler(BaseQueryCompiler):
         """Whether ``folded`` is a word of the index (see ``FUZZY_KNOWN_DOC_FREQ``)."""
         if self.doc_freq is None:
             return False
+        key = (folded, tuple(spec.folded for spec, _ in targets))
+        if key not in self._known_words:
+            self._known_words[key] = self._count_known(folded, targets, self.doc_freq)
+        return self._known_words[key]
+
+    def _count_known(
+        self, folded: str, targets: list[tuple[FieldSpec, float]], doc_freq: Callable[[str, str], int]
+    ) -> bool:
         total = 0
         for spec, _weight in targets:
             if spec.folded not in self.usable:
                 continue
             try:
-                total += int(self.doc_freq(spec.folded, folded))
+                total += int(doc_freq(spec.folded, folded))
             except Exception:  # a failing lookup keeps the typo tolerance
                 logger.debug("doc_freq(%r, %r) failed", spec.folded, folded, exc_info=True)
                 return False
@@ -319,8 +338,14 @@ class QueryCompiler(BaseQueryCompiler):
         fuzzy: bool,
         acronyms: bool,
         quoted: bool = False,
+        loose: bool = True,
     ) -> tantivy.Query | None:
-        """The span as typed, or any of its synonyms (each a phrase when it has several words)."""
+        """The span as typed, or any of its synonyms (each a phrase when it has several words).
+
+        Several words typed as a synonym's span match side by side (a phrase), as Elasticsearch's
+        synonym graph does; with ``loose`` (the run has words long enough to be typos) they also match
+        one by one, far below.
+        """
         alternatives = []
         use_acronym_field = acronyms and ACRONYMS in self.usable
         max_weight = max((w for _, w in targets), default=1.0)
@@ -337,10 +362,18 @@ class QueryCompiler(BaseQueryCompiler):
                 )
             )
         else:
-            # The words as typed, each on its own: a synonym adds recall, it never removes any
-            # (the run's phrase bonuses still favour the words side by side).
             words = [self._word(token, targets, fuzzy=fuzzy) for token in tokens]
-            alternatives.append(_all([w for w in words if w is not None]))
+            one_by_one = _all([w for w in words if w is not None])
+            if len(tokens) == 1:
+                alternatives.append(one_by_one)
+            else:
+                alternatives.append(
+                    self._words_as_phrase(
+                        [t.exact for t in tokens], [t.folded for t in tokens], targets, weight=1.0
+                    )
+                )
+                if loose and one_by_one is not None:
+                    alternatives.append(_boost(one_by_one, FUZZY_WEIGHT))
         for alternative in match.alternatives:
             if alternative.case_sensitive and len(alternative) == 1 and is_acronym(alternative.surface[0]):
                 if use_acronym_field:
@@ -373,14 +406,82 @@ class QueryCompiler(BaseQueryCompiler):
         """
         if not tokens:
             return None
+        core = self._core(tokens, targets, fuzzy=fuzzy, acronyms=acronyms)
+        if core is None:
+            return None
+        if fuzzy:
+            self._bonus_queries.extend(_boost(b, weight) for b in self._bonuses(tokens, targets))
+            corrected = self._corrected(tokens, targets)
+            if corrected is not None:
+                # The words with each unknown one replaced by its closest indexed word, as an
+                # alternative a little below the words as typed, with the corrected phrase's bonus.
+                alternative = self._core(corrected, targets, fuzzy=False, acronyms=acronyms)
+                if alternative is not None:
+                    core = _any([core, _boost(alternative, CORRECTION_WEIGHT)])
+                if len(corrected) > 1:
+                    folded = [t.folded for t in corrected]
+                    self._bonus_queries.extend(
+                        _boost(
+                            _boost(
+                                self._phrase(spec.folded, folded),
+                                w * FOLDED_PHRASE_WEIGHT * CORRECTION_WEIGHT,
+                            ),
+                            weight,
+                        )
+                        for spec, w in targets
+                        if spec.folded in self.usable
+                    )
+        return core
+
+    def _corrected(
+        self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
+    ) -> list[AnalyzedToken] | None:
+        """``tokens`` with each word the index does not know (5+ letters) replaced by the closest
+        indexed word (accented as indexed); ``None`` when no word was replaced."""
+        if self.closest is None or self.doc_freq is None:
+            return None
+        corrected = list(tokens)
+        changed = False
+        for position, token in enumerate(tokens):
+            if len(token.folded) < FUZZY_MIN_CHARS or not token.folded.isalpha():
+                continue
+            if self._known(token.folded, targets):
+                continue
+            try:
+                replacement = self.closest(token)
+            except Exception:  # the engine's term dictionary: a failing lookup only loses the correction
+                logger.debug("closest(%r) failed", token.folded, exc_info=True)
+                continue
+            analysed = analyze(replacement or "")
+            if len(analysed) != 1 or analysed[0].folded == token.folded:
+                continue
+            corrected[position] = analysed[0]
+            changed = True
+        return corrected if changed else None
+
+    def _core(
+        self,
+        tokens: list[AnalyzedToken],
+        targets: list[tuple[FieldSpec, float]],
+        *,
+        fuzzy: bool,
+        acronyms: bool,
+    ) -> tantivy.Query | None:
+        """The matching part of a run: every content word (or its synonyms), most of them in long runs."""
         by_start = {m.start: m for m in self.synonyms.find(tokens)}
+        loose = fuzzy and any(len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha() for t in tokens)
         segments: list[tuple[tantivy.Query, bool]] = []  # (query, is a function word)
         position = 0
         while position < len(tokens):
             match = by_start.get(position)
             if match is not None:
                 segment = self._synonym(
-                    tokens[match.start : match.end], match, targets, fuzzy=fuzzy, acronyms=acronyms
+                    tokens[match.start : match.end],
+                    match,
+                    targets,
+                    fuzzy=fuzzy,
+                    acronyms=acronyms,
+                    loose=loose,
                 )
                 optional = False
                 position = match.end
@@ -422,8 +523,6 @@ class QueryCompiler(BaseQueryCompiler):
                 ]
                 + [(tantivy.Occur.Should, s) for s in function_words]
             )
-        if fuzzy:
-            self._bonus_queries.extend(_boost(b, weight) for b in self._bonuses(tokens, targets))
         return core
 
     def _bonuses(

@@ -56,7 +56,9 @@ def test_phrase_in_the_title_ranks_above_phrase_in_the_body(make_notes):
 
 def test_longer_words_tolerate_one_typo_and_short_words_none(make_notes):
     make_notes({"title": "Truy xuất nguồn gốc nông sản"}, {"title": "Hội chợ"})
-    assert [r.title for r in SearchQuerySet().auto_query("truy xuat nguonn goc")] == ["Truy xuất nguồn gốc nông sản"]
+    assert [r.title for r in SearchQuerySet().auto_query("truy xuat nguonn goc")] == [
+        "Truy xuất nguồn gốc nông sản"
+    ]
     assert [r.title for r in SearchQuerySet().auto_query("hoi chow")] == []
 
 
@@ -104,25 +106,32 @@ def _scored(sqs):
     return [(result.object.body, round(result.score, 4)) for result in sqs]
 
 
-def test_rescoring_the_best_hits_gives_the_scores_of_the_whole_query(embedded_engine, make_notes, monkeypatch):
+def test_rescoring_the_best_hits_gives_the_scores_of_the_whole_query(
+    embedded_engine, make_notes, monkeypatch
+):
     from search.backends import tantivy_backend
 
-    make_notes(*[
-        {"title": f"Ghi chép {i}", "body": body}
-        for i, body in enumerate([
-            "Mô hình nông nghiệp thông minh ở Lâm Đồng",
-            "Nông nghiệp giờ đây thông minh hơn nhờ cảm biến",
-            "Nông dân thông thạo nghiệp vụ, cần minh bạch giá cả nông sản",
-            "Thông minh nhân tạo giúp nông nghiệp hữu cơ",
-            "Nông nghiệp, thông tin và minh bạch",
-        ])
-    ])
+    make_notes(
+        *[
+            {"title": f"Ghi chép {i}", "body": body}
+            for i, body in enumerate(
+                [
+                    "Mô hình nông nghiệp thông minh ở Lâm Đồng",
+                    "Nông nghiệp giờ đây thông minh hơn nhờ cảm biến",
+                    "Nông dân thông thạo nghiệp vụ, cần minh bạch giá cả nông sản",
+                    "Thông minh nhân tạo giúp nông nghiệp hữu cơ",
+                    "Nông nghiệp, thông tin và minh bạch",
+                ]
+            )
+        ]
+    )
     query = "nong nghiep thong minh"
     rescored = _scored(SearchQuerySet().auto_query(query))
     calls = []
     original = tantivy_backend.TantivySearchBackend._run_rescored
-    monkeypatch.setattr(tantivy_backend.TantivySearchBackend, "_run_rescored",
-                        lambda self, *a, **k: calls.append(1) or None)  # the whole query, scored at once
+    monkeypatch.setattr(
+        tantivy_backend.TantivySearchBackend, "_run_rescored", lambda self, *a, **k: calls.append(1) or None
+    )  # the whole query, scored at once
     whole = _scored(SearchQuerySet().auto_query(query))
     assert calls, "the rescoring path was not taken"
     assert rescored == whole
@@ -143,7 +152,77 @@ def test_a_word_the_index_knows_gets_no_typo_alternatives_and_an_unknown_one_doe
         {"title": "Bốn", "body": "Ngân sách ba triệu đồng cho khảo sát"},
     )
     found = set(bodies(SearchQuerySet().auto_query("trien")))
-    assert "Ngân sách ba triệu đồng cho khảo sát" not in found  # "triển" is known: "triệu" is not a typo of it
+    assert (
+        "Ngân sách ba triệu đồng cho khảo sát" not in found
+    )  # "triển" is known: "triệu" is not a typo of it
     assert len(found) == 3
     typo = set(bodies(SearchQuerySet().auto_query("ngaan sách")))  # unknown word: one typo away still finds
     assert typo == {"Ngân sách ba triệu đồng cho khảo sát"}
+
+
+# --- Unknown words searched as their closest indexed word ------------------------------------------
+
+
+def test_unknown_word_is_also_searched_as_its_correction_with_its_synonyms(embedded_engine, make_notes):
+    make_notes(
+        {"title": "Telemedicine cho trạm y tế xã"},
+        {"title": "Telemedicine ở vùng cao"},
+        {"title": "Telemedicine và bác sĩ gia đình"},
+        {"title": "Khám chữa bệnh từ xa tại Lào Cai"},
+        {"title": "Hội chợ nông sản"},
+    )
+    found = {result.title for result in SearchQuerySet().auto_query("telemedicne")}
+    # One typo alone finds the word; its correction also brings its synonyms.
+    assert found == {
+        "Telemedicine cho trạm y tế xã",
+        "Telemedicine ở vùng cao",
+        "Telemedicine và bác sĩ gia đình",
+        "Khám chữa bệnh từ xa tại Lào Cai",
+    }
+
+
+def test_correction_is_accented_and_only_for_unknown_words(embedded_engine, make_notes):
+    make_notes(
+        {"title": "Nông nghiệp thông minh"},
+        {"title": "Nông nghiệp thông minh"},
+        {"title": "Nông nghiệp thông minh"},
+    )
+    query = compiled("nong nghiepp thong minh")
+    assert query.highlight.exact >= {"nghiệp"}  # the correction as indexed, accents included
+    assert not compiled("nong nghiep thong minh").highlight.exact & {"nghiệp"}  # known words: no correction
+
+
+def test_corrected_words_earn_the_phrase_bonus(embedded_engine, make_notes):
+    make_notes(*[{"title": "Nông nghiệp thông minh"}] * 3)
+    bonuses = [str(bonus) for bonus in compiled("nong nghiepp thong minh").bonuses]
+    # the corrected words, side by side, in the folded field
+    assert any('"nghiep"' in bonus and '"thong"' in bonus for bonus in bonuses)
+
+
+# --- Several words typed as a synonym's span --------------------------------------------------------
+
+
+def test_words_of_a_synonym_span_match_side_by_side(embedded_engine, make_notes):
+    make_notes(
+        {"title": "Y tế từ xa ở miền núi"},
+        {"title": "Khám chữa bệnh từ xa"},
+        {"title": "Y tế cơ sở", "body": "hỗ trợ từ xa"},  # the span's words, scattered
+    )
+    found = {result.title for result in SearchQuerySet().auto_query("y tế từ xa")}
+    assert found == {"Y tế từ xa ở miền núi", "Khám chữa bệnh từ xa"}
+
+
+def test_words_long_enough_to_be_typos_still_match_one_by_one_below_the_span(embedded_engine, make_notes):
+    make_notes({"title": "Thông tin giao ban"}, {"title": "Giao thông đô thị"})
+    assert [result.title for result in SearchQuerySet().auto_query("giao thông")] == [
+        "Giao thông đô thị",
+        "Thông tin giao ban",
+    ]
+
+
+def test_span_as_typed_ranks_above_its_synonym(embedded_engine, make_notes):
+    # What Elasticsearch's exact-wording bonus gives: the words as typed before a synonym of them.
+    make_notes({"title": "Khám chữa bệnh từ xa"}, {"title": "Y tế từ xa"}, {"title": "Telemedicine"})
+    titles = [result.title for result in SearchQuerySet().auto_query("y tế từ xa")]
+    assert titles[0] == "Y tế từ xa"
+    assert set(titles) == {"Y tế từ xa", "Khám chữa bệnh từ xa", "Telemedicine"}
