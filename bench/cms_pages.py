@@ -72,10 +72,18 @@ def grow(total: int) -> None:
             spec = CASE_STUDIES[i % len(CASE_STUDIES)]
             model = demo[i % len(demo)]
             page = CaseStudyPage(
-                title=f"{spec.title} (bản sinh số {i})", slug=f"bench-{i}", summary=spec.summary, body=model.body,
-                hero_image=model.hero_image, hero_image_alt=model.hero_image_alt, sector=sectors[i % len(sectors)],
-                province=provinces[(i * 7) % len(provinces)], year=2021 + i % 5, live=True,
-                first_published_at=timezone.now(), last_published_at=timezone.now(),
+                title=f"{spec.title} (bản sinh số {i})",
+                slug=f"bench-{i}",
+                summary=spec.summary,
+                body=model.body,
+                hero_image=model.hero_image,
+                hero_image_alt=model.hero_image_alt,
+                sector=sectors[i % len(sectors)],
+                province=provinces[(i * 7) % len(provinces)],
+                year=2021 + i % 5,
+                live=True,
+                first_published_at=timezone.now(),
+                last_published_at=timezone.now(),
             )
             page.technologies.set(list(spec.technologies))
             page.tags.set(list(spec.tags))
@@ -87,8 +95,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--total", type=int, default=1000)
     parser.add_argument("--requests", type=int, default=40)
-    parser.add_argument("--again", action="store_true",
-                        help="measure an existing DX_VAR_DIR again without seeding (after a code change)")
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="measure an existing DX_VAR_DIR again without seeding (after a code change)",
+    )
     args = parser.parse_args()
     print(f"database and media in {os.environ['DX_VAR_DIR']}")
     if args.again:

@@ -58,12 +58,16 @@ def main() -> None:
     call_command("seed_demo", verbosity=0)
     from community.models import ExpertProfile, Organisation
 
-    print(f"\n-- default demo content: {Organisation.objects.count()} organisations, "
-          f"{ExpertProfile.objects.count()} experts")
+    print(
+        f"\n-- default demo content: {Organisation.objects.count()} organisations, "
+        f"{ExpertProfile.objects.count()} experts"
+    )
     measure(args.requests)
     call_command("seed_demo", scale=args.scale, verbosity=0)
-    print(f"\n-- after seed_demo --scale {args.scale}: {Organisation.objects.count()} organisations, "
-          f"{ExpertProfile.objects.count()} experts")
+    print(
+        f"\n-- after seed_demo --scale {args.scale}: {Organisation.objects.count()} organisations, "
+        f"{ExpertProfile.objects.count()} experts"
+    )
     measure(args.requests)
 
 

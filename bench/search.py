@@ -163,14 +163,18 @@ def main() -> None:
             call_command("update_index", "testapp.Note", batchsize=args.batch_size, verbosity=0)
             rebuild, rebuild_cpu = time.perf_counter() - t0, time.process_time() - c0
             indexed = backend.ping()
-            print(f"rebuild (update_index, batch {args.batch_size}): {rebuild:.1f} s wall, {rebuild_cpu:.1f} s CPU "
-                  f"of this process ({indexed:,} documents, {indexed / rebuild:,.0f} docs/s)")
+            print(
+                f"rebuild (update_index, batch {args.batch_size}): {rebuild:.1f} s wall, {rebuild_cpu:.1f} s CPU "
+                f"of this process ({indexed:,} documents, {indexed / rebuild:,.0f} docs/s)"
+            )
         if name == "embedded":
             print(f"index size on disk: {size_on_disk(Path(config['PATH'])) / 1e6:.1f} MB")
         else:
             stats = backend.client.indices.stats(index=backend.index_name, metric="store")
             print(f"index size on disk: {stats['_all']['primaries']['store']['size_in_bytes'] / 1e6:.1f} MB")
-        print(f"peak memory of this process (ru_maxrss): {rss_mb():.0f} MB (before rebuild: {rss_before:.0f} MB)")
+        print(
+            f"peak memory of this process (ru_maxrss): {rss_mb():.0f} MB (before rebuild: {rss_before:.0f} MB)"
+        )
 
         timed(engine, items[:20])  # warm-up: open the index, load the synonyms
         print(f"load average when measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

@@ -77,15 +77,35 @@ TOPICS = (
     Topic("smartfarm", "nông nghiệp thông minh", "nong-nghiep", ("cảm biến", "tưới nhỏ giọt", "hợp tác xã")),
     Topic("trace", "truy xuất nguồn gốc", "nong-nghiep", ("mã QR", "nông sản", "chuỗi cung ứng")),
     Topic("ekyc", "định danh điện tử", "tai-chinh-ngan-hang", ("eKYC", "mở tài khoản", "sinh trắc học")),
-    Topic("cashless", "thanh toán không dùng tiền mặt", "tai-chinh-ngan-hang", ("ví điện tử", "mã QR", "học phí")),
+    Topic(
+        "cashless",
+        "thanh toán không dùng tiền mặt",
+        "tai-chinh-ngan-hang",
+        ("ví điện tử", "mã QR", "học phí"),
+    ),
     Topic("dvc", "dịch vụ công trực tuyến", "giao-thong-logistics", ("hồ sơ", "một cửa", "cổng dịch vụ")),
     Topic("schoolrecord", "học bạ số", "giao-duc", ("học sinh", "chữ ký số", "nhà trường")),
-    Topic("its", "giao thông thông minh", "giao-thong-logistics", ("camera", "đèn tín hiệu", "trung tâm điều hành")),
+    Topic(
+        "its",
+        "giao thông thông minh",
+        "giao-thong-logistics",
+        ("camera", "đèn tín hiệu", "trung tâm điều hành"),
+    ),
     Topic("grid", "lưới điện thông minh", "nang-luong", ("công tơ", "đo xa", "điện lực")),
-    Topic("envmon", "quan trắc môi trường", "tai-nguyen-moi-truong", ("trạm quan trắc", "nước thải", "không khí")),
+    Topic(
+        "envmon",
+        "quan trắc môi trường",
+        "tai-nguyen-moi-truong",
+        ("trạm quan trắc", "nước thải", "không khí"),
+    ),
     Topic("factory", "nhà máy thông minh", "san-xuat-cong-nghiep", ("dây chuyền", "IoT", "bảo trì dự đoán")),
     Topic("cds", "chuyển đổi số", "y-te", ("lộ trình", "lãnh đạo", "đánh giá mức độ")),
-    Topic("itinfra", "hạ tầng công nghệ thông tin", "san-xuat-cong-nghiep", ("máy chủ", "mạng nội bộ", "an toàn")),
+    Topic(
+        "itinfra",
+        "hạ tầng công nghệ thông tin",
+        "san-xuat-cong-nghiep",
+        ("máy chủ", "mạng nội bộ", "an toàn"),
+    ),
 )
 TOPIC_BY_KEY = {t.key: t for t in TOPICS}
 

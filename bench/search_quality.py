@@ -140,7 +140,9 @@ def main() -> None:
         rows = Note.objects.filter(Q(title__icontains=text) | Q(body__icontains=text), is_public=True)
         rows = rows.filter(**judged.filters)
         rows = rows.annotate(
-            in_title=Case(When(title__icontains=text, then=Value(1)), default=Value(0), output_field=IntegerField())
+            in_title=Case(
+                When(title__icontains=text, then=Value(1)), default=Value(0), output_field=IntegerField()
+            )
         ).order_by("-in_title", "pk")
         return list(rows.values_list("pk", flat=True)[:10])
 
@@ -172,7 +174,10 @@ def main() -> None:
             row.append(f"{name} nDCG {n:.2f} R {r:.2f} ({len(hits)} hits)")
         if args.per_query:
             filters = f" {judged.filters}" if judged.filters else ""
-            print(f"  [{judged.category}] {judged.query}{filters} ({len(relevant)} relevant): " + " | ".join(row))
+            print(
+                f"  [{judged.category}] {judged.query}{filters} ({len(relevant)} relevant): "
+                + " | ".join(row)
+            )
 
     def mean(values: list[tuple[float, float]], i: int) -> float:
         return sum(v[i] for v in values) / len(values)
@@ -182,7 +187,8 @@ def main() -> None:
     print(f"{'category':<14}{'queries':>8}" + f"{'nDCG@10':>13}{'recall@10':>11}" * len(systems))
     for category in categories:
         cells = "".join(
-            f"{mean(scores[name][category], 0):>13.3f}{mean(scores[name][category], 1):>11.3f}" for name in systems
+            f"{mean(scores[name][category], 0):>13.3f}{mean(scores[name][category], 1):>11.3f}"
+            for name in systems
         )
         print(f"{category:<14}{len(scores[systems[0]][category]):>8}{cells}")
 

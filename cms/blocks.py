@@ -28,8 +28,12 @@ class AccessibleImageBlock(blocks.StructBlock):
     alt text lives on the block, where the editor sees the image in its context."""
 
     image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(label=_("Alternative text"), max_length=250, required=True,
-                                help_text=_("What the image shows, for screen readers. Required."))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        required=True,
+        help_text=_("What the image shows, for screen readers. Required."),
+    )
     caption = blocks.CharBlock(label=_("Caption"), max_length=250, required=False)
 
     def clean(self, value):
@@ -45,8 +49,12 @@ class AccessibleImageBlock(blocks.StructBlock):
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"), max_length=800)
-    attribution = blocks.CharBlock(label=_("Who said it"), max_length=200, required=False,
-                                   help_text=_("Name and role, e.g. “Lê Thị Thanh Hương, Deputy Director”."))
+    attribution = blocks.CharBlock(
+        label=_("Who said it"),
+        max_length=200,
+        required=False,
+        help_text=_("Name and role, e.g. “Lê Thị Thanh Hương, Deputy Director”."),
+    )
 
     class Meta:
         icon = "openquote"
@@ -109,14 +117,28 @@ def video_embed_url(url: str) -> str | None:
 
 class VideoBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("YouTube or Vimeo address"))
-    title = blocks.CharBlock(label=_("Title of the video"), max_length=200,
-                             help_text=_("Read out by screen readers before the player."))
+    title = blocks.CharBlock(
+        label=_("Title of the video"),
+        max_length=200,
+        help_text=_("Read out by screen readers before the player."),
+    )
 
     def clean(self, value):
         cleaned = super().clean(value)
         if not video_embed_url(cleaned.get("url")):
-            raise StructBlockValidationError(block_errors={"url": ErrorList([ValidationError(
-                _("Paste the address of a YouTube or Vimeo video, e.g. https://www.youtube.com/watch?v=…"))])})
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ErrorList(
+                        [
+                            ValidationError(
+                                _(
+                                    "Paste the address of a YouTube or Vimeo video, e.g. https://www.youtube.com/watch?v=…"
+                                )
+                            )
+                        ]
+                    )
+                }
+            )
         return cleaned
 
     def get_context(self, value, parent_context=None):
@@ -132,8 +154,9 @@ class VideoBlock(blocks.StructBlock):
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(label=_("Link text"), max_length=200, required=False,
-                             help_text=_("Defaults to the document's title."))
+    title = blocks.CharBlock(
+        label=_("Link text"), max_length=200, required=False, help_text=_("Defaults to the document's title.")
+    )
 
     class Meta:
         icon = "doc-full"
@@ -142,7 +165,9 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class CaseStudyBodyBlock(blocks.StreamBlock):
-    rich_text = blocks.RichTextBlock(features=RICH_FEATURES, label=_("Text"), template="cms/blocks/rich_text.html")
+    rich_text = blocks.RichTextBlock(
+        features=RICH_FEATURES, label=_("Text"), template="cms/blocks/rich_text.html"
+    )
     image = AccessibleImageBlock()
     quote = QuoteBlock()
     outcome = OutcomeFiguresBlock()

@@ -12,8 +12,12 @@ from django.utils.html import escape
 
 from .demo_data import CASE_STUDIES, SECTOR_IMAGE_ALT, SECTOR_IMAGE_ALT_EN, CaseStudySpec, English
 
-HEADINGS_VI = {"context": "Bối cảnh", "solution": "Giải pháp", "lessons": "Bài học kinh nghiệm",
-               "results": "Kết quả sau 12 tháng"}
+HEADINGS_VI = {
+    "context": "Bối cảnh",
+    "solution": "Giải pháp",
+    "lessons": "Bài học kinh nghiệm",
+    "results": "Kết quả sau 12 tháng",
+}
 HEADINGS_EN = {"context": "The starting point", "solution": "What was done", "lessons": "Lessons learnt"}
 
 
@@ -34,7 +38,9 @@ def seed_case_studies(ctx) -> None:
 
     org_slugs = {s.org for s in CASE_STUDIES} | {p for s in CASE_STUDIES for p in s.providers}
     orgs = {o.slug: o for o in Organisation.objects.filter(slug__in=org_slugs)}
-    experts = {e.slug: e for e in ExpertProfile.objects.filter(slug__in={x for s in CASE_STUDIES for x in s.experts})}
+    experts = {
+        e.slug: e for e in ExpertProfile.objects.filter(slug__in={x for s in CASE_STUDIES for x in s.experts})
+    }
     for spec in CASE_STUDIES:
         page, created = _upsert_case_study(ctx, index, spec, orgs, experts)
         ctx.count("case studies", created=created)
@@ -54,8 +60,11 @@ def _image(ctx, spec: CaseStudySpec, *, variant: int = 0, english: bool = False)
         import io
 
         data = illustration(spec.sector, spec.ref, variant=variant)
-        image = Image(title=title, file=ImageFile(io.BytesIO(data), name=f"{spec.ref}-{variant}.jpg"),
-                      description=SECTOR_IMAGE_ALT[spec.sector])
+        image = Image(
+            title=title,
+            file=ImageFile(io.BytesIO(data), name=f"{spec.ref}-{variant}.jpg"),
+            description=SECTOR_IMAGE_ALT[spec.sector],
+        )
         image.save()
         ctx.count("case-study images", created=True)
     else:
@@ -68,10 +77,20 @@ def _rich(heading: str, text: str) -> dict:
 
 
 def _outcome(heading: str, figures) -> dict:
-    return {"type": "outcome", "value": {"heading": heading, "figures": [
-        {"type": "item", "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{heading}/{label}")),
-         "value": {"label": label, "before": before, "after": after, "unit": unit}}
-        for label, before, after, unit in figures]}}
+    return {
+        "type": "outcome",
+        "value": {
+            "heading": heading,
+            "figures": [
+                {
+                    "type": "item",
+                    "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{heading}/{label}")),
+                    "value": {"label": label, "before": before, "after": after, "unit": unit},
+                }
+                for label, before, after, unit in figures
+            ],
+        },
+    }
 
 
 def _body(spec: CaseStudySpec, *, en: English | None = None, second_image=None) -> list[dict]:
@@ -80,9 +99,18 @@ def _body(spec: CaseStudySpec, *, en: English | None = None, second_image=None) 
     body = [_rich(headings["context"], text.context), _rich(headings["solution"], text.solution)]
     if second_image is not None:
         alt = (SECTOR_IMAGE_ALT_EN if en else SECTOR_IMAGE_ALT)[spec.sector]
-        body.append({"type": "image", "value": {
-            "image": second_image.pk, "alt_text": alt,
-            "caption": "Illustration generated for DX Connect" if en else "Minh họa do DX Connect tạo"}})
+        body.append(
+            {
+                "type": "image",
+                "value": {
+                    "image": second_image.pk,
+                    "alt_text": alt,
+                    "caption": "Illustration generated for DX Connect"
+                    if en
+                    else "Minh họa do DX Connect tạo",
+                },
+            }
+        )
     body.append(_outcome(en.heading if en else HEADINGS_VI["results"], text.figures))
     body.append({"type": "quote", "value": {"text": text.quote, "attribution": spec.quote_by}})
     body.append(_rich(headings["lessons"], text.lessons))
@@ -100,9 +128,18 @@ def _upsert_case_study(ctx, index, spec: CaseStudySpec, orgs, experts):
     second = _image(ctx, spec, variant=1) if spec.featured else None
     org = orgs.get(spec.org)
     page = CaseStudyPage(
-        title=spec.title, slug=page_slug(spec.title, index), import_ref=spec.ref, summary=spec.summary, body=_body(spec, second_image=second),
-        hero_image=hero, hero_image_alt=SECTOR_IMAGE_ALT[spec.sector], sector=ctx.sectors[spec.sector],
-        province=ctx.provinces[spec.province], organisation=org, year=spec.year, featured=spec.featured,
+        title=spec.title,
+        slug=page_slug(spec.title, index),
+        import_ref=spec.ref,
+        summary=spec.summary,
+        body=_body(spec, second_image=second),
+        hero_image=hero,
+        hero_image_alt=SECTOR_IMAGE_ALT[spec.sector],
+        sector=ctx.sectors[spec.sector],
+        province=ctx.provinces[spec.province],
+        organisation=org,
+        year=spec.year,
+        featured=spec.featured,
         search_description=spec.summary[:300],
     )
     page.technologies.set(list(spec.technologies))

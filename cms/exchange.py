@@ -23,7 +23,9 @@ def upsert_case_study(record: Record) -> str:
     v = record.values
     adopt(CaseStudyPage, record.ref, "case_study")
     before = CaseStudyPage.objects.filter(import_ref=record.ref).values("latest_revision_id").first()
-    organisation = organisation_by_name(v["organisation"], v["province"] or None) if v["organisation"] else None
+    organisation = (
+        organisation_by_name(v["organisation"], v["province"] or None) if v["organisation"] else None
+    )
     try:
         _page, created = services.upsert_case_study(
             ref=record.ref,
@@ -46,7 +48,12 @@ def upsert_case_study(record: Record) -> str:
 
 def export_case_studies() -> Iterator[dict[str, Any]]:
     """Every live, public case study as an import line."""
-    pages = CaseStudyPage.objects.live().public().select_related("sector", "province", "organisation").order_by("pk")
+    pages = (
+        CaseStudyPage.objects.live()
+        .public()
+        .select_related("sector", "province", "organisation")
+        .order_by("pk")
+    )
     for page in pages:
         paragraphs = []
         for block in page.body:

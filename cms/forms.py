@@ -13,8 +13,12 @@ from community.core.uploads import detect
 # What the bytes of each allowed extension may be detected as (community.core.uploads.detect).
 _EXPECTED = {
     "pdf": {"pdf"},
-    "docx": {"docx"}, "xlsx": {"xlsx"}, "pptx": {"pptx"},
-    "doc": {"doc"}, "xls": {"doc"}, "ppt": {"doc"},  # legacy Office files share one header
+    "docx": {"docx"},
+    "xlsx": {"xlsx"},
+    "pptx": {"pptx"},
+    "doc": {"doc"},
+    "xls": {"doc"},
+    "ppt": {"doc"},  # legacy Office files share one header
 }
 _ZIP_BASED = {"zip", "odt", "ods", "odp"}
 
@@ -44,8 +48,11 @@ def check_document_content(upload) -> None:
         ok = ok and b"\x00" not in head
     if not ok:
         raise ValidationError(
-            _("“%(name)s” is not a real %(ext)s file: its content does not match its name. Export or save it "
-              "again as %(ext)s and upload that file.") % {"name": upload.name, "ext": ext.upper() or "?"}
+            _(
+                "“%(name)s” is not a real %(ext)s file: its content does not match its name. Export or save it "
+                "again as %(ext)s and upload that file."
+            )
+            % {"name": upload.name, "ext": ext.upper() or "?"}
         )
 
 

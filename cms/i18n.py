@@ -18,11 +18,17 @@ def page_language_links(page, request) -> tuple[list[dict], list[dict]]:
     if wanted:
         ancestors = list(page.get_ancestors().filter(depth__gte=2).values_list("translation_key", "depth"))
         depth_of = dict(ancestors)
-        rows = (Page.objects.live().filter(translation_key__in=depth_of, locale__language_code__in=wanted)
-                .select_related("locale"))
+        rows = (
+            Page.objects.live()
+            .filter(translation_key__in=depth_of, locale__language_code__in=wanted)
+            .select_related("locale")
+        )
         for p in rows:
             code = p.locale.language_code
-            if code not in fallbacks or depth_of[p.translation_key] > depth_of[fallbacks[code].translation_key]:
+            if (
+                code not in fallbacks
+                or depth_of[p.translation_key] > depth_of[fallbacks[code].translation_key]
+            ):
                 fallbacks[code] = p
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
@@ -30,8 +36,11 @@ def page_language_links(page, request) -> tuple[list[dict], list[dict]]:
             links.append({"code": code, "name": name, "url": target.get_url(request), "missing": False})
             continue
         fallback = fallbacks.get(code)
-        url = fallback.get_url(request) if fallback is not None else ("/" if code == settings.LANGUAGE_CODE
-                                                                       else f"/{code}/")
+        url = (
+            fallback.get_url(request)
+            if fallback is not None
+            else ("/" if code == settings.LANGUAGE_CODE else f"/{code}/")
+        )
         item = {"code": code, "name": name, "url": url, "missing": True}
         links.append(item)
         missing.append(item)

@@ -103,13 +103,18 @@ def _agriculture(d, rng, accent, light):
     for i in range(5):
         base_y = 420 + i * 90
         amp = rng.randint(40, 90)
-        pts = [(x, base_y - amp * math.sin((x / WIDTH) * math.pi * (1.2 + i * 0.3) + i)) for x in range(0, WIDTH + 40, 40)]
+        pts = [
+            (x, base_y - amp * math.sin((x / WIDTH) * math.pi * (1.2 + i * 0.3) + i))
+            for x in range(0, WIDTH + 40, 40)
+        ]
         d.polygon([*pts, (WIDTH, HEIGHT), (0, HEIGHT)], fill=_rgb(light, 60 + i * 35))
     qx, qy = rng.randint(160, 260), 120
     for i in range(7):
         for j in range(7):
             if rng.random() > 0.45 or (i in (0, 6) or j in (0, 6)):
-                d.rectangle([qx + i * 22, qy + j * 22, qx + i * 22 + 20, qy + j * 22 + 20], fill=_rgb("#ffffff", 210))
+                d.rectangle(
+                    [qx + i * 22, qy + j * 22, qx + i * 22 + 20, qy + j * 22 + 20], fill=_rgb("#ffffff", 210)
+                )
 
 
 def _transport(d, rng, accent, light):
@@ -130,12 +135,20 @@ def _energy(d, rng, accent, light):
     d.ellipse([sx - 130, sy - 130, sx + 130, sy + 130], fill=_rgb(accent, 245))
     for k in range(12):
         a = k * math.pi / 6
-        d.line([(sx + 160 * math.cos(a), sy + 160 * math.sin(a)), (sx + 220 * math.cos(a), sy + 220 * math.sin(a))],
-               fill=_rgb(accent, 200), width=10)
+        d.line(
+            [
+                (sx + 160 * math.cos(a), sy + 160 * math.sin(a)),
+                (sx + 220 * math.cos(a), sy + 220 * math.sin(a)),
+            ],
+            fill=_rgb(accent, 200),
+            width=10,
+        )
     for row in range(3):
         for col in range(5):
             x, y = 700 + col * 170 + row * 40, 430 + row * 120
-            d.polygon([(x, y), (x + 150, y), (x + 180, y + 95), (x + 30, y + 95)], fill=_rgb(light, 150 + row * 30))
+            d.polygon(
+                [(x, y), (x + 150, y), (x + 180, y + 95), (x + 30, y + 95)], fill=_rgb(light, 150 + row * 30)
+            )
 
 
 def _environment(d, rng, accent, light):
@@ -153,8 +166,15 @@ def _industry(d, rng, accent, light):
         cx, cy, r = rng.randint(300, 1300), rng.randint(220, 560), rng.randint(80, 150)
         for k in range(10):
             a = k * math.pi / 5
-            d.rectangle([cx + (r + 8) * math.cos(a) - 18, cy + (r + 8) * math.sin(a) - 18,
-                         cx + (r + 8) * math.cos(a) + 18, cy + (r + 8) * math.sin(a) + 18], fill=_rgb(light, 200))
+            d.rectangle(
+                [
+                    cx + (r + 8) * math.cos(a) - 18,
+                    cy + (r + 8) * math.sin(a) - 18,
+                    cx + (r + 8) * math.cos(a) + 18,
+                    cy + (r + 8) * math.sin(a) + 18,
+                ],
+                fill=_rgb(light, 200),
+            )
         d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=_rgb(light, 200))
         d.ellipse([cx - r // 3, cy - r // 3, cx + r // 3, cy + r // 3], fill=_rgb("#1f2a30", 255))
     d.rectangle([0, HEIGHT - 120, WIDTH, HEIGHT - 96], fill=_rgb(accent, 220))

@@ -28,7 +28,9 @@ def case_study_from_solved_challenge(sender, challenge, solution=None, actor=Non
     try:
         case_study_from_challenge(challenge=challenge, solution=solution, actor=actor)
     except Exception:
-        logger.exception("Could not create a draft case study from challenge %s", getattr(challenge, "pk", None))
+        logger.exception(
+            "Could not create a draft case study from challenge %s", getattr(challenge, "pk", None)
+        )
 
 
 @receiver(page_published, dispatch_uid="cms_figures_on_publish")

@@ -33,7 +33,8 @@ class CaseStudyIndex(Document, indexes.Indexable):
         from wagtail.models import Locale
 
         return (
-            CaseStudyPage.objects.live().public()
+            CaseStudyPage.objects.live()
+            .public()
             .filter(locale__language_code=Locale.get_default().language_code)
             .select_related("sector", "province", "organisation")
             .prefetch_related("tags", "technologies")
@@ -56,8 +57,12 @@ class CaseStudyIndex(Document, indexes.Indexable):
         parts += [t.name for t in obj.technologies.all()]
         parts += [t.name for t in obj.tags.all()]
         # The translations' words too, body included: an English query finds the case study by its English text.
-        for translated in CaseStudyPage.objects.live().filter(translation_key=obj.translation_key).exclude(
-                pk=obj.pk).only("title", "summary", "body"):
+        for translated in (
+            CaseStudyPage.objects.live()
+            .filter(translation_key=obj.translation_key)
+            .exclude(pk=obj.pk)
+            .only("title", "summary", "body")
+        ):
             parts += [translated.title, translated.summary, translated.body_text()]
         return "\n".join(p for p in parts if p)
 

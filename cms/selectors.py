@@ -40,7 +40,8 @@ def case_study_queryset(locale=None, *, any_locale: bool = False) -> QuerySet:
     from .models import CaseStudyPage
 
     qs = (
-        CaseStudyPage.objects.live().public()
+        CaseStudyPage.objects.live()
+        .public()
         .select_related("sector", "province", "organisation", "hero_image", "locale")
         .prefetch_related(
             "hero_image__renditions",
@@ -77,7 +78,8 @@ def featured_case_studies(limit: int = 6, locale=None) -> list:
         default = Locale.get_default()
         keys = [p.translation_key for p in pages]
         pages += list(
-            case_study_queryset(default).exclude(translation_key__in=keys)
+            case_study_queryset(default)
+            .exclude(translation_key__in=keys)
             .order_by("-featured", "-first_published_at", "-pk")[: limit - len(pages)]
         )
     return pages
@@ -87,8 +89,11 @@ def related_case_studies_for_challenge(challenge, limit: int = 3) -> list:
     """Case studies a challenge's author could learn from: same sector, same province first."""
     qs = case_study_queryset().filter(sector_id=challenge.sector_id).exclude(source_challenge_id=challenge.pk)
     qs = qs.annotate(
-        _same_province=Case(When(province_id=challenge.province_id, then=Value(0)), default=Value(1),
-                            output_field=IntegerField())
+        _same_province=Case(
+            When(province_id=challenge.province_id, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
     ).order_by("_same_province", "-first_published_at", "-pk")
     return list(qs[:limit])
 
@@ -96,13 +101,15 @@ def related_case_studies_for_challenge(challenge, limit: int = 3) -> list:
 def case_study_for_challenge(challenge):
     """The live, public case study that came from this challenge (in the reader's language if translated),
     or None."""
-    pages = list(case_study_queryset(any_locale=True).filter(
-        source_challenge_id=getattr(challenge, "pk", challenge)))
+    pages = list(
+        case_study_queryset(any_locale=True).filter(source_challenge_id=getattr(challenge, "pk", challenge))
+    )
     if not pages:
         return None
     active = _locale()
     return next((p for p in pages if active and p.locale_id == active.pk), None) or next(
-        (p for p in pages if p.locale.is_default), pages[0])
+        (p for p in pages if p.locale.is_default), pages[0]
+    )
 
 
 def related_case_studies(page, limit: int = 3) -> list:
@@ -118,8 +125,12 @@ def related_case_studies(page, limit: int = 3) -> list:
 
         original = page
         if not page.locale.is_default:
-            original = CaseStudyPage.objects.filter(
-                translation_key=page.translation_key, locale=Locale.get_default()).first() or page
+            original = (
+                CaseStudyPage.objects.filter(
+                    translation_key=page.translation_key, locale=Locale.get_default()
+                ).first()
+                or page
+            )
         hits = more_like_this(original, limit=limit + 2, models=[CaseStudyPage], load_objects=False)
         pks = [int(h.pk) for h in hits if h.pk.isdigit()]
         if pks:
@@ -133,8 +144,11 @@ def related_case_studies(page, limit: int = 3) -> list:
         by_key = {p.translation_key: p for p in base.filter(translation_key__in=ranked_keys)}
         found = [by_key[k] for k in ranked_keys if k in by_key][:limit]
     if len(found) < limit and page.sector_id:
-        found += list(base.filter(sector_id=page.sector_id).exclude(
-            translation_key__in=[p.translation_key for p in found])[: limit - len(found)])
+        found += list(
+            base.filter(sector_id=page.sector_id).exclude(
+                translation_key__in=[p.translation_key for p in found]
+            )[: limit - len(found)]
+        )
     return found
 
 
@@ -143,10 +157,16 @@ def case_study_people(page) -> dict:
     from community.models import ExpertProfile, Organisation
 
     return {
-        "providers": list(Organisation.objects.filter(case_studies_provided=page).select_related("province")
-                          .order_by("name")),
-        "experts": list(ExpertProfile.objects.filter(case_studies=page, is_public=True, user__is_active=True)
-                        .select_related("user").order_by("user__full_name")),
+        "providers": list(
+            Organisation.objects.filter(case_studies_provided=page)
+            .select_related("province")
+            .order_by("name")
+        ),
+        "experts": list(
+            ExpertProfile.objects.filter(case_studies=page, is_public=True, user__is_active=True)
+            .select_related("user")
+            .order_by("user__full_name")
+        ),
     }
 
 
@@ -177,8 +197,13 @@ class CaseStudyFilters:
         return bool(self.sector or self.province or self.technology or self.year or self.q)
 
     def querystring(self) -> str:
-        pairs = [("sector", self.sector), ("province", self.province), ("technology", self.technology),
-                 ("year", self.year or ""), ("q", self.q)]
+        pairs = [
+            ("sector", self.sector),
+            ("province", self.province),
+            ("technology", self.technology),
+            ("year", self.year or ""),
+            ("q", self.q),
+        ]
         return urlencode([(k, v) for k, v in pairs if v])
 
 
@@ -231,13 +256,23 @@ def _case_study_filter_options(locale) -> dict:
 
     live = case_study_queryset(locale)
     live_ids = live.values("pk")
-    sectors = list(Sector.objects.filter(is_key_sector=True).annotate(
-        n=Count("case_studies", filter=Q(case_studies__in=live_ids))).order_by("position"))
-    provinces = list(Province.objects.annotate(
-        n=Count("case_studies", filter=Q(case_studies__in=live_ids))).filter(n__gt=0).order_by("code"))
-    technologies = list(CaseStudyTechnology.objects.annotate(
-        n=Count("tagged_case_studies", filter=Q(tagged_case_studies__content_object__in=live_ids)))
-        .filter(n__gt=0).order_by("-n", "name")[:30])
+    sectors = list(
+        Sector.objects.filter(is_key_sector=True)
+        .annotate(n=Count("case_studies", filter=Q(case_studies__in=live_ids)))
+        .order_by("position")
+    )
+    provinces = list(
+        Province.objects.annotate(n=Count("case_studies", filter=Q(case_studies__in=live_ids)))
+        .filter(n__gt=0)
+        .order_by("code")
+    )
+    technologies = list(
+        CaseStudyTechnology.objects.annotate(
+            n=Count("tagged_case_studies", filter=Q(tagged_case_studies__content_object__in=live_ids))
+        )
+        .filter(n__gt=0)
+        .order_by("-n", "name")[:30]
+    )
     years = sorted({y for y in live.order_by().values_list("year", flat=True).distinct() if y}, reverse=True)
     return {"sectors": sectors, "provinces": provinces, "technologies": technologies, "years": years}
 
@@ -295,21 +330,24 @@ def _section_pages(language: str) -> list[dict]:
     standard = apps.is_installed("cms.publications")  # the footer's about / terms / contact pages
     if standard:
         fields += ["standardpage__show_in_footer", "standardpage__footer_order"]
-    rows = (Page.objects.live().filter(locale__language_code=language, depth=3)
-            .order_by("path").values(*fields))
+    rows = (
+        Page.objects.live().filter(locale__language_code=language, depth=3).order_by("path").values(*fields)
+    )
     pages = []
     with translation.override(language):
         for row in rows:
             kind = f"{row['content_type__app_label']}.{row['content_type__model']}"
             is_standard = kind == "publications.standardpage"
-            pages.append({
-                "title": row["title"],
-                "slug": row["slug"],
-                "url": reverse("wagtail_serve", args=[f"{row['slug']}/"]),
-                "type": kind,
-                "show_in_footer": bool(row["standardpage__show_in_footer"]) if is_standard else None,
-                "footer_order": row["standardpage__footer_order"] if is_standard else None,
-            })
+            pages.append(
+                {
+                    "title": row["title"],
+                    "slug": row["slug"],
+                    "url": reverse("wagtail_serve", args=[f"{row['slug']}/"]),
+                    "type": kind,
+                    "show_in_footer": bool(row["standardpage__show_in_footer"]) if is_standard else None,
+                    "footer_order": row["standardpage__footer_order"] if is_standard else None,
+                }
+            )
     return pages
 
 
@@ -340,16 +378,22 @@ def _home_figures() -> dict:
 
     default = Locale.get_default()
     studies = CaseStudyPage.objects.live().public().filter(locale=default)
-    open_challenges = Challenge.objects.filter(status=ChallengeStatus.OPEN, visibility=Visibility.PUBLIC,
-                                               is_hidden=False)
+    open_challenges = Challenge.objects.filter(
+        status=ChallengeStatus.OPEN, visibility=Visibility.PUBLIC, is_hidden=False
+    )
     experts = ExpertProfile.objects.filter(is_public=True, user__is_active=True)
-    per_sector = {slug: {"case_studies": 0, "open_challenges": 0, "experts": 0, "organisations": 0}
-                  for slug in Sector.objects.filter(is_key_sector=True).values_list("slug", flat=True)}
+    per_sector = {
+        slug: {"case_studies": 0, "open_challenges": 0, "experts": 0, "organisations": 0}
+        for slug in Sector.objects.filter(is_key_sector=True).values_list("slug", flat=True)
+    }
     for key, rows in (
         ("case_studies", studies.values("sector__slug").annotate(n=Count("pk"))),
         ("open_challenges", open_challenges.values("sector__slug").annotate(n=Count("pk"))),
         ("experts", experts.values("sectors__slug").annotate(n=Count("pk", distinct=True))),
-        ("organisations", Organisation.objects.values("sectors__slug").annotate(n=Count("pk", distinct=True))),
+        (
+            "organisations",
+            Organisation.objects.values("sectors__slug").annotate(n=Count("pk", distinct=True)),
+        ),
     ):
         for row in rows:
             slug = row.get("sector__slug") or row.get("sectors__slug")
@@ -368,8 +412,10 @@ def _home_figures() -> dict:
                 per_province[code][key] = row["n"]
     names = dict(Province.objects.values_list("code", "name_vi"))
     names_en = dict(Province.objects.values_list("code", "name_en"))
-    top = sorted(per_province.items(), key=lambda kv: (-kv[1]["case_studies"] - kv[1]["open_challenges"],
-                                                      -kv[1]["organisations"], kv[0]))[:8]
+    top = sorted(
+        per_province.items(),
+        key=lambda kv: (-kv[1]["case_studies"] - kv[1]["open_challenges"], -kv[1]["organisations"], kv[0]),
+    )[:8]
     return {
         "case_studies": studies.count(),
         "open_challenges": open_challenges.count(),
@@ -377,8 +423,10 @@ def _home_figures() -> dict:
         "organisations": Organisation.objects.count(),
         "provinces": len([c for c, v in per_province.items() if v["organisations"] or v["case_studies"]]),
         "per_sector": per_sector,
-        "top_provinces": [{"code": code, "name_vi": names.get(code, code), "name_en": names_en.get(code, code),
-                           **counts} for code, counts in top],
+        "top_provinces": [
+            {"code": code, "name_vi": names.get(code, code), "name_en": names_en.get(code, code), **counts}
+            for code, counts in top
+        ],
     }
 
 
@@ -434,18 +482,30 @@ def pages_awaiting_review(limit: int = 20) -> list:
 
     states = (
         WorkflowState.objects.active()
-        .filter(base_content_type__model="page", content_type__app_label="cms",
-                content_type__model=CaseStudyPage._meta.model_name)
+        .filter(
+            base_content_type__model="page",
+            content_type__app_label="cms",
+            content_type__model=CaseStudyPage._meta.model_name,
+        )
         .select_related("requested_by", "current_task_state__task")
         .order_by("created_at")[:limit]
     )
     states = list(states)
-    pages = {p.pk: p for p in CaseStudyPage.objects.filter(pk__in=[int(s.object_id) for s in states])
-             .select_related("sector", "organisation", "locale", "source_challenge")}
+    pages = {
+        p.pk: p
+        for p in CaseStudyPage.objects.filter(pk__in=[int(s.object_id) for s in states]).select_related(
+            "sector", "organisation", "locale", "source_challenge"
+        )
+    }
     rows = []
     for state in states:
         page = pages.get(int(state.object_id))
         if page is not None:
-            rows.append({"page": page, "state": state,
-                         "task": state.current_task_state.task if state.current_task_state else None})
+            rows.append(
+                {
+                    "page": page,
+                    "state": state,
+                    "task": state.current_task_state.task if state.current_task_state else None,
+                }
+            )
     return rows

@@ -55,9 +55,13 @@ def ensure_case_study_index(locale=None):
     if index is None:
         if locale.is_default:
             index = CaseStudyIndexPage(
-                title="Điển hình chuyển đổi số", slug=CASE_STUDY_INDEX_SLUG, locale=locale,
-                intro=("<p>Kinh nghiệm thực tiễn của cơ quan, doanh nghiệp và đơn vị sự nghiệp trong 8 lĩnh vực "
-                       "trọng điểm: làm gì, bắt đầu từ đâu, kết quả đo được ra sao.</p>"),
+                title="Điển hình chuyển đổi số",
+                slug=CASE_STUDY_INDEX_SLUG,
+                locale=locale,
+                intro=(
+                    "<p>Kinh nghiệm thực tiễn của cơ quan, doanh nghiệp và đơn vị sự nghiệp trong 8 lĩnh vực "
+                    "trọng điểm: làm gì, bắt đầu từ đâu, kết quả đo được ra sao.</p>"
+                ),
                 seo_title="Điển hình chuyển đổi số",
                 search_description="Các điển hình chuyển đổi số đã được kiểm chứng, có số liệu trước và sau.",
             )
@@ -68,9 +72,13 @@ def ensure_case_study_index(locale=None):
             index = source.copy_for_translation(locale, copy_parents=True)
             index.title = index.draft_title = "Digital transformation case studies"
             index.seo_title = "Digital transformation case studies"
-            index.intro = ("<p>What agencies, enterprises and public-service units did in the 8 key sectors: "
-                           "what they changed, where they started, and what the figures say.</p>")
-            index.search_description = "Proven digital transformation case studies, with figures before and after."
+            index.intro = (
+                "<p>What agencies, enterprises and public-service units did in the 8 key sectors: "
+                "what they changed, where they started, and what the figures say.</p>"
+            )
+            index.search_description = (
+                "Proven digital transformation case studies, with figures before and after."
+            )
             index.save()
             index.save_revision().publish()
     ensure_review_workflow(index)
@@ -112,7 +120,11 @@ def page_slug(title: str, parent, *, max_length: int = 80, exclude_pk=None) -> s
     among the parent's children."""
     from community.core.text import vn_slugify
 
-    base = vn_slugify(title)[:max_length].rsplit("-", 1)[0] if len(vn_slugify(title)) > max_length else vn_slugify(title)
+    base = (
+        vn_slugify(title)[:max_length].rsplit("-", 1)[0]
+        if len(vn_slugify(title)) > max_length
+        else vn_slugify(title)
+    )
     base = base or "trang"
     siblings = set(parent.get_children().exclude(pk=exclude_pk).values_list("slug", flat=True))
     slug, n = base, 2
@@ -126,9 +138,18 @@ def _paragraphs_html(paragraphs: Sequence[str]) -> str:
 
 
 @transaction.atomic
-def upsert_case_study(*, ref: str, title: str, summary: str, body_paragraphs: list[str], sector=None,
-                      province=None, organisation=None, tags: Sequence[str] = (),
-                      published_at: dt.datetime | None = None):
+def upsert_case_study(
+    *,
+    ref: str,
+    title: str,
+    summary: str,
+    body_paragraphs: list[str],
+    sector=None,
+    province=None,
+    organisation=None,
+    tags: Sequence[str] = (),
+    published_at: dt.datetime | None = None,
+):
     """Create or update the case study with import reference `ref`, published under the case-study index in
     the default locale. Idempotent: a second call with the same values writes nothing and returns
     (page, False). Raises ValidationError for a title or summary that is empty."""
@@ -147,16 +168,29 @@ def upsert_case_study(*, ref: str, title: str, summary: str, body_paragraphs: li
         index = ensure_case_study_index()
         if index is None:
             raise ValidationError(_("The site has no home page yet; run the migrations first."))
-        page = CaseStudyPage(title=title, slug=page_slug(title, index), import_ref=ref, summary=summary, body=body, sector=sector,
-                             province=province, organisation=organisation,
-                             year=(published_at or timezone.now()).year)
+        page = CaseStudyPage(
+            title=title,
+            slug=page_slug(title, index),
+            import_ref=ref,
+            summary=summary,
+            body=body,
+            sector=sector,
+            province=province,
+            organisation=organisation,
+            year=(published_at or timezone.now()).year,
+        )
         page.tags.set(tags)
         index.add_child(instance=page)
         changed = True
     else:
         changed = False
-        values = {"title": title, "summary": summary, "sector_id": getattr(sector, "pk", None),
-                  "province_id": getattr(province, "pk", None), "organisation_id": getattr(organisation, "pk", None)}
+        values = {
+            "title": title,
+            "summary": summary,
+            "sector_id": getattr(sector, "pk", None),
+            "province_id": getattr(province, "pk", None),
+            "organisation_id": getattr(organisation, "pk", None),
+        }
         for name, value in values.items():
             if getattr(page, name) != value:
                 setattr(page, name, value)
@@ -172,8 +206,9 @@ def upsert_case_study(*, ref: str, title: str, summary: str, body_paragraphs: li
     if changed or not page.live:
         page.save_revision().publish()
     if published_at is not None and page.first_published_at != published_at:
-        CaseStudyPage.objects.filter(pk=page.pk).update(first_published_at=published_at,
-                                                        last_published_at=published_at)
+        CaseStudyPage.objects.filter(pk=page.pk).update(
+            first_published_at=published_at, last_published_at=published_at
+        )
         page.first_published_at = published_at
     return page, created
 
@@ -182,19 +217,49 @@ def upsert_case_study(*, ref: str, title: str, summary: str, body_paragraphs: li
 
 
 def _challenge_body(challenge, solution) -> list[dict]:
-    body = [{"type": "rich_text", "value": (
-        f"<h2>{escape(_('The challenge'))}</h2>" + _paragraphs_html(challenge.description.split("\n\n")))}]
+    body = [
+        {
+            "type": "rich_text",
+            "value": (
+                f"<h2>{escape(_('The challenge'))}</h2>"
+                + _paragraphs_html(challenge.description.split("\n\n"))
+            ),
+        }
+    ]
     if solution is not None:
-        body.append({"type": "rich_text", "value": (
-            f"<h2>{escape(_('The solution'))}</h2>" + _paragraphs_html([solution.summary])
-            + _paragraphs_html(solution.approach.split("\n\n")))})
+        body.append(
+            {
+                "type": "rich_text",
+                "value": (
+                    f"<h2>{escape(_('The solution'))}</h2>"
+                    + _paragraphs_html([solution.summary])
+                    + _paragraphs_html(solution.approach.split("\n\n"))
+                ),
+            }
+        )
     if challenge.outcome_summary:
-        body.append({"type": "rich_text", "value": (
-            f"<h2>{escape(_('What changed'))}</h2>" + _paragraphs_html(challenge.outcome_summary.split("\n\n")))})
+        body.append(
+            {
+                "type": "rich_text",
+                "value": (
+                    f"<h2>{escape(_('What changed'))}</h2>"
+                    + _paragraphs_html(challenge.outcome_summary.split("\n\n"))
+                ),
+            }
+        )
     figures = [
-        {"type": "item", "id": str(uuid.uuid4()), "value": {"label": f.get("label", "")[:120], "before": f.get("before", "")[:40],
-                                   "after": f.get("after", "")[:40] or "—", "unit": f.get("unit", "")[:20]}}
-        for f in (challenge.outcome_figures or []) if f.get("label")
+        {
+            "type": "item",
+            "id": str(uuid.uuid4()),
+            "value": {
+                "label": f.get("label", "")[:120],
+                "before": f.get("before", "")[:40],
+                "after": f.get("after", "")[:40] or "—",
+                "unit": f.get("unit", "")[:20],
+            },
+        }
+        for f in (challenge.outcome_figures or [])
+        if f.get("label")
     ][:8]
     if figures:
         body.append({"type": "outcome", "value": {"heading": _("Results"), "figures": figures}})
@@ -222,10 +287,17 @@ def case_study_from_challenge(*, challenge, solution=None, actor=None):
         if len(summary) > 590:
             summary = summary[:589].rsplit(" ", 1)[0] + "…"
         page = CaseStudyPage(
-            title=challenge.title[:255], slug=page_slug(challenge.title, index), summary=summary, body=_challenge_body(challenge, solution),
-            sector_id=challenge.sector_id, province_id=challenge.province_id,
-            organisation_id=challenge.organisation_id, source_challenge=challenge,
-            selected_solution=solution, year=timezone.localdate().year, live=False,
+            title=challenge.title[:255],
+            slug=page_slug(challenge.title, index),
+            summary=summary,
+            body=_challenge_body(challenge, solution),
+            sector_id=challenge.sector_id,
+            province_id=challenge.province_id,
+            organisation_id=challenge.organisation_id,
+            source_challenge=challenge,
+            selected_solution=solution,
+            year=timezone.localdate().year,
+            live=False,
             owner=actor if getattr(actor, "is_authenticated", False) else None,
         )
         page.tags.set([t.name for t in challenge.tags.all()][:12])

@@ -17,7 +17,9 @@ MESSAGES = (
     gettext_noop("Enter a valid integer."),
     gettext_noop("Enter a valid “slug” consisting of letters, numbers, underscores or hyphens."),
     gettext_noop("Enter a valid “slug” consisting of Unicode letters, numbers, underscores, or hyphens."),
-    gettext_noop("File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."),
+    gettext_noop(
+        "File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."
+    ),
     gettext_noop("Ensure this value is less than or equal to %(limit_value)s."),
     gettext_noop("Ensure this value is greater than or equal to %(limit_value)s."),
     # django.forms.fields and django.forms.models
@@ -41,8 +43,10 @@ MESSAGES = (
     gettext_noop("Enter a valid UUID."),
     gettext_noop("Enter a valid JSON."),
     gettext_noop("“%(pk)s” is not a valid value."),
-    gettext_noop("%(datetime)s couldn’t be interpreted in time zone %(current_timezone)s; it may be ambiguous or it "
-                 "may not exist."),
+    gettext_noop(
+        "%(datetime)s couldn’t be interpreted in time zone %(current_timezone)s; it may be ambiguous or it "
+        "may not exist."
+    ),
     # django.db.models.fields, through a service's full_clean()
     gettext_noop("This field cannot be null."),
     gettext_noop("This field cannot be blank."),
@@ -59,14 +63,24 @@ MESSAGES = (
 )
 
 PLURAL_MESSAGES = (
-    ngettext_lazy("Ensure this value has at least %(limit_value)d character (it has %(show_value)d).",
-                  "Ensure this value has at least %(limit_value)d characters (it has %(show_value)d).",
-                  "limit_value"),
-    ngettext_lazy("Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
-                  "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
-                  "limit_value"),
-    ngettext_lazy("Ensure this filename has at most %(max)d character (it has %(length)d).",
-                  "Ensure this filename has at most %(max)d characters (it has %(length)d).", "max"),
-    ngettext_lazy("Ensure that there are no more than %(max)s digit in total.",
-                  "Ensure that there are no more than %(max)s digits in total.", "max"),
+    ngettext_lazy(
+        "Ensure this value has at least %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at least %(limit_value)d characters (it has %(show_value)d).",
+        "limit_value",
+    ),
+    ngettext_lazy(
+        "Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",
+        "Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).",
+        "limit_value",
+    ),
+    ngettext_lazy(
+        "Ensure this filename has at most %(max)d character (it has %(length)d).",
+        "Ensure this filename has at most %(max)d characters (it has %(length)d).",
+        "max",
+    ),
+    ngettext_lazy(
+        "Ensure that there are no more than %(max)s digit in total.",
+        "Ensure that there are no more than %(max)s digits in total.",
+        "max",
+    ),
 )

@@ -95,7 +95,9 @@ def healthz(request):
         if details:
             report[name]["detail"] = detail
     healthy = all(item["status"] == "ok" for item in report.values())
-    return JsonResponse({"status": "ok" if healthy else "degraded", "checks": report}, status=200 if healthy else 503)
+    return JsonResponse(
+        {"status": "ok" if healthy else "degraded", "checks": report}, status=200 if healthy else 503
+    )
 
 
 def bad_request(request, exception=None):
@@ -108,8 +110,10 @@ def permission_denied(request, exception=None):
 
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: a missing or expired token, in the reader's language; JSON for the site's scripts."""
-    message = _("Your session has expired or the form was out of date. Reload the page and try again; "
-                "if you were signed out, sign in again first.")
+    message = _(
+        "Your session has expired or the form was out of date. Reload the page and try again; "
+        "if you were signed out, sign in again first."
+    )
     if _wants_json(request):
         return JsonResponse({"error": str(message)}, status=403)
     return render(request, "errors/403_csrf.html", {"message": message}, status=403)

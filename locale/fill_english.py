@@ -3,6 +3,7 @@ msgstr equals its msgid (plural: msgstr[0] = msgid, msgstr[1] = msgid_plural).
 
 Re-run after makemessages:  .venv/bin/python locale/fill_english.py
 """
+
 from datetime import datetime
 from pathlib import Path
 
@@ -39,8 +40,10 @@ def main():
             entry.flags.remove("fuzzy")
             entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
     po.save()
-    print(f"{PO}: {changed} entries set, {len(po.untranslated_entries())} untranslated, "
-          f"{len(po.fuzzy_entries())} fuzzy")
+    print(
+        f"{PO}: {changed} entries set, {len(po.untranslated_entries())} untranslated, "
+        f"{len(po.fuzzy_entries())} fuzzy"
+    )
 
 
 if __name__ == "__main__":

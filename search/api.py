@@ -227,8 +227,10 @@ def search(
             # against the object as it is now; its indexing task will soon fix counts and facets too.
             unified = connections[using or DEFAULT_ALIAS].get_unified_index()
             readable = [
-                result for result in page_results
-                if result.object is None or _readable(unified.get_index(result.model), result.object, audiences)
+                result
+                for result in page_results
+                if result.object is None
+                or _readable(unified.get_index(result.model), result.object, audiences)
             ]
             count -= len(page_results) - len(readable)
             page_results = readable

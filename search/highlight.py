@@ -47,7 +47,9 @@ class HighlightTerms:
     # Folded word sequences highlighted only where they occur together (synonyms, quoted phrases).
     phrases: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     # Answers of match_key per word, shared by every snippet of one result page.
-    _memo: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+    _memo: dict[str, str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
     _fuzzy_index: dict[str, tuple[str, ...]] | None = field(
         default=None, init=False, repr=False, compare=False, hash=False
     )

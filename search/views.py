@@ -36,7 +36,10 @@ def _context(fields) -> str | None:
     kind = fields.get("kind")
     kind = kind[0] if isinstance(kind, list | tuple) and kind else kind
     if kind == "solution" and len(context) >= 2:
-        return _("Proposal by %(author)s for “%(challenge)s”") % {"author": context[1], "challenge": context[0]}
+        return _("Proposal by %(author)s for “%(challenge)s”") % {
+            "author": context[1],
+            "challenge": context[0],
+        }
     if kind == "challenge":
         return _("Posted by %(organisation)s") % {"organisation": context[0]}
     return " · ".join(context)
@@ -81,7 +84,9 @@ def results(request):
         hits.append(
             {
                 "title": fields.get("title") or str(hit.object or ""),
-                "url": localise_url(fields.get("url") or getattr(hit.object, "get_absolute_url", lambda: "#")()),
+                "url": localise_url(
+                    fields.get("url") or getattr(hit.object, "get_absolute_url", lambda: "#")()
+                ),
                 "kind": label("kind", fields.get("kind", "")),
                 "snippet": hit.highlighted,
                 "meta": [label("province", p) for p in (fields.get("province") or [])][:3],

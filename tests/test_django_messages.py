@@ -32,13 +32,16 @@ def test_the_listed_messages_are_still_djangos_own_ids():
 def test_every_listed_message_has_vietnamese():
     with translation.override("vi"):
         untranslated = [m for m in MESSAGES if translation.gettext(m) == m]
-        untranslated += [s for s, p in map(_plural_ids, PLURAL_MESSAGES) if translation.ngettext(s, p, 2) in (s, p)]
+        untranslated += [
+            s for s, p in map(_plural_ids, PLURAL_MESSAGES) if translation.ngettext(s, p, 2) in (s, p)
+        ]
     assert untranslated == []
 
 
 @pytest.mark.django_db
-def test_a_null_character_on_the_vietnamese_challenge_form_is_explained_in_vietnamese(client, organisation,
-                                                                                        org_member):
+def test_a_null_character_on_the_vietnamese_challenge_form_is_explained_in_vietnamese(
+    client, organisation, org_member
+):
     client.force_login(org_member)
     # The Vietnamese address whatever language an earlier test left active in this thread.
     with translation.override("vi"):

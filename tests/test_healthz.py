@@ -26,8 +26,12 @@ def test_the_public_answer_says_ok_or_degraded_per_part_and_nothing_more(client,
     assert response.status_code == 503
     assert response.json() == {
         "status": "degraded",
-        "checks": {"database": {"status": "ok"}, "cache": {"status": "ok"},
-                   "channel_layer": {"status": "ok"}, "search": {"status": "degraded"}},
+        "checks": {
+            "database": {"status": "ok"},
+            "cache": {"status": "ok"},
+            "channel_layer": {"status": "ok"},
+            "search": {"status": "degraded"},
+        },
     }
     body = response.content.decode()
     for leak in ("ConnectionError", "10.0.0.5", "sqlite", "LocMemCache", "InMemoryChannelLayer", "detail"):

@@ -10,8 +10,13 @@ LINT_IMPORTS = str(Path(sys.executable).parent / "lint-imports")
 
 
 def _lint(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([LINT_IMPORTS, "--no-cache", "--no-logo", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [LINT_IMPORTS, "--no-cache", "--no-logo", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_import_contracts_are_kept():

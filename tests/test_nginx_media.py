@@ -22,7 +22,9 @@ from tests.factories import challenge
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed (apt-get install nginx-light)"),
+    pytest.mark.skipif(
+        shutil.which("nginx") is None, reason="nginx is not installed (apt-get install nginx-light)"
+    ),
 ]
 
 PDF_AS_HTML = b"%PDF-1.7\n<html><script>alert(document.domain)</script></html>\n"
@@ -61,13 +63,16 @@ def _config(production_conf: str, *, port: int, backend: int, srv) -> str:
             continue
         if stripped == "listen 443 ssl;":
             line = f"    listen 127.0.0.1:{port};"
-        lines.append(line.replace("root /srv;", f"root {srv};").replace("alias /srv/media/;", f"alias {srv}/media/;"))
+        lines.append(
+            line.replace("root /srv;", f"root {srv};").replace("alias /srv/media/;", f"alias {srv}/media/;")
+        )
     return (
         f"user root;\nworker_processes 1;\npid {srv}/nginx.pid;\nerror_log {srv}/error.log;\n"
         "events { worker_connections 64; }\n"
         f"http {{\n access_log off;\n client_body_temp_path {srv}/tmp;\n proxy_temp_path {srv}/tmp;\n"
         f" upstream dx_web {{ server 127.0.0.1:{backend}; }}\n upstream dx_ws {{ server 127.0.0.1:{backend}; }}\n"
-        + "\n".join(lines) + "\n}\n"
+        + "\n".join(lines)
+        + "\n}\n"
     )
 
 
@@ -81,8 +86,9 @@ def nginx(tmp_path):
     port = _free_port()
     conf = (settings.BASE_DIR / "platform" / "nginx" / "dxconnect.conf").read_text()
     (srv / "nginx.conf").write_text(_config(conf, port=port, backend=backend.server_address[1], srv=srv))
-    process = subprocess.Popen(["nginx", "-p", str(srv), "-c", str(srv / "nginx.conf"), "-g", "daemon off;"],
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        ["nginx", "-p", str(srv), "-c", str(srv / "nginx.conf"), "-g", "daemon off;"], stderr=subprocess.PIPE
+    )
     for _ in range(100):  # wait until it listens (or has died of a bad configuration)
         if process.poll() is not None:
             pytest.fail("nginx refused the configuration: " + process.stderr.read().decode())
@@ -119,23 +125,31 @@ def test_nginx_serves_public_images_as_images_and_nothing_else_under_media(nginx
     assert response.status == 200
     assert response.getheader("Content-Type") == "image/png"
     assert response.getheader("X-Content-Type-Options") == "nosniff"
-    for path in ("/media/images/anh.svg", "/media/attachments/0123abcd.html", "/protected-media/attachments/0123abcd.html"):
+    for path in (
+        "/media/images/anh.svg",
+        "/media/attachments/0123abcd.html",
+        "/protected-media/attachments/0123abcd.html",
+    ):
         response, body = nginx(path)
         assert response.status == 404, path
         assert b"alert" not in body
 
 
-def test_nginx_sends_an_attachment_with_the_type_and_disposition_django_chose(nginx, client, organisation,
-                                                                               org_member):
+def test_nginx_sends_an_attachment_with_the_type_and_disposition_django_chose(
+    nginx, client, organisation, org_member
+):
     posted = challenge(organisation, org_member, attachments=[SimpleUploadedFile("a.html", PDF_AS_HTML)])
     attachment = posted.attachments.get()
     with override_settings(**NGINX):
         django_response = client.get(attachment.get_absolute_url())
-    nginx.replies["/download"] = {name: django_response[name] for name in
-                                  ("X-Accel-Redirect", "Content-Type", "Content-Disposition")}
+    nginx.replies["/download"] = {
+        name: django_response[name] for name in ("X-Accel-Redirect", "Content-Type", "Content-Disposition")
+    }
     _write("attachments/0123abcd.html", PDF_AS_HTML)  # a file stored before the fix, under the client's name
-    nginx.replies["/legacy"] = {**nginx.replies["/download"],
-                                "X-Accel-Redirect": "/protected-media/attachments/0123abcd.html"}
+    nginx.replies["/legacy"] = {
+        **nginx.replies["/download"],
+        "X-Accel-Redirect": "/protected-media/attachments/0123abcd.html",
+    }
     for path in ("/download", "/legacy"):
         response, body = nginx(path)
         assert response.status == 200, path

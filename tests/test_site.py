@@ -40,8 +40,10 @@ def test_language_switcher_links_to_the_same_page_in_the_other_language(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path, text", [("/khong-co-trang-nay/", "Không tìm thấy"),
-                                        ("/en/no-such-page/", "We could not find that page")])
+@pytest.mark.parametrize(
+    "path, text",
+    [("/khong-co-trang-nay/", "Không tìm thấy"), ("/en/no-such-page/", "We could not find that page")],
+)
 def test_404_page_is_translated_and_has_no_stack_trace(client, path, text):
     response = client.get(path)
     assert response.status_code == 404
@@ -82,10 +84,20 @@ def test_healthz_answers_503_when_a_service_is_down(client, monkeypatch):
 
 
 def _run_production(args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_production_settings_refuse_to_start_without_a_secret_key():
@@ -101,9 +113,13 @@ def test_production_settings_refuse_to_start_without_allowed_hosts():
 
 
 def test_check_deploy_reports_nothing_with_production_settings():
-    result = _run_production(["check", "--deploy", "--fail-level", "WARNING"],
-                             SECRET_KEY="p" * 20 + "Zq7!-r" * 8, ALLOWED_HOSTS="dx.example.vn",
-                             EMAIL_URL="smtp+tls://dx:pw@smtp.example.vn:587", SITE_URL="https://dx.example.vn")
+    result = _run_production(
+        ["check", "--deploy", "--fail-level", "WARNING"],
+        SECRET_KEY="p" * 20 + "Zq7!-r" * 8,
+        ALLOWED_HOSTS="dx.example.vn",
+        EMAIL_URL="smtp+tls://dx:pw@smtp.example.vn:587",
+        SITE_URL="https://dx.example.vn",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 

@@ -26,7 +26,13 @@ pytestmark = pytest.mark.django_db
 
 PDF_AS_HTML = b"%PDF-1.7\n<html><script>alert(document.domain)</script></html>\n"
 JPEG_AS_JS = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00;alert(document.cookie);//"
-SCRIPT_TYPES = ("text/html", "text/javascript", "application/javascript", "image/svg+xml", "application/xhtml+xml")
+SCRIPT_TYPES = (
+    "text/html",
+    "text/javascript",
+    "application/javascript",
+    "image/svg+xml",
+    "application/xhtml+xml",
+)
 NGINX = {"SENDFILE_ENGINE": "django_sendfile.backends.nginx", "SENDFILE_URL": "/protected-media"}
 
 
@@ -43,8 +49,12 @@ def _jpeg_with_html_after_it() -> bytes:
 
 
 def _attack(organisation, author, **overrides):
-    return challenge(organisation, author, attachments=[SimpleUploadedFile("a.html", PDF_AS_HTML),
-                                                         SimpleUploadedFile("b.js", JPEG_AS_JS)], **overrides)
+    return challenge(
+        organisation,
+        author,
+        attachments=[SimpleUploadedFile("a.html", PDF_AS_HTML), SimpleUploadedFile("b.js", JPEG_AS_JS)],
+        **overrides,
+    )
 
 
 def _body(response) -> bytes:
@@ -92,8 +102,9 @@ def test_an_unknown_type_is_refused_with_a_translated_message(organisation, org_
 # --- 2. Served only through permission-checked views, with the detected type -----------------------------
 
 
-def test_the_attack_files_are_served_as_what_they_are_never_as_a_page_or_a_script(client, organisation,
-                                                                                     org_member):
+def test_the_attack_files_are_served_as_what_they_are_never_as_a_page_or_a_script(
+    client, organisation, org_member
+):
     posted = _attack(organisation, org_member)
     pdf = posted.attachments.get(original_name="a.html")
     jpeg = posted.attachments.get(original_name="b.js")
@@ -123,8 +134,9 @@ def test_no_media_address_serves_an_attachment(client, organisation, org_member,
         assert client.get(url).status_code == 404, url
 
 
-def test_attachment_of_a_draft_challenge_is_404_for_outsiders_and_anonymous(client, organisation, org_member,
-                                                                            user):
+def test_attachment_of_a_draft_challenge_is_404_for_outsiders_and_anonymous(
+    client, organisation, org_member, user
+):
     posted = _attack(organisation, org_member, publish=False)
     assert posted.status == ChallengeStatus.DRAFT
     url = posted.attachments.first().get_absolute_url()
@@ -143,12 +155,18 @@ def test_attachment_of_a_members_only_challenge_needs_sign_in(client, organisati
     assert client.get(url).status_code == 200
 
 
-def test_attachment_of_a_proposal_is_404_for_someone_who_cannot_read_the_proposal(client, organisation,
-                                                                                  org_member, proposer, user):
+def test_attachment_of_a_proposal_is_404_for_someone_who_cannot_read_the_proposal(
+    client, organisation, org_member, proposer, user
+):
     posted = challenge(organisation, org_member)
-    solution = svc.solution_create(challenge=posted, author=proposer, title="Giải pháp A",
-                                   summary="Tóm tắt đủ dài cho đề xuất.", approach="Cách làm chi tiết " * 5,
-                                   attachments=[SimpleUploadedFile("a.html", PDF_AS_HTML)])
+    solution = svc.solution_create(
+        challenge=posted,
+        author=proposer,
+        title="Giải pháp A",
+        summary="Tóm tắt đủ dài cho đề xuất.",
+        approach="Cách làm chi tiết " * 5,
+        attachments=[SimpleUploadedFile("a.html", PDF_AS_HTML)],
+    )
     attachment = solution.attachments.get()
     assert attachment.file.name.endswith(".pdf")
     url = attachment.get_absolute_url()
@@ -167,7 +185,9 @@ def test_unknown_attachment_numbers_are_404(client):
 
 
 @override_settings(**NGINX)
-def test_in_production_nginx_sends_the_attachment_from_its_internal_location(client, organisation, org_member):
+def test_in_production_nginx_sends_the_attachment_from_its_internal_location(
+    client, organisation, org_member
+):
     posted = _attack(organisation, org_member)
     pdf = posted.attachments.get(original_name="a.html")
     response = client.get(pdf.get_absolute_url())
@@ -210,7 +230,9 @@ def test_the_file_of_an_unpublished_report_is_not_served_at_its_document_address
 
 def test_a_document_in_a_private_collection_needs_sign_in(client, user):
     private = Collection.get_first_root_node().add_child(name="Tài liệu nội bộ")
-    CollectionViewRestriction.objects.create(collection=private, restriction_type=CollectionViewRestriction.LOGIN)
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
     document = pub.document()
     document.collection = private
     document.save()
@@ -268,8 +290,12 @@ def test_nginx_keeps_protected_files_in_an_internal_location():
 
 def _organisation_form(**overrides):
     return {
-        "name": "Hợp tác xã Chè Tân Cương", "kind": "enterprise", "province": province("19").pk,
-        "sectors": [sector("nong-nghiep").pk], "description": "Hợp tác xã 120 hộ trồng chè.", **overrides,
+        "name": "Hợp tác xã Chè Tân Cương",
+        "kind": "enterprise",
+        "province": province("19").pk,
+        "sectors": [sector("nong-nghiep").pk],
+        "description": "Hợp tác xã 120 hộ trồng chè.",
+        **overrides,
     }
 
 
@@ -291,11 +317,15 @@ def test_a_logo_is_re_encoded_and_named_after_its_real_format(client, user):
 
 def test_an_svg_or_html_logo_is_refused(client, user):
     client.force_login(user)
-    for name, content in (("logo.png", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
-                          ("logo.jpg", b"<html><script>alert(1)</script></html>"),
-                          ("logo.html", _jpeg_with_html_after_it())):
-        response = client.post(reverse("community:organisation_create"),
-                               _organisation_form(logo=SimpleUploadedFile(name, content)))
+    for name, content in (
+        ("logo.png", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+        ("logo.jpg", b"<html><script>alert(1)</script></html>"),
+        ("logo.html", _jpeg_with_html_after_it()),
+    ):
+        response = client.post(
+            reverse("community:organisation_create"),
+            _organisation_form(logo=SimpleUploadedFile(name, content)),
+        )
         assert response.status_code == 200
         assert "errorlist" in response.content.decode()
     assert not Organisation.objects.exists()
@@ -305,8 +335,10 @@ def test_a_wagtail_image_that_is_really_html_is_refused():
     from wagtail.images.fields import WagtailImageField
 
     field = WagtailImageField()
-    for name, content in (("anh.png", b"<html><script>alert(1)</script></html>"),
-                          ("anh.svg", b'<svg xmlns="http://www.w3.org/2000/svg"/>')):
+    for name, content in (
+        ("anh.png", b"<html><script>alert(1)</script></html>"),
+        ("anh.svg", b'<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    ):
         with pytest.raises(ValidationError):
             field.clean(SimpleUploadedFile(name, content))
 

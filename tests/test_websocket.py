@@ -43,12 +43,16 @@ def layer(request, settings):
     """Point Channels at the requested layer for one test, then put the configured one back."""
     if request.param == "redis":
         if not _redis_answers(REDIS_URL):
-            pytest.skip(f"no Redis server answers at {REDIS_URL}: set REDIS_URL to run the Redis channel layer tests")
-        settings.CHANNEL_LAYERS = {"default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            # A prefix of its own so parallel runs and the dev server never share groups.
-            "CONFIG": {"hosts": [REDIS_URL], "prefix": f"dx-test-{uuid.uuid4().hex[:8]}"},
-        }}
+            pytest.skip(
+                f"no Redis server answers at {REDIS_URL}: set REDIS_URL to run the Redis channel layer tests"
+            )
+        settings.CHANNEL_LAYERS = {
+            "default": {
+                "BACKEND": "channels_redis.core.RedisChannelLayer",
+                # A prefix of its own so parallel runs and the dev server never share groups.
+                "CONFIG": {"hosts": [REDIS_URL], "prefix": f"dx-test-{uuid.uuid4().hex[:8]}"},
+            }
+        }
     else:
         settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     channel_layers.backends.clear()
@@ -102,8 +106,12 @@ async def test_signed_in_user_receives_only_their_own_notifications(layer):
     connected, _ = await comm.connect()
     assert connected
     channel_layer = get_channel_layer()
-    await channel_layer.group_send(user_group(bob.pk), {"type": "notify", "notification": {"text": "for bob"}})
-    await channel_layer.group_send(user_group(alice.pk), {"type": "notify", "notification": {"text": "for alice"}})
+    await channel_layer.group_send(
+        user_group(bob.pk), {"type": "notify", "notification": {"text": "for bob"}}
+    )
+    await channel_layer.group_send(
+        user_group(alice.pk), {"type": "notify", "notification": {"text": "for alice"}}
+    )
     message = await comm.receive_json_from(timeout=3)
     assert message == {"type": "notification", "notification": {"text": "for alice"}}
     assert await comm.receive_nothing(timeout=0.3)
@@ -129,8 +137,12 @@ async def test_a_notification_created_by_the_site_is_pushed_after_commit(layer):
     comm = _communicator(await _session_cookie_for(alice))
     assert (await comm.connect())[0]
     notification = await sync_to_async(notify)(
-        recipient=alice, kind=NotificationKind.MENTION, actor=actor, url="/forum/",
-        title_builder=lambda: "You were mentioned")
+        recipient=alice,
+        kind=NotificationKind.MENTION,
+        actor=actor,
+        url="/forum/",
+        title_builder=lambda: "You were mentioned",
+    )
     message = await comm.receive_json_from(timeout=3)
     assert message["type"] == "notification"
     assert message["notification"]["id"] == notification.pk
@@ -153,14 +165,17 @@ async def test_ping_answers_pong_and_disconnect_leaves_the_group(layer):
     await later.disconnect()
 
 
-@pytest.mark.parametrize("frame", [
-    {"text_data": "this is not json"},
-    {"text_data": "[1, 2, 3]"},
-    {"text_data": "42"},
-    {"text_data": '"ping"'},
-    {"text_data": "{\"type\": "},
-    {"bytes_data": b"\x00\x01binary"},
-])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        {"text_data": "this is not json"},
+        {"text_data": "[1, 2, 3]"},
+        {"text_data": "42"},
+        {"text_data": '"ping"'},
+        {"text_data": '{"type": '},
+        {"bytes_data": b"\x00\x01binary"},
+    ],
+)
 async def test_a_frame_that_is_not_a_json_object_is_ignored_without_an_error_log(layer, caplog, frame):
     alice = await sync_to_async(UserFactory)()
     comm = _communicator(await _session_cookie_for(alice))
@@ -172,5 +187,9 @@ async def test_a_frame_that_is_not_a_json_object_is_ignored_without_an_error_log
         # The socket is still open and still answers.
         await comm.send_json_to({"type": "ping"})
         assert await comm.receive_json_from(timeout=3) == {"type": "pong"}
-    assert [record.getMessage() for record in caplog.records if record.levelname in {"WARNING", "ERROR", "CRITICAL"}] == []
+    assert [
+        record.getMessage()
+        for record in caplog.records
+        if record.levelname in {"WARNING", "ERROR", "CRITICAL"}
+    ] == []
     await comm.disconnect()

@@ -55,8 +55,12 @@ class MaterialKind:
 
 class DocumentMaterialBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(label=_("Kind"), choices=MaterialKind.CHOICES, default=MaterialKind.SLIDES)
-    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200,
-                             help_text=_("Leave empty to use the document's title."))
+    title = blocks.CharBlock(
+        label=_("Title"),
+        required=False,
+        max_length=200,
+        help_text=_("Leave empty to use the document's title."),
+    )
     document = DocumentChooserBlock(label=_("Document"))
 
     class Meta:
@@ -67,7 +71,9 @@ class DocumentMaterialBlock(blocks.StructBlock):
 class RecordingBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     url = blocks.URLBlock(label=_("Link to the recording"))
-    duration = blocks.CharBlock(label=_("Duration"), required=False, max_length=40, help_text=_("e.g. 2 h 15 min"))
+    duration = blocks.CharBlock(
+        label=_("Duration"), required=False, max_length=40, help_text=_("e.g. 2 h 15 min")
+    )
 
     class Meta:
         icon = "media"

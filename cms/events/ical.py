@@ -81,8 +81,13 @@ def _vevent(page, now: datetime) -> list[str]:
 def calendar_ics(pages, *, name: str = "", now: datetime | None = None) -> str:
     """A VCALENDAR with one VEVENT per page, as text with CRLF line endings."""
     now = now or timezone.now()
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DX Connect//Events//VI", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//DX Connect//Events//VI",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
     if name:
         lines.append(f"X-WR-CALNAME:{escape_text(name)}")
         lines.append("X-WR-TIMEZONE:Asia/Ho_Chi_Minh")

@@ -53,13 +53,20 @@ class EventKind(models.TextChoices):
 class Speaker(TranslatableMixin, index.Indexed, models.Model):
     """A person who speaks at forums and seminars; translated like a page (the English bio is a copy)."""
 
-    name = models.CharField(_("name"), max_length=120, help_text=_("With the academic title, e.g. “TS. Trần Quốc Bảo”."))
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("With the academic title, e.g. “TS. Trần Quốc Bảo”.")
+    )
     job_title = models.CharField(_("title"), max_length=200, blank=True, help_text=_("e.g. Deputy Director"))
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     bio = models.TextField(_("biography"), blank=True)
     photo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", help_text=_("A square portrait. Its description is read out as the alternative text."),
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A square portrait. Its description is read out as the alternative text."),
     )
 
     panels = [
@@ -121,8 +128,13 @@ class EventIndexPage(RoutablePageMixin, Page):
         sectors = selectors.sector_choices()
         filters = selectors.EventFilters.from_query(request.GET, sector_slugs={s.slug for s in sectors})
         tab = "past" if request.GET.get("tab") == "past" else "upcoming"
-        listing = selectors.event_listing(index_page=self, filters=filters, tab=tab,
-                                          page=request.GET.get("page"), per_page=self.PAST_PER_PAGE)
+        listing = selectors.event_listing(
+            index_page=self,
+            filters=filters,
+            tab=tab,
+            page=request.GET.get("page"),
+            per_page=self.PAST_PER_PAGE,
+        )
         context.update(listing)
         context["filters"] = filters
         context["tab"] = tab
@@ -148,35 +160,76 @@ class EventPageTag(TaggedItemBase):
 
 
 class EventPage(RoutablePageMixin, Page):
-    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.THEMATIC_SEMINAR)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.THEMATIC_SEMINAR
+    )
     start_at = models.DateTimeField(_("starts"), help_text=_("Vietnam time (Asia/Ho_Chi_Minh, GMT+7)."))
     end_at = models.DateTimeField(_("ends"), help_text=_("Vietnam time (Asia/Ho_Chi_Minh, GMT+7)."))
-    venue = models.CharField(_("place"), max_length=200, blank=True, help_text=_("e.g. Trung tâm Hội nghị Quốc gia"))
+    venue = models.CharField(
+        _("place"), max_length=200, blank=True, help_text=_("e.g. Trung tâm Hội nghị Quốc gia")
+    )
     address = models.CharField(_("address"), max_length=255, blank=True)
-    province = models.ForeignKey("community.Province", verbose_name=_("province or city"), null=True, blank=True,
-                                 on_delete=models.SET_NULL, related_name="+")
-    online_url = models.URLField(_("online link"), max_length=500, blank=True, validators=[http_url],
-                                 help_text=_("Livestream or video-conference address, if people can join online."))
-    sector = models.ForeignKey("community.Sector", verbose_name=_("sector"), null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="+",
-                               help_text=_("Leave empty for forums about every sector."))
-    summary = models.TextField(_("summary"), max_length=400,
-                               help_text=_("One or two sentences shown on cards and in search results."))
-    description = RichTextField(_("description"), blank=True,
-                                features=["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"])
+    province = models.ForeignKey(
+        "community.Province",
+        verbose_name=_("province or city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    online_url = models.URLField(
+        _("online link"),
+        max_length=500,
+        blank=True,
+        validators=[http_url],
+        help_text=_("Livestream or video-conference address, if people can join online."),
+    )
+    sector = models.ForeignKey(
+        "community.Sector",
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty for forums about every sector."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("One or two sentences shown on cards and in search results."),
+    )
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"],
+    )
     agenda = StreamField(AgendaBlock(), verbose_name=_("agenda"), blank=True)
     registration_enabled = models.BooleanField(
-        _("registration on this site"), default=True,
-        help_text=_("Untick for events that are open to everyone without registration."))
+        _("registration on this site"),
+        default=True,
+        help_text=_("Untick for events that are open to everyone without registration."),
+    )
     capacity = models.PositiveIntegerField(
-        _("places"), null=True, blank=True,
-        help_text=_("Leave empty for no limit. When every place is taken, new registrations join the waiting list."))
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Leave empty for no limit. When every place is taken, new registrations join the waiting list."
+        ),
+    )
     registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
     registration_closes_at = models.DateTimeField(
-        _("registration closes"), null=True, blank=True,
-        help_text=_("Registration always closes when the event starts."))
-    materials = StreamField(MaterialsBlock(), verbose_name=_("materials"), blank=True,
-                            help_text=_("Slides, proceedings and recordings, usually added after the event."))
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Registration always closes when the event starts."),
+    )
+    materials = StreamField(
+        MaterialsBlock(),
+        verbose_name=_("materials"),
+        blank=True,
+        help_text=_("Slides, proceedings and recordings, usually added after the event."),
+    )
     tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=_("tags"))
 
     parent_page_types = ["events.EventIndexPage"]
@@ -187,8 +240,10 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("kind"),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("start_at"), FieldPanel("end_at")], heading=_("Date and time")),
-        MultiFieldPanel([FieldPanel("venue"), FieldPanel("address"), FieldPanel("province"), FieldPanel("online_url")],
-                        heading=_("Where")),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("address"), FieldPanel("province"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
         FieldPanel("sector"),
         FieldPanel("description"),
         FieldPanel("agenda"),
@@ -196,22 +251,33 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("tags"),
     ]
     registration_panels = [
-        HelpPanel(content=_("Signed-in members register on the event's page. Registrants are listed under "
-                            "“Event registrations” in the menu, where they can be exported.")),
+        HelpPanel(
+            content=_(
+                "Signed-in members register on the event's page. Registrants are listed under "
+                "“Event registrations” in the menu, where they can be exported."
+            )
+        ),
         FieldPanel("registration_enabled"),
         FieldPanel("capacity"),
         FieldRowPanel([FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]),
     ]
     materials_panels = [FieldPanel("materials")]
-    edit_handler = TabbedInterface([
-        ObjectList(content_panels, heading=_("Content")),
-        ObjectList(registration_panels, heading=_("Registration")),
-        ObjectList(materials_panels, heading=_("Materials")),
-        ObjectList(Page.promote_panels, heading=_("Promote")),
-        ObjectList(Page.settings_panels, heading=_("Settings")),
-    ])
-    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("description"),
-                     index.FilterField("start_at"), index.FilterField("kind")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(registration_panels, heading=_("Registration")),
+            ObjectList(materials_panels, heading=_("Materials")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("start_at"),
+        index.FilterField("kind"),
+    ]
 
     class Meta:
         verbose_name = _("event")
@@ -224,8 +290,11 @@ class EventPage(RoutablePageMixin, Page):
         errors: dict[str, list] = {}
         if self.start_at and self.end_at and self.end_at <= self.start_at:
             errors.setdefault("end_at", []).append(END_BEFORE_START)
-        if (self.registration_opens_at and self.registration_closes_at
-                and self.registration_closes_at <= self.registration_opens_at):
+        if (
+            self.registration_opens_at
+            and self.registration_closes_at
+            and self.registration_closes_at <= self.registration_opens_at
+        ):
             errors.setdefault("registration_closes_at", []).append(CLOSE_BEFORE_OPEN)
         if not (self.venue or "").strip() and not (self.online_url or "").strip():
             errors.setdefault("venue", []).append(NO_PLACE)
@@ -274,13 +343,16 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def when_text(self) -> str:
-        """"Thứ Năm, 10/12/2026 · 08:30–11:30" or, over several days, "Thứ Năm, 10/12/2026 08:30 – Thứ Sáu,
+        """ "Thứ Năm, 10/12/2026 · 08:30–11:30" or, over several days, "Thứ Năm, 10/12/2026 08:30 – Thứ Sáu,
         11/12/2026 17:00", in Vietnam time and the active language's formats."""
         start, end = timezone.localtime(self.start_at), timezone.localtime(self.end_at)
         if start.date() == end.date():
             return _("%(weekday)s, %(date)s · %(start)s–%(end)s") % {
-                "weekday": formats.date_format(start, "l"), "date": formats.date_format(start, "SHORT_DATE_FORMAT"),
-                "start": formats.time_format(start, "TIME_FORMAT"), "end": formats.time_format(end, "TIME_FORMAT")}
+                "weekday": formats.date_format(start, "l"),
+                "date": formats.date_format(start, "SHORT_DATE_FORMAT"),
+                "start": formats.time_format(start, "TIME_FORMAT"),
+                "end": formats.time_format(end, "TIME_FORMAT"),
+            }
         return _("%(start_weekday)s, %(start_date)s %(start)s – %(end_weekday)s, %(end_date)s %(end)s") % {
             "start_weekday": formats.date_format(start, "l"),
             "start_date": formats.date_format(start, "SHORT_DATE_FORMAT"),
@@ -301,8 +373,9 @@ class EventPage(RoutablePageMixin, Page):
         """Places are counted on the default-language page; translations point there."""
         if self.locale.language_code == settings.LANGUAGE_CODE:
             return self
-        source = (EventPage.objects.filter(translation_key=self.translation_key,
-                                           locale__language_code=settings.LANGUAGE_CODE).first())
+        source = EventPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
         return source or self
 
     def registration_window_message(self, now=None) -> str | None:
@@ -349,7 +422,9 @@ class EventPage(RoutablePageMixin, Page):
 
 class EventSpeaker(Orderable):
     page = ParentalKey(EventPage, related_name="speaker_links", on_delete=models.CASCADE)
-    speaker = models.ForeignKey(Speaker, verbose_name=_("speaker"), on_delete=models.CASCADE, related_name="+")
+    speaker = models.ForeignKey(
+        Speaker, verbose_name=_("speaker"), on_delete=models.CASCADE, related_name="+"
+    )
     role = models.CharField(_("role"), max_length=80, blank=True, help_text=_("e.g. Keynote, Moderator"))
 
     panels = [FieldPanel("speaker"), FieldPanel("role")]
@@ -367,12 +442,18 @@ class RegistrationStatus(models.TextChoices):
 class Registration(models.Model):
     """One person's place (or place in the queue) at one event; never deleted, only cancelled."""
 
-    event = models.ForeignKey(EventPage, verbose_name=_("event"), on_delete=models.CASCADE,
-                              related_name="registrations")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE,
-                             related_name="event_registrations")
-    status = models.CharField(_("status"), max_length=12, choices=RegistrationStatus.choices,
-                              default=RegistrationStatus.REGISTERED)
+    event = models.ForeignKey(
+        EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="event_registrations",
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=RegistrationStatus.choices, default=RegistrationStatus.REGISTERED
+    )
     # Reset when someone registers again after cancelling: the waiting list is served in this order.
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -431,4 +512,3 @@ class Registration(models.Model):
 
 ACTIVE_STATUSES = (RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED)
 ACTIVE = Q(status__in=ACTIVE_STATUSES)
-

@@ -20,8 +20,11 @@ def localized_event(page, language: str):
 
     if page.locale.language_code == language:
         return page
-    translation = (EventPage.objects.live().filter(translation_key=page.translation_key,
-                                                   locale__language_code=language).first())
+    translation = (
+        EventPage.objects.live()
+        .filter(translation_key=page.translation_key, locale__language_code=language)
+        .first()
+    )
     return translation or page
 
 

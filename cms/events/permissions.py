@@ -14,8 +14,11 @@ def is_organiser(user) -> bool:
     """Staff, and editors given the right to see registrations (the seeded “Editors” group has it)."""
     if is_staff(user):
         return True
-    return bool(getattr(user, "is_authenticated", False) and user.is_active
-                and user.has_perm("events.view_registration"))
+    return bool(
+        getattr(user, "is_authenticated", False)
+        and user.is_active
+        and user.has_perm("events.view_registration")
+    )
 
 
 def can_view_registrations(user) -> bool:

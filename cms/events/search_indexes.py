@@ -33,7 +33,8 @@ class EventPageIndex(Document, indexes.Indexable):
         default = settings.LANGUAGE_CODE
         in_default = EventPage.objects.filter(locale__language_code=default).values("translation_key")
         return (
-            EventPage.objects.live().public()
+            EventPage.objects.live()
+            .public()
             .filter(Q(locale__language_code=default) | ~Q(translation_key__in=in_default))
             .select_related("sector", "province", "locale")
             .prefetch_related("tags", "speaker_links__speaker")
@@ -46,8 +47,14 @@ class EventPageIndex(Document, indexes.Indexable):
         return "event"
 
     def prepare_text(self, obj):
-        parts = [obj.title, obj.get_kind_display(), obj.summary, html_to_text(obj.description or ""), obj.venue,
-                 obj.address]
+        parts = [
+            obj.title,
+            obj.get_kind_display(),
+            obj.summary,
+            html_to_text(obj.description or ""),
+            obj.venue,
+            obj.address,
+        ]
         if obj.sector_id:
             parts.append(obj.sector.name_vi)
         if obj.province_id:

@@ -50,13 +50,22 @@ def live_events(locale=None):
         qs = qs.filter(locale__language_code=language)
     else:
         translated = EventPage.objects.live().filter(locale__language_code=language).values("translation_key")
-        qs = qs.filter(Q(locale__language_code=language)
-                       | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated))
-    taken = (Registration.objects.filter(event__translation_key=OuterRef("translation_key"),
-                                         status=RegistrationStatus.REGISTERED)
-             .order_by().values("event__translation_key").annotate(n=Count("pk")).values("n"))
+        qs = qs.filter(
+            Q(locale__language_code=language)
+            | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(translation_key__in=translated)
+        )
+    taken = (
+        Registration.objects.filter(
+            event__translation_key=OuterRef("translation_key"), status=RegistrationStatus.REGISTERED
+        )
+        .order_by()
+        .values("event__translation_key")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return qs.select_related(*CARD_RELATED).annotate(
-        places_taken=Coalesce(Subquery(taken, output_field=IntegerField()), Value(0)))
+        places_taken=Coalesce(Subquery(taken, output_field=IntegerField()), Value(0))
+    )
 
 
 def upcoming_events(limit: int = 3, locale=None) -> list[EventPage]:
@@ -126,7 +135,9 @@ def event_listing(*, index_page, filters: EventFilters, tab: str, page, per_page
     """The index's two tabs: upcoming (soonest first) and past (latest first), one paginated at a time."""
     now = timezone.now()
     base = filters.apply(live_events(index_page.locale))
-    counts = base.aggregate(upcoming=Count("pk", filter=Q(end_at__gt=now)), past=Count("pk", filter=Q(end_at__lte=now)))
+    counts = base.aggregate(
+        upcoming=Count("pk", filter=Q(end_at__gt=now)), past=Count("pk", filter=Q(end_at__lte=now))
+    )
     if tab == "past":
         qs = base.filter(end_at__lte=now).order_by("-start_at", "-pk")
     else:
@@ -175,8 +186,14 @@ def agenda_items(page: EventPage) -> list[dict]:
     items = []
     for block in page.agenda:
         if block.block_type == "session":
-            items.append({"type": "session", "id": block.id, "value": block.value,
-                          "speakers": [s for s in block.value.get("speakers") or [] if s is not None]})
+            items.append(
+                {
+                    "type": "session",
+                    "id": block.id,
+                    "value": block.value,
+                    "speakers": [s for s in block.value.get("speakers") or [] if s is not None],
+                }
+            )
         elif block.block_type == "day":
             items.append({"type": "day", "id": block.id, "value": block.value})
     return items
@@ -196,8 +213,11 @@ def event_detail(*, page: EventPage, viewer) -> dict:
     mine = None
     position = None
     if getattr(viewer, "is_authenticated", False):
-        mine = Registration.objects.filter(event=reg_page, user=viewer).exclude(
-            status=RegistrationStatus.CANCELLED).first()
+        mine = (
+            Registration.objects.filter(event=reg_page, user=viewer)
+            .exclude(status=RegistrationStatus.CANCELLED)
+            .first()
+        )
         if mine is not None:
             position = services.waitlist_position(mine)
 
@@ -205,7 +225,9 @@ def event_detail(*, page: EventPage, viewer) -> dict:
     agenda = agenda_items(page)
     all_speakers = [link.speaker for link in links] + [s for item in agenda for s in item.get("speakers", [])]
     localized = _localized_speakers(all_speakers)
-    speakers = [{"speaker": localized.get(link.speaker_id, link.speaker), "role": link.role} for link in links]
+    speakers = [
+        {"speaker": localized.get(link.speaker_id, link.speaker), "role": link.role} for link in links
+    ]
     for item in agenda:
         if item["type"] == "session":
             item["speakers"] = [localized.get(s.pk, s) for s in item["speakers"]]
@@ -238,20 +260,41 @@ def event_detail(*, page: EventPage, viewer) -> dict:
         "materials": materials,
         "google_calendar_url": google_calendar_url(page),
         "outlook_calendar_url": outlook_calendar_url(page),
-        "related_events": [e for e in (events_for_sector(page.sector, limit=4, locale=page.locale)
-                                       if page.sector_id else upcoming_events(limit=4, locale=page.locale))
-                           if e.translation_key != page.translation_key][:3],
+        "related_events": [
+            e
+            for e in (
+                events_for_sector(page.sector, limit=4, locale=page.locale)
+                if page.sector_id
+                else upcoming_events(limit=4, locale=page.locale)
+            )
+            if e.translation_key != page.translation_key
+        ][:3],
     }
 
 
 EXPORT_SECTIONS = {
-    "event_registrations": _("Your event registrations: event, address, start, status, dates registered, moved "
-                             "from the waiting list, cancelled and reminded."),
+    "event_registrations": _(
+        "Your event registrations: event, address, start, status, dates registered, moved "
+        "from the waiting list, cancelled and reminded."
+    ),
 }
 
 
 def user_export(user) -> dict:
     """A person's event registrations for "Download my data" (keys in EXPORT_SECTIONS), in one query."""
-    return {"event_registrations": list(Registration.objects.filter(user=user).order_by("created_at").values(
-        "event__title", "event__slug", "event__start_at", "status", "created_at", "promoted_at",
-        "cancelled_at", "reminded_at"))}
+    return {
+        "event_registrations": list(
+            Registration.objects.filter(user=user)
+            .order_by("created_at")
+            .values(
+                "event__title",
+                "event__slug",
+                "event__start_at",
+                "status",
+                "created_at",
+                "promoted_at",
+                "cancelled_at",
+                "reminded_at",
+            )
+        )
+    }

@@ -79,10 +79,14 @@ def registration_create(*, event: EventPage, user, now=None) -> Registration:
     else:
         try:
             with transaction.atomic():
-                registration = Registration.objects.create(event=event, user=user, status=status, created_at=now)
+                registration = Registration.objects.create(
+                    event=event, user=user, status=status, created_at=now
+                )
         except IntegrityError as exc:  # the same person's second click, committed first in another request
             raise ValidationError(_("You are already registered for this event."), code="duplicate") from exc
-    _after_commit_email(registration, "confirmed" if status == RegistrationStatus.REGISTERED else "waitlisted")
+    _after_commit_email(
+        registration, "confirmed" if status == RegistrationStatus.REGISTERED else "waitlisted"
+    )
     return registration
 
 
@@ -97,8 +101,9 @@ def registration_cancel(*, registration: Registration, actor, now=None) -> Regis
     if registration.status == RegistrationStatus.CANCELLED:
         raise ValidationError(_("This registration is already cancelled."), code="cancelled")
     if now >= event.start_at:
-        raise ValidationError(_("The event has already started; registrations can no longer be cancelled."),
-                              code="started")
+        raise ValidationError(
+            _("The event has already started; registrations can no longer be cancelled."), code="started"
+        )
     freed_place = registration.status == RegistrationStatus.REGISTERED
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = now
@@ -116,7 +121,9 @@ def fill_free_places(event: EventPage, *, now=None) -> list[Registration]:
         return []
     with transaction.atomic():
         event = EventPage.objects.select_for_update().get(pk=event.registration_page.pk)
-        waiting = Registration.objects.select_for_update().filter(event=event, status=RegistrationStatus.WAITLISTED)
+        waiting = Registration.objects.select_for_update().filter(
+            event=event, status=RegistrationStatus.WAITLISTED
+        )
         if event.capacity is None:
             free = None
         else:
@@ -136,10 +143,17 @@ def fill_free_places(event: EventPage, *, now=None) -> list[Registration]:
 def waitlist_position(registration: Registration) -> int | None:
     if registration.status != RegistrationStatus.WAITLISTED:
         return None
-    ahead = Registration.objects.filter(event_id=registration.event_id, status=RegistrationStatus.WAITLISTED).filter(
-        created_at__lt=registration.created_at).count()
-    ties = Registration.objects.filter(event_id=registration.event_id, status=RegistrationStatus.WAITLISTED,
-                                       created_at=registration.created_at, pk__lt=registration.pk).count()
+    ahead = (
+        Registration.objects.filter(event_id=registration.event_id, status=RegistrationStatus.WAITLISTED)
+        .filter(created_at__lt=registration.created_at)
+        .count()
+    )
+    ties = Registration.objects.filter(
+        event_id=registration.event_id,
+        status=RegistrationStatus.WAITLISTED,
+        created_at=registration.created_at,
+        pk__lt=registration.pk,
+    ).count()
     return ahead + ties + 1
 
 
@@ -153,8 +167,9 @@ def _notify_promoted(event: EventPage, registration: Registration) -> None:
         recipient=registration.user,
         kind=EVENT_NOTIFICATION_KIND,
         url=event_url_for(page, registration.user),
-        title_builder=lambda: _("A place freed up: you are now registered for “%(event)s”") % {
-            "event": page.title},
+        title_builder=lambda: (
+            _("A place freed up: you are now registered for “%(event)s”") % {"event": page.title}
+        ),
     )
 
 

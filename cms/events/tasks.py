@@ -29,13 +29,20 @@ def _message(registration, reason: str):
     language = language_of(user)
     with translation.override(language), timezone.override(EVENT_TIME_ZONE):
         page = localized_event(registration.event, language)
-        context = {"registration": registration, "user": user, "event": page, "reason": reason,
-                   "event_url": absolute_url(page), "site_url": settings.SITE_URL}
+        context = {
+            "registration": registration,
+            "user": user,
+            "event": page,
+            "reason": reason,
+            "event_url": absolute_url(page),
+            "site_url": settings.SITE_URL,
+        }
         subject = render_to_string("events/email/subject.txt", context).strip().replace("\n", " ")
         body = render_to_string("events/email/body.txt", context)
         ics = event_ics(page)
-    message = EmailMultiAlternatives(subject=subject[:200], body=body, from_email=settings.DEFAULT_FROM_EMAIL,
-                                     to=[user.email])
+    message = EmailMultiAlternatives(
+        subject=subject[:200], body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email]
+    )
     if reason != "waitlisted":
         message.attach(f"{page.slug[:80]}.ics", ics, "text/calendar; charset=utf-8; method=PUBLISH")
     return message
@@ -46,8 +53,11 @@ def send_registration_email(registration_id: int, reason: str) -> str:
     """Tell someone they are registered, on the waiting list, or moved up from it."""
     from .models import Registration, RegistrationStatus
 
-    registration = Registration.objects.select_related("user", "event", "event__locale").filter(
-        pk=registration_id).first()
+    registration = (
+        Registration.objects.select_related("user", "event", "event__locale")
+        .filter(pk=registration_id)
+        .first()
+    )
     if registration is None or not registration.user.is_active or reason not in REASONS:
         return "skipped"
     expected = RegistrationStatus.WAITLISTED if reason == "waitlisted" else RegistrationStatus.REGISTERED
@@ -81,9 +91,13 @@ def send_event_reminders() -> int:
     start, end = reminder_window(now)
     # Registrations always point at the page that counts the places (see EventPage.registration_page).
     events = EventPage.objects.live().filter(start_at__gt=start, start_at__lt=end)
-    due = (Registration.objects.filter(event__in=events, status=RegistrationStatus.REGISTERED, reminded_at=None,
-                                       user__is_active=True)
-           .select_related("user", "event", "event__locale").order_by("event_id", "pk"))
+    due = (
+        Registration.objects.filter(
+            event__in=events, status=RegistrationStatus.REGISTERED, reminded_at=None, user__is_active=True
+        )
+        .select_related("user", "event", "event__locale")
+        .order_by("event_id", "pk")
+    )
     sent = 0
     for registration in due:
         # Claim the reminder before sending: a second worker running at the same time finds it taken.

@@ -38,11 +38,18 @@ def register(request, page):
     except ValidationError as exc:
         return _render_with_error(request, page, exc.messages[0], 409)
     if registration.status == RegistrationStatus.REGISTERED:
-        messages.success(request, _("You are registered. A confirmation with a calendar file is on its way "
-                                    "to your e-mail."))
+        messages.success(
+            request,
+            _("You are registered. A confirmation with a calendar file is on its way to your e-mail."),
+        )
     else:
-        messages.info(request, _("Every place is taken, so you are on the waiting list. We will tell you at once "
-                                 "if a place frees up."))
+        messages.info(
+            request,
+            _(
+                "Every place is taken, so you are on the waiting list. We will tell you at once "
+                "if a place frees up."
+            ),
+        )
     return _back(request, page)
 
 
@@ -51,8 +58,9 @@ def cancel(request, page, pk: int):
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
         return redirect_to_login(page.get_url(request))
-    registration = get_object_or_404(Registration.objects.select_related("event"), pk=pk,
-                                     event__translation_key=page.translation_key)
+    registration = get_object_or_404(
+        Registration.objects.select_related("event"), pk=pk, event__translation_key=page.translation_key
+    )
     try:
         registration = services.registration_cancel(registration=registration, actor=request.user)
     except PermissionDenied as exc:
@@ -62,8 +70,10 @@ def cancel(request, page, pk: int):
     if registration.user_id == request.user.pk:
         messages.success(request, _("Your registration is cancelled. Thank you for freeing the place."))
     else:
-        messages.success(request, _("The registration of %(name)s is cancelled.") % {
-            "name": registration.user.display_name})
+        messages.success(
+            request,
+            _("The registration of %(name)s is cancelled.") % {"name": registration.user.display_name},
+        )
     return _back(request, page)
 
 
@@ -79,15 +89,23 @@ def index_feed(request, index_page):
 
     from . import selectors
 
-    feed = Atom1Feed(title=f"{index_page.title} · DX Connect", link=absolute_url(index_page),
-                     description=index_page.intro or "", language=index_page.locale.language_code,
-                     feed_url=absolute_url(index_page) + "feed/")
+    feed = Atom1Feed(
+        title=f"{index_page.title} · DX Connect",
+        link=absolute_url(index_page),
+        description=index_page.intro or "",
+        language=index_page.locale.language_code,
+        feed_url=absolute_url(index_page) + "feed/",
+    )
     for event in selectors.feed_events(locale=index_page.locale, limit=30):
-        feed.add_item(title=event.title, link=absolute_url(event), description=f"{event.when_text} · "
-                      f"{event.location_text}\n\n{event.summary}", unique_id=absolute_url(event),
-                      pubdate=event.first_published_at or event.start_at,
-                      updateddate=event.last_published_at or event.start_at,
-                      categories=[str(event.get_kind_display())] + ([event.sector.name] if event.sector else []))
+        feed.add_item(
+            title=event.title,
+            link=absolute_url(event),
+            description=f"{event.when_text} · {event.location_text}\n\n{event.summary}",
+            unique_id=absolute_url(event),
+            pubdate=event.first_published_at or event.start_at,
+            updateddate=event.last_published_at or event.start_at,
+            categories=[str(event.get_kind_display())] + ([event.sector.name] if event.sector else []),
+        )
     response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
     feed.write(response, "utf-8")
     return response
@@ -98,6 +116,8 @@ def index_calendar(request, index_page):
     from . import selectors
 
     events = selectors.upcoming_events(limit=100, locale=index_page.locale)
-    response = HttpResponse(calendar_ics(events, name=index_page.title), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        calendar_ics(events, name=index_page.title), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = 'inline; filename="dxconnect-events.ics"'
     return response

@@ -59,17 +59,41 @@ class RegistrationViewSet(ModelViewSet):
     list_display = ["person_name", "person_email", "event", "status", "created_at", "reminded_at"]
     list_filter = ["status", "event"]
     search_fields = ["user__full_name", "user__email"]
-    list_export = ["event_title", "event_start", "person_name", "person_email", "preferred_language", "status_label",
-                   "created_at", "promoted_at", "cancelled_at", "reminded_at"]
+    list_export = [
+        "event_title",
+        "event_start",
+        "person_name",
+        "person_email",
+        "preferred_language",
+        "status_label",
+        "created_at",
+        "promoted_at",
+        "cancelled_at",
+        "reminded_at",
+    ]
     export_headings = {
-        "event_title": _("Event"), "event_start": _("Starts"), "person_name": _("Name"),
-        "person_email": _("E-mail"), "preferred_language": _("Language"), "status_label": _("Status"),
-        "created_at": _("Registered at"), "promoted_at": _("Moved from the waiting list at"),
-        "cancelled_at": _("Cancelled at"), "reminded_at": _("Reminder sent at"),
+        "event_title": _("Event"),
+        "event_start": _("Starts"),
+        "person_name": _("Name"),
+        "person_email": _("E-mail"),
+        "preferred_language": _("Language"),
+        "status_label": _("Status"),
+        "created_at": _("Registered at"),
+        "promoted_at": _("Moved from the waiting list at"),
+        "cancelled_at": _("Cancelled at"),
+        "reminded_at": _("Reminder sent at"),
     }
     export_filename = "event-registrations"
-    inspect_view_fields = ["event", "person_name", "person_email", "status", "created_at", "promoted_at",
-                           "cancelled_at", "reminded_at"]
+    inspect_view_fields = [
+        "event",
+        "person_name",
+        "person_email",
+        "status",
+        "created_at",
+        "promoted_at",
+        "cancelled_at",
+        "reminded_at",
+    ]
 
 
 register_permission_policy(Registration, RegistrationPolicy(Registration))

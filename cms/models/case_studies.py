@@ -48,11 +48,12 @@ class CaseStudyTechnology(_AsciiSlugTag):
 
 class TaggedCaseStudyTechnology(ItemBase):
     tag = models.ForeignKey(CaseStudyTechnology, on_delete=models.CASCADE, related_name="tagged_case_studies")
-    content_object = ParentalKey("cms.CaseStudyPage", on_delete=models.CASCADE, related_name="tagged_technologies")
+    content_object = ParentalKey(
+        "cms.CaseStudyPage", on_delete=models.CASCADE, related_name="tagged_technologies"
+    )
 
 
 class CaseStudyTag(_AsciiSlugTag):
-
     class Meta:
         verbose_name = _("case study tag")
         verbose_name_plural = _("case study tags")
@@ -98,42 +99,96 @@ class CaseStudyIndexPage(Page):
 
 
 class CaseStudyPage(Page):
-    summary = models.TextField(_("summary"), max_length=600,
-                               help_text=_("Two or three sentences: who, what changed, and by how much."))
-    hero_image = models.ForeignKey("wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+")
-    hero_image_alt = models.CharField(_("hero image alternative text"), max_length=250, blank=True,
-                                      help_text=_("What the hero image shows, for screen readers."))
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        help_text=_("Two or three sentences: who, what changed, and by how much."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the hero image shows, for screen readers."),
+    )
     body = StreamField(CaseStudyBodyBlock(), verbose_name=_("body"), blank=True)
-    sector = models.ForeignKey("community.Sector", verbose_name=_("sector"), null=True, on_delete=models.SET_NULL,
-                               related_name="case_studies")
-    province = models.ForeignKey("community.Province", verbose_name=_("province"), null=True, blank=True,
-                                 on_delete=models.SET_NULL, related_name="case_studies")
-    organisation = models.ForeignKey("community.Organisation", verbose_name=_("organisation"), null=True,
-                                     blank=True, on_delete=models.SET_NULL, related_name="case_studies",
-                                     help_text=_("The organisation whose transformation this is."))
-    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True,
-                                            help_text=_("When the results were achieved."))
-    technologies = ClusterTaggableManager(through=TaggedCaseStudyTechnology, blank=True,
-                                          verbose_name=_("technologies"), related_name="case_study_pages")
-    tags = ClusterTaggableManager(through=TaggedCaseStudy, blank=True, verbose_name=_("tags"),
-                                  related_name="case_study_pages")
-    source_challenge = models.ForeignKey("community.Challenge", verbose_name=_("challenge it came from"),
-                                         null=True, blank=True, on_delete=models.SET_NULL,
-                                         related_name="case_studies")
-    selected_solution = models.ForeignKey("community.Solution", verbose_name=_("selected solution"), null=True,
-                                          blank=True, on_delete=models.SET_NULL, related_name="case_studies")
-    solution_providers = ParentalManyToManyField("community.Organisation", verbose_name=_("solution providers"),
-                                                 blank=True, related_name="case_studies_provided")
-    experts = ParentalManyToManyField("community.ExpertProfile", verbose_name=_("experts involved"), blank=True,
-                                      related_name="case_studies")
-    contact_email = models.EmailField(_("contact e-mail"), blank=True,
-                                      help_text=_("Defaults to the organisation's contact e-mail."))
+    sector = models.ForeignKey(
+        "community.Sector",
+        verbose_name=_("sector"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+    )
+    province = models.ForeignKey(
+        "community.Province",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+    )
+    organisation = models.ForeignKey(
+        "community.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+        help_text=_("The organisation whose transformation this is."),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, help_text=_("When the results were achieved.")
+    )
+    technologies = ClusterTaggableManager(
+        through=TaggedCaseStudyTechnology,
+        blank=True,
+        verbose_name=_("technologies"),
+        related_name="case_study_pages",
+    )
+    tags = ClusterTaggableManager(
+        through=TaggedCaseStudy, blank=True, verbose_name=_("tags"), related_name="case_study_pages"
+    )
+    source_challenge = models.ForeignKey(
+        "community.Challenge",
+        verbose_name=_("challenge it came from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+    )
+    selected_solution = models.ForeignKey(
+        "community.Solution",
+        verbose_name=_("selected solution"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+    )
+    solution_providers = ParentalManyToManyField(
+        "community.Organisation",
+        verbose_name=_("solution providers"),
+        blank=True,
+        related_name="case_studies_provided",
+    )
+    experts = ParentalManyToManyField(
+        "community.ExpertProfile", verbose_name=_("experts involved"), blank=True, related_name="case_studies"
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, help_text=_("Defaults to the organisation's contact e-mail.")
+    )
     contact_url = models.URLField(_("contact page"), blank=True)
     featured = models.BooleanField(_("featured on the home page"), default=False)
     # The `ref` of `manage.py import_content`: imports upsert by it; absent for pages made in the admin.
-    import_ref = models.CharField(_("import reference"), max_length=100, unique=True, null=True, blank=True,
-                                  editable=False)
+    import_ref = models.CharField(
+        _("import reference"), max_length=100, unique=True, null=True, blank=True, editable=False
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -155,19 +210,24 @@ class CaseStudyPage(Page):
         FieldPanel("organisation"),
         FieldPanel("technologies"),
         FieldPanel("tags"),
-        MultiFieldPanel([FieldPanel("source_challenge"), FieldPanel("selected_solution")],
-                        heading=_("Where it came from")),
+        MultiFieldPanel(
+            [FieldPanel("source_challenge"), FieldPanel("selected_solution")], heading=_("Where it came from")
+        ),
         FieldPanel("solution_providers"),
         FieldPanel("experts"),
-        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_url")], heading=_("Contact button")),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_url")], heading=_("Contact button")
+        ),
         FieldPanel("featured"),
     ]
-    edit_handler = TabbedInterface([
-        ObjectList(content_panels, heading=_("Content")),
-        ObjectList(context_panels, heading=_("Sector and people")),
-        ObjectList(Page.promote_panels, heading=_("Promote")),
-        ObjectList(Page.settings_panels, heading=_("Settings")),
-    ])
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(context_panels, heading=_("Sector and people")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
 
     parent_page_types = ["cms.CaseStudyIndexPage"]
     subpage_types: list[str] = []
@@ -185,16 +245,23 @@ class CaseStudyPage(Page):
         if self.hero_image_id and not self.hero_image_alt.strip():
             errors["hero_image_alt"] = ALT_TEXT_REQUIRED
         for block in self.body or []:
-            if block.block_type == "image" and block.value.get("image") and not (
-                block.value.get("alt_text") or ""
-            ).strip():
+            if (
+                block.block_type == "image"
+                and block.value.get("image")
+                and not (block.value.get("alt_text") or "").strip()
+            ):
                 errors["body"] = _("Every image in the body needs alternative text. %(hint)s") % {
-                    "hint": ALT_TEXT_REQUIRED}
+                    "hint": ALT_TEXT_REQUIRED
+                }
                 break
-        if self.selected_solution_id and self.source_challenge_id and (
-            self.selected_solution.challenge_id != self.source_challenge_id
+        if (
+            self.selected_solution_id
+            and self.source_challenge_id
+            and (self.selected_solution.challenge_id != self.source_challenge_id)
         ):
-            errors["selected_solution"] = _("The selected solution must be one proposed to the same challenge.")
+            errors["selected_solution"] = _(
+                "The selected solution must be one proposed to the same challenge."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -256,5 +323,7 @@ class CaseStudyPage(Page):
         context["related_case_studies"] = selectors.related_case_studies(self, limit=3)
         context["people"] = selectors.case_study_people(self)
         context["ancestors"] = list(self.get_ancestors().filter(depth__gte=2))
-        context["index_url"] = context["ancestors"][-1].get_url(request) if len(context["ancestors"]) > 1 else "/"
+        context["index_url"] = (
+            context["ancestors"][-1].get_url(request) if len(context["ancestors"]) > 1 else "/"
+        )
         return context

@@ -12,7 +12,12 @@ class HomePage(Page):
     hero_intro = models.TextField(_("hero introduction"), blank=True)
     body = RichTextField(_("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
 
-    content_panels = [*Page.content_panels, FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("hero_title"),
+        FieldPanel("hero_intro"),
+        FieldPanel("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     # The site's sections; each section's own rules decide what may go below it.
@@ -59,9 +64,7 @@ class HomePage(Page):
             challenge_selectors.challenge_list(viewer=request.user, filters={"status": "open"})[:6]
         )
         context["upcoming_events"] = cms_selectors.upcoming_events(limit=3, locale=self.locale)
-        context["case_study_index"] = (
-            self.get_children().live().type(_case_study_index_model()).first()
-        )
+        context["case_study_index"] = self.get_children().live().type(_case_study_index_model()).first()
         return context
 
 

@@ -13,7 +13,8 @@ class ImageWithCaptionBlock(blocks.StructBlock):
 
     image = ImageChooserBlock(label=_("image"))
     alt_text = blocks.CharBlock(
-        label=_("alternative text"), max_length=250,
+        label=_("alternative text"),
+        max_length=250,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
@@ -60,8 +61,12 @@ class ContactBlock(blocks.StructBlock):
 
 
 class BodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(label=_("Heading"), max_length=200, form_classname="title",
-                               template="publications/blocks/heading.html")
+    heading = blocks.CharBlock(
+        label=_("Heading"),
+        max_length=200,
+        form_classname="title",
+        template="publications/blocks/heading.html",
+    )
     paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_FEATURES)
     image = ImageWithCaptionBlock()
     quote = QuoteBlock()

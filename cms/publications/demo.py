@@ -33,8 +33,14 @@ PALETTE = {
 }
 
 # News images without a sector cycle through these, so a page of news is not all one blue.
-NEWS_PALETTES = [("#0a2f5c", "#1560b7"), ("#5c0a1b", "#b3152a"), ("#0a4a5c", "#13859c"), ("#2b1f63", "#5a45b3"),
-                 ("#5c3d00", "#c27c0e"), ("#0c3d2c", "#1d8a66")]
+NEWS_PALETTES = [
+    ("#0a2f5c", "#1560b7"),
+    ("#5c0a1b", "#b3152a"),
+    ("#0a4a5c", "#13859c"),
+    ("#2b1f63", "#5a45b3"),
+    ("#5c3d00", "#c27c0e"),
+    ("#0c3d2c", "#1d8a66"),
+]
 
 
 # --- Generated files ---------------------------------------------------------------------------------------
@@ -54,7 +60,7 @@ def _font(size: int, bold: bool = False):
 
 
 def _hex(colour: str) -> tuple[int, int, int]:
-    return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
 
 
 def _gradient(size: tuple[int, int], top: str, bottom: str):
@@ -92,10 +98,13 @@ def cover_png(title: str, *, kicker: str, sector: str | None, year: int) -> byte
         draw.ellipse((900 - r, 1200 - r, 900 + r, 1200 + r), outline=(255, 255, 255, 40), width=2)
     draw.rectangle((80, 120, 200, 132), fill="#f2b705")
     _draw_lines(draw, [kicker.upper()], x=80, y=160, font=_font(30, bold=True), fill="#f2b705")
-    y = _draw_lines(draw, _wrap(title, 22), x=80, y=240, font=_font(62, bold=True), fill="#ffffff", spacing=1.2)
+    y = _draw_lines(
+        draw, _wrap(title, 22), x=80, y=240, font=_font(62, bold=True), fill="#ffffff", spacing=1.2
+    )
     draw.rectangle((80, y + 30, 380, y + 34), fill="#ffffff")
-    _draw_lines(draw, ["DX Connect · Kết nối Chuyển đổi số", str(year)], x=80, y=1040, font=_font(30),
-                fill="#e6eefa")
+    _draw_lines(
+        draw, ["DX Connect · Kết nối Chuyển đổi số", str(year)], x=80, y=1040, font=_font(30), fill="#e6eefa"
+    )
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()
@@ -107,7 +116,9 @@ def news_png(title: str, *, sector: str | None, seed: int) -> bytes:
 
     from PIL import Image, ImageDraw
 
-    dark, light = NEWS_PALETTES[seed % len(NEWS_PALETTES)] if sector is None else PALETTE.get(sector, PALETTE[None])
+    dark, light = (
+        NEWS_PALETTES[seed % len(NEWS_PALETTES)] if sector is None else PALETTE.get(sector, PALETTE[None])
+    )
     base = _gradient((1600, 900), dark, light).convert("RGBA")
     overlay = Image.new("RGBA", base.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
@@ -148,14 +159,26 @@ def report_pdf(report: dict) -> bytes:
         y = _draw_lines(draw, _wrap(heading, 40), x=120, y=200, font=_font(56, bold=True), fill="#0a2f5c")
         y += 40
         for paragraph in paragraphs:
-            y = _draw_lines(draw, _wrap(paragraph, 62), x=120, y=y, font=_font(32), fill="#17202b", spacing=1.45)
+            y = _draw_lines(
+                draw, _wrap(paragraph, 62), x=120, y=y, font=_font(32), fill="#17202b", spacing=1.45
+            )
             y += 30
-        draw.text((120, a4[1] - 120), f"DX Connect · {report['publisher']}"[:90], font=_font(22), fill="#566374")
+        draw.text(
+            (120, a4[1] - 120), f"DX Connect · {report['publisher']}"[:90], font=_font(22), fill="#566374"
+        )
         draw.text((a4[0] - 160, a4[1] - 120), str(number), font=_font(22), fill="#566374")
         pages.append(page)
     out = io.BytesIO()
-    pages[0].save(out, format="PDF", save_all=True, append_images=pages[1:], resolution=150,
-                  title=report["title"], author=report["publisher"], subject="DX Connect")
+    pages[0].save(
+        out,
+        format="PDF",
+        save_all=True,
+        append_images=pages[1:],
+        resolution=150,
+        title=report["title"],
+        author=report["publisher"],
+        subject="DX Connect",
+    )
     return out.getvalue()
 
 
@@ -267,40 +290,81 @@ def seed_publications(ctx: SeedContext) -> None:
 
     # Sector pages
     data = content.SECTOR_INDEX
-    sector_index = _upsert_page(ctx, home, SectorIndexPage, data["slug"],
-                                {"title": data["title"], "intro": data["intro"]}, label="sector index pages")
+    sector_index = _upsert_page(
+        ctx,
+        home,
+        SectorIndexPage,
+        data["slug"],
+        {"title": data["title"], "intro": data["intro"]},
+        label="sector index pages",
+    )
     _translate(ctx, sector_index, english, data["en"], label="sector index translations")
     for slug, data in content.SECTORS.items():
         if slug not in sectors:
             continue
         page = _upsert_page(
-            ctx, sector_index, SectorPage, slug,
-            {"title": data["title"], "sector": sectors[slug], "lead": data["lead"], "introduction": data["intro"]},
+            ctx,
+            sector_index,
+            SectorPage,
+            slug,
+            {
+                "title": data["title"],
+                "sector": sectors[slug],
+                "lead": data["lead"],
+                "introduction": data["intro"],
+            },
             label="sector pages",
         )
         if "en" in data:
             en = data["en"]
-            _translate(ctx, page, english, {"title": en["title"], "lead": en["lead"], "introduction": en["intro"]},
-                       label="sector page translations")
+            _translate(
+                ctx,
+                page,
+                english,
+                {"title": en["title"], "lead": en["lead"], "introduction": en["intro"]},
+                label="sector page translations",
+            )
 
     # Reports
     data = content.REPORT_INDEX
-    report_index = _upsert_page(ctx, home, ReportIndexPage, data["slug"],
-                                {"title": data["title"], "intro": data["intro"]}, label="report index pages")
+    report_index = _upsert_page(
+        ctx,
+        home,
+        ReportIndexPage,
+        data["slug"],
+        {"title": data["title"], "intro": data["intro"]},
+        label="report index pages",
+    )
     _translate(ctx, report_index, english, data["en"], label="report index translations")
     for report in content.REPORTS:
         sector = sectors.get(report["sector"]) if report["sector"] else None
         year = report["publication_date"].year
-        cover = _image(ctx, f"Bìa: {report['title']}", f"bia-{report['slug'][:60]}.png",
-                       lambda report=report, year=year: cover_png(report["title"], kicker="Báo cáo",
-                                                                  sector=report["sector"], year=year))
-        document = _document(ctx, report["title"], f"{report['slug'][:80]}.pdf",
-                             lambda report=report: report_pdf(report))
+        cover = _image(
+            ctx,
+            f"Bìa: {report['title']}",
+            f"bia-{report['slug'][:60]}.png",
+            lambda report=report, year=year: cover_png(
+                report["title"], kicker="Báo cáo", sector=report["sector"], year=year
+            ),
+        )
+        document = _document(
+            ctx, report["title"], f"{report['slug'][:80]}.pdf", lambda report=report: report_pdf(report)
+        )
         page = _upsert_page(
-            ctx, report_index, ReportPage, report["slug"],
-            {"title": report["title"], "summary": report["summary"], "publication_date": report["publication_date"],
-             "publisher": report["publisher"], "sector": sector, "cover_image": cover, "document": document,
-             "body": report["body"] + _contents(report)},
+            ctx,
+            report_index,
+            ReportPage,
+            report["slug"],
+            {
+                "title": report["title"],
+                "summary": report["summary"],
+                "publication_date": report["publication_date"],
+                "publisher": report["publisher"],
+                "sector": sector,
+                "cover_image": cover,
+                "document": document,
+                "body": report["body"] + _contents(report),
+            },
             label="reports",
         )
         if "en" in report:
@@ -310,18 +374,33 @@ def seed_publications(ctx: SeedContext) -> None:
 
     # News
     data = content.NEWS_INDEX
-    news_index = _upsert_page(ctx, home, NewsIndexPage, data["slug"],
-                              {"title": data["title"], "intro": data["intro"]}, label="news index pages")
+    news_index = _upsert_page(
+        ctx,
+        home,
+        NewsIndexPage,
+        data["slug"],
+        {"title": data["title"], "intro": data["intro"]},
+        label="news index pages",
+    )
     _translate(ctx, news_index, english, data["en"], label="news index translations")
     for number, item in enumerate(content.NEWS):
-        hero = _image(ctx, f"Ảnh tin: {item['title']}", f"tin-{item['slug'][:60]}.jpg",
-                      lambda item=item, number=number: news_png(item["title"], sector=item["sector"], seed=number))
+        hero = _image(
+            ctx,
+            f"Ảnh tin: {item['title']}",
+            f"tin-{item['slug'][:60]}.jpg",
+            lambda item=item, number=number: news_png(item["title"], sector=item["sector"], seed=number),
+        )
         page = _child(news_index, NewsPage, item["slug"])
         if page is None:
             page = NewsPage(
-                slug=item["slug"], title=item["title"], date=item["date"], summary=item["summary"],
-                hero_image=hero, hero_alt="Hình minh họa trừu tượng với các vòng tròn và lưới số",
-                sector=sectors.get(item["sector"]) if item["sector"] else None, body=_stream(item["body"]),
+                slug=item["slug"],
+                title=item["title"],
+                date=item["date"],
+                summary=item["summary"],
+                hero_image=hero,
+                hero_alt="Hình minh họa trừu tượng với các vòng tròn và lưới số",
+                sector=sectors.get(item["sector"]) if item["sector"] else None,
+                body=_stream(item["body"]),
             )
             page.tags.add(*item["tags"])
             news_index.add_child(instance=page)
@@ -331,19 +410,42 @@ def seed_publications(ctx: SeedContext) -> None:
             ctx.count("news")
         if "en" in item:
             en = item["en"]
-            _translate(ctx, page, english,
-                       {"title": en["title"], "summary": en["summary"], "body": _stream(en["body"]),
-                        "tags": en["tags"], "hero_alt": "Abstract illustration of circles over a digital grid"},
-                       slug=en["slug"], label="news translations")
+            _translate(
+                ctx,
+                page,
+                english,
+                {
+                    "title": en["title"],
+                    "summary": en["summary"],
+                    "body": _stream(en["body"]),
+                    "tags": en["tags"],
+                    "hero_alt": "Abstract illustration of circles over a digital grid",
+                },
+                slug=en["slug"],
+                label="news translations",
+            )
 
     # Standard pages
     for data in content.STANDARD_PAGES:
         page = _upsert_page(
-            ctx, home, StandardPage, data["slug"],
-            {"title": data["title"], "intro": data["intro"], "body": _stream(data["body"]),
-             "footer_order": data["footer_order"]},
+            ctx,
+            home,
+            StandardPage,
+            data["slug"],
+            {
+                "title": data["title"],
+                "intro": data["intro"],
+                "body": _stream(data["body"]),
+                "footer_order": data["footer_order"],
+            },
             label="standard pages",
         )
         en = data["en"]
-        _translate(ctx, page, english, {"title": en["title"], "intro": en["intro"], "body": _stream(en["body"])},
-                   slug=en["slug"], label="standard page translations")
+        _translate(
+            ctx,
+            page,
+            english,
+            {"title": en["title"], "intro": en["intro"], "body": _stream(en["body"])},
+            slug=en["slug"],
+            label="standard page translations",
+        )

@@ -30,7 +30,7 @@ SECTORS: dict[str, dict] = {
     "tai-chinh-ngan-hang": {
         "title": "Tài chính - Ngân hàng",
         "lead": "Thanh toán không dùng tiền mặt, định danh điện tử và tín dụng số đưa dịch vụ tài chính đến gần "
-                "người dân và doanh nghiệp nhỏ.",
+        "người dân và doanh nghiệp nhỏ.",
         "intro": (
             "<p>Tài chính - Ngân hàng là lĩnh vực đi đầu về chuyển đổi số: phần lớn giao dịch cá nhân nay đã "
             "diễn ra trên ứng dụng di động, mở tài khoản trực tuyến bằng eKYC trở thành chuẩn mực. Thách thức "
@@ -47,7 +47,7 @@ SECTORS: dict[str, dict] = {
     "y-te": {
         "title": "Y tế",
         "lead": "Từ bệnh án điện tử đến liên thông dữ liệu với trạm y tế xã: chuyển đổi số để người bệnh không "
-                "phải mang theo giấy tờ.",
+        "phải mang theo giấy tờ.",
         "intro": (
             "<p>Bệnh viện tuyến tỉnh phần lớn đã có hệ thống thông tin bệnh viện (HIS), nhiều nơi triển khai "
             "bệnh án điện tử và hệ thống lưu trữ hình ảnh (PACS). Khoảng cách lớn nhất hiện nay là tuyến cơ sở: "
@@ -63,7 +63,7 @@ SECTORS: dict[str, dict] = {
         "en": {
             "title": "Health",
             "lead": "From electronic medical records to data shared with commune clinics: digital transformation "
-                    "so that patients no longer carry paper.",
+            "so that patients no longer carry paper.",
             "intro": (
                 "<p>Most provincial hospitals already run a hospital information system (HIS), and many have "
                 "electronic medical records and image archives (PACS). The biggest gap today is at the grassroots: "
@@ -81,7 +81,7 @@ SECTORS: dict[str, dict] = {
     "giao-duc": {
         "title": "Giáo dục",
         "lead": "Số hóa học bạ, học liệu số và kết nối nhà trường với phụ huynh: bài học đầu tiên là đào tạo "
-                "giáo viên.",
+        "giáo viên.",
         "intro": (
             "<p>Chuyển đổi số trong giáo dục không chỉ là phòng học có máy chiếu. Các trường đi trước đã số hóa "
             "học bạ, sổ điểm và thông báo cho phụ huynh qua ứng dụng; nhiều sở giáo dục xây dựng kho học liệu số "
@@ -93,7 +93,7 @@ SECTORS: dict[str, dict] = {
         "en": {
             "title": "Education",
             "lead": "Digital report cards, digital learning materials and a direct line between school and "
-                    "parents: the first lesson is to train teachers.",
+            "parents: the first lesson is to train teachers.",
             "intro": (
                 "<p>Digital transformation in education is more than classrooms with projectors. Schools ahead of "
                 "the curve have digitised report cards and grade books and send notices to parents through an app; "
@@ -107,7 +107,7 @@ SECTORS: dict[str, dict] = {
     "nong-nghiep": {
         "title": "Nông nghiệp",
         "lead": "Truy xuất nguồn gốc, sàn thương mại điện tử và xã thí điểm chuyển đổi số: đưa sản phẩm chủ lực "
-                "của địa phương đi xa hơn.",
+        "của địa phương đi xa hơn.",
         "intro": (
             "<p>Với nông nghiệp, chuyển đổi số bắt đầu từ sản phẩm: mỗi xã thí điểm chọn ít nhất một sản phẩm "
             "chủ lực, đặc trưng của địa phương, rồi số hóa từ khâu sản xuất, truy xuất nguồn gốc bằng mã QR "
@@ -121,7 +121,7 @@ SECTORS: dict[str, dict] = {
         "en": {
             "title": "Agriculture",
             "lead": "Traceability, e-commerce platforms and pilot communes: taking each locality's key product "
-                    "further.",
+            "further.",
             "intro": (
                 "<p>In agriculture, digital transformation starts with a product: each pilot commune chooses at "
                 "least one key local product and digitises it from the field, through QR-code traceability, to "
@@ -170,7 +170,7 @@ SECTORS: dict[str, dict] = {
     "san-xuat-cong-nghiep": {
         "title": "Sản xuất - Công nghiệp",
         "lead": "Doanh nghiệp sản xuất vừa và nhỏ nên bắt đầu từ đâu? Tự đánh giá mức độ chuyển đổi số, rồi đi "
-                "từng bước.",
+        "từng bước.",
         "intro": (
             "<p>Doanh nghiệp sản xuất vừa và nhỏ thường hỏi: nên bắt đầu chuyển đổi số từ đâu? Câu trả lời "
             "của các chuyên gia khá thống nhất: tự đánh giá mức độ chuyển đổi số (theo bộ chỉ số DBI với 6 trụ "
@@ -215,18 +215,24 @@ REPORTS: list[dict] = [
             "công nghệ thông tin.</li></ul>"
         ),
         "pages": [
-            ("Tóm tắt", [
-                "Năm 2023, Chương trình tiếp nhận hồ sơ đề cử từ các tỉnh, thành phố, sở ngành và hiệp hội trong "
-                "8 lĩnh vực trọng điểm. Hội đồng thẩm định nghiên cứu hồ sơ, khảo sát thực tế và thảo luận dân "
-                "chủ trước khi kết luận.",
-                "Báo cáo này tổng hợp những gì các đơn vị đã làm được, những vướng mắc phổ biến và đề xuất giải "
-                "pháp cho giai đoạn tiếp theo.",
-            ]),
-            ("Phát hiện chính", [
-                "1. Chuyển đổi số thành công bắt đầu từ tổ chức, không phải từ phần mềm.",
-                "2. Nhân lực số là điểm nghẽn lớn nhất ở cấp xã và doanh nghiệp nhỏ.",
-                "3. Dữ liệu dùng chung giữa các cơ quan còn hạn chế; cần định chuẩn và lộ trình rõ ràng.",
-            ]),
+            (
+                "Tóm tắt",
+                [
+                    "Năm 2023, Chương trình tiếp nhận hồ sơ đề cử từ các tỉnh, thành phố, sở ngành và hiệp hội trong "
+                    "8 lĩnh vực trọng điểm. Hội đồng thẩm định nghiên cứu hồ sơ, khảo sát thực tế và thảo luận dân "
+                    "chủ trước khi kết luận.",
+                    "Báo cáo này tổng hợp những gì các đơn vị đã làm được, những vướng mắc phổ biến và đề xuất giải "
+                    "pháp cho giai đoạn tiếp theo.",
+                ],
+            ),
+            (
+                "Phát hiện chính",
+                [
+                    "1. Chuyển đổi số thành công bắt đầu từ tổ chức, không phải từ phần mềm.",
+                    "2. Nhân lực số là điểm nghẽn lớn nhất ở cấp xã và doanh nghiệp nhỏ.",
+                    "3. Dữ liệu dùng chung giữa các cơ quan còn hạn chế; cần định chuẩn và lộ trình rõ ràng.",
+                ],
+            ),
         ],
         "en": {
             "slug": "digital-transformation-practice-8-key-sectors-2023",
@@ -260,16 +266,22 @@ REPORTS: list[dict] = [
             "<li>Đào tạo nhân viên trạm y tế là hạng mục không thể cắt giảm.</li></ul>"
         ),
         "pages": [
-            ("Hiện trạng", [
-                "Bệnh viện tuyến tỉnh đã vận hành HIS và PACS; bệnh án điện tử đang được hoàn thiện theo quy định.",
-                "Trạm y tế xã chủ yếu dùng phần mềm quản lý khám chữa bệnh bảo hiểm y tế, dữ liệu chưa liên thông "
-                "lên tuyến trên.",
-            ]),
-            ("Lộ trình đề xuất", [
-                "Tháng 1 – 3: thống nhất chuẩn dữ liệu và danh mục dùng chung.",
-                "Tháng 4 – 8: thí điểm gửi, nhận tóm tắt bệnh án tại 10 trạm y tế.",
-                "Tháng 9 – 12: đánh giá, hoàn thiện và nhân rộng ra toàn tỉnh.",
-            ]),
+            (
+                "Hiện trạng",
+                [
+                    "Bệnh viện tuyến tỉnh đã vận hành HIS và PACS; bệnh án điện tử đang được hoàn thiện theo quy định.",
+                    "Trạm y tế xã chủ yếu dùng phần mềm quản lý khám chữa bệnh bảo hiểm y tế, dữ liệu chưa liên thông "
+                    "lên tuyến trên.",
+                ],
+            ),
+            (
+                "Lộ trình đề xuất",
+                [
+                    "Tháng 1 – 3: thống nhất chuẩn dữ liệu và danh mục dùng chung.",
+                    "Tháng 4 – 8: thí điểm gửi, nhận tóm tắt bệnh án tại 10 trạm y tế.",
+                    "Tháng 9 – 12: đánh giá, hoàn thiện và nhân rộng ra toàn tỉnh.",
+                ],
+            ),
         ],
         "en": {
             "slug": "sharing-health-data-from-provincial-hospitals-to-commune-clinics",
@@ -302,15 +314,21 @@ REPORTS: list[dict] = [
             "không.</li><li>Mô hình thành công được nhân rộng sang các xã lân cận sau 12 tháng.</li></ul>"
         ),
         "pages": [
-            ("Mô hình xã thí điểm", [
-                "Mỗi xã có một chương trình chuyển đổi số riêng: mục tiêu, giải pháp, các bước thực hiện và "
-                "nền tảng số được sử dụng.",
-                "Doanh nghiệp đồng hành hỗ trợ trang thiết bị, tập huấn và quảng bá sản phẩm.",
-            ]),
-            ("Bài học", [
-                "Người dân cần được hướng dẫn tận nơi, nhiều lần.",
-                "Sản phẩm phải đạt chuẩn chất lượng trước khi lên sàn thương mại điện tử.",
-            ]),
+            (
+                "Mô hình xã thí điểm",
+                [
+                    "Mỗi xã có một chương trình chuyển đổi số riêng: mục tiêu, giải pháp, các bước thực hiện và "
+                    "nền tảng số được sử dụng.",
+                    "Doanh nghiệp đồng hành hỗ trợ trang thiết bị, tập huấn và quảng bá sản phẩm.",
+                ],
+            ),
+            (
+                "Bài học",
+                [
+                    "Người dân cần được hướng dẫn tận nơi, nhiều lần.",
+                    "Sản phẩm phải đạt chuẩn chất lượng trước khi lên sàn thương mại điện tử.",
+                ],
+            ),
         ],
     },
     {
@@ -329,15 +347,21 @@ REPORTS: list[dict] = [
             "dắt).</li><li>Đánh giá lại sau mỗi 6 – 12 tháng để đo tiến bộ.</li></ul>"
         ),
         "pages": [
-            ("Vì sao cần tự đánh giá", [
-                "Biết mình đang ở đâu là bước đầu tiên của mọi lộ trình chuyển đổi số.",
-                "Kết quả đánh giá giúp doanh nghiệp chọn đúng khâu cần ưu tiên và trao đổi hiệu quả với chuyên gia.",
-            ]),
-            ("Các bước thực hiện", [
-                "1. Thành lập nhóm đánh giá gồm lãnh đạo và các bộ phận chính.",
-                "2. Trả lời bộ câu hỏi theo 6 trụ cột, kèm bằng chứng.",
-                "3. Xác định mức hiện tại, mức mục tiêu và lộ trình 12 tháng.",
-            ]),
+            (
+                "Vì sao cần tự đánh giá",
+                [
+                    "Biết mình đang ở đâu là bước đầu tiên của mọi lộ trình chuyển đổi số.",
+                    "Kết quả đánh giá giúp doanh nghiệp chọn đúng khâu cần ưu tiên và trao đổi hiệu quả với chuyên gia.",
+                ],
+            ),
+            (
+                "Các bước thực hiện",
+                [
+                    "1. Thành lập nhóm đánh giá gồm lãnh đạo và các bộ phận chính.",
+                    "2. Trả lời bộ câu hỏi theo 6 trụ cột, kèm bằng chứng.",
+                    "3. Xác định mức hiện tại, mức mục tiêu và lộ trình 12 tháng.",
+                ],
+            ),
         ],
     },
 ]
@@ -346,8 +370,10 @@ NEWS_INDEX = {
     "slug": "news",
     "title": "Tin tức",
     "intro": "<p>Tin tức của Chương trình Chuyển đổi số Quốc gia và cộng đồng DX Connect.</p>",
-    "en": {"title": "News", "intro": "<p>News of the National Digital Transformation programme and the DX Connect "
-                                     "community.</p>"},
+    "en": {
+        "title": "News",
+        "intro": "<p>News of the National Digital Transformation programme and the DX Connect community.</p>",
+    },
 }
 
 NEWS: list[dict] = [
@@ -362,18 +388,33 @@ NEWS: list[dict] = [
             "8 lĩnh vực trọng điểm, với mục tiêu hình thành hệ sinh thái chuyển đổi số."
         ),
         "body": [
-            ("paragraph", "<p>Chương trình Thúc đẩy Tiến trình Chuyển đổi số Quốc gia do Bộ Thông tin và Truyền "
-                          "thông và Hội Truyền thông số Việt Nam chỉ đạo, Trung tâm Thông tin Truyền thông Số Việt "
-                          "Nam (6TS) tổ chức thực hiện, cùng các viện nghiên cứu, địa phương và hơn 60 cơ quan báo "
-                          "chí đồng hành.</p>"),
-            ("quote", {"quote": "Chuyển đổi số trước hết là chuyển đổi tổ chức, không chỉ là đầu tư các dự án "
-                                "công nghệ thông tin.", "attribution": "Ban tổ chức Chương trình"}),
+            (
+                "paragraph",
+                "<p>Chương trình Thúc đẩy Tiến trình Chuyển đổi số Quốc gia do Bộ Thông tin và Truyền "
+                "thông và Hội Truyền thông số Việt Nam chỉ đạo, Trung tâm Thông tin Truyền thông Số Việt "
+                "Nam (6TS) tổ chức thực hiện, cùng các viện nghiên cứu, địa phương và hơn 60 cơ quan báo "
+                "chí đồng hành.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "Chuyển đổi số trước hết là chuyển đổi tổ chức, không chỉ là đầu tư các dự án "
+                    "công nghệ thông tin.",
+                    "attribution": "Ban tổ chức Chương trình",
+                },
+            ),
             ("heading", "Ai có thể tham gia"),
-            ("paragraph", "<p>Đơn vị, doanh nghiệp thuộc 8 lĩnh vực trọng điểm, mỗi lĩnh vực một đơn vị tại mỗi "
-                          "địa phương; cơ quan nhà nước có sáng kiến, giải pháp hiệu quả; và lãnh đạo tiêu biểu đã "
-                          "đưa đơn vị mình trở thành điển hình chuyển đổi số.</p>"),
-            ("paragraph", "<p>UBND tỉnh, các sở và hiệp hội đề cử đơn vị; đơn vị cũng có thể tự đăng ký và hoàn "
-                          "thiện thủ tục với Ban tổ chức.</p>"),
+            (
+                "paragraph",
+                "<p>Đơn vị, doanh nghiệp thuộc 8 lĩnh vực trọng điểm, mỗi lĩnh vực một đơn vị tại mỗi "
+                "địa phương; cơ quan nhà nước có sáng kiến, giải pháp hiệu quả; và lãnh đạo tiêu biểu đã "
+                "đưa đơn vị mình trở thành điển hình chuyển đổi số.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>UBND tỉnh, các sở và hiệp hội đề cử đơn vị; đơn vị cũng có thể tự đăng ký và hoàn "
+                "thiện thủ tục với Ban tổ chức.</p>",
+            ),
         ],
     },
     {
@@ -387,14 +428,23 @@ NEWS: list[dict] = [
             "giá và nhận đề xuất giải pháp trước khi Hội đồng kết luận."
         ),
         "body": [
-            ("paragraph", "<p>Từ 15/03 đến 30/06/2023, Ban thư ký tập hợp các đơn vị được đề cử và chuyển Hội đồng "
-                          "thẩm định. Hội đồng gồm đại diện Ủy ban Quốc gia về Chuyển đổi số, các bộ, ngành, viện "
-                          "nghiên cứu và chuyên gia đầu ngành.</p>"),
+            (
+                "paragraph",
+                "<p>Từ 15/03 đến 30/06/2023, Ban thư ký tập hợp các đơn vị được đề cử và chuyển Hội đồng "
+                "thẩm định. Hội đồng gồm đại diện Ủy ban Quốc gia về Chuyển đổi số, các bộ, ngành, viện "
+                "nghiên cứu và chuyên gia đầu ngành.</p>",
+            ),
             ("heading", "Quy trình thẩm định"),
-            ("paragraph", "<ol><li>Nghiên cứu hồ sơ;</li><li>Khảo sát thực tế;</li><li>Phân tích, đánh giá, thẩm "
-                          "định;</li><li>Thảo luận dân chủ;</li><li>Kết luận.</li></ol>"),
-            ("paragraph", "<p>Với mỗi đơn vị, Hội đồng kiến tạo giải pháp và đề xuất các hình thức hỗ trợ: đào "
-                          "tạo, ứng dụng, nền tảng số phù hợp.</p>"),
+            (
+                "paragraph",
+                "<ol><li>Nghiên cứu hồ sơ;</li><li>Khảo sát thực tế;</li><li>Phân tích, đánh giá, thẩm "
+                "định;</li><li>Thảo luận dân chủ;</li><li>Kết luận.</li></ol>",
+            ),
+            (
+                "paragraph",
+                "<p>Với mỗi đơn vị, Hội đồng kiến tạo giải pháp và đề xuất các hình thức hỗ trợ: đào "
+                "tạo, ứng dụng, nền tảng số phù hợp.</p>",
+            ),
         ],
     },
     {
@@ -408,15 +458,21 @@ NEWS: list[dict] = [
             "số xuất sắc và 10 ngày Tổ công nghệ số cộng đồng ra quân hướng dẫn người dân."
         ),
         "body": [
-            ("paragraph", "<p>Bộ Thông tin và Truyền thông đã phê duyệt kế hoạch hưởng ứng Ngày Chuyển đổi số "
-                          "quốc gia năm 2024 với chủ đề phổ cập hạ tầng số, sáng tạo ứng dụng số để phát triển kinh "
-                          "tế số.</p>"),
+            (
+                "paragraph",
+                "<p>Bộ Thông tin và Truyền thông đã phê duyệt kế hoạch hưởng ứng Ngày Chuyển đổi số "
+                "quốc gia năm 2024 với chủ đề phổ cập hạ tầng số, sáng tạo ứng dụng số để phát triển kinh "
+                "tế số.</p>",
+            ),
             ("heading", "Những hoạt động chính"),
-            ("paragraph", "<ul><li>Chiến dịch truyền thông trên báo chí, trang tin điện tử và mạng xã hội từ 15/9 "
-                          "đến 31/10/2024;</li><li>Tôn vinh các ứng dụng số phát triển kinh tế số xuất sắc trước "
-                          "ngày 10/10;</li><li>Chiến dịch “đi từng ngõ, gõ từng nhà” của Tổ công nghệ số cộng đồng "
-                          "từ 01/10 đến 10/10;</li><li>Tọa đàm của Thủ tướng Chính phủ với doanh nghiệp và tổ viên "
-                          "tiêu biểu vào ngày 10/10.</li></ul>"),
+            (
+                "paragraph",
+                "<ul><li>Chiến dịch truyền thông trên báo chí, trang tin điện tử và mạng xã hội từ 15/9 "
+                "đến 31/10/2024;</li><li>Tôn vinh các ứng dụng số phát triển kinh tế số xuất sắc trước "
+                "ngày 10/10;</li><li>Chiến dịch “đi từng ngõ, gõ từng nhà” của Tổ công nghệ số cộng đồng "
+                "từ 01/10 đến 10/10;</li><li>Tọa đàm của Thủ tướng Chính phủ với doanh nghiệp và tổ viên "
+                "tiêu biểu vào ngày 10/10.</li></ul>",
+            ),
         ],
         "en": {
             "slug": "national-digital-transformation-day-2024",
@@ -427,15 +483,21 @@ NEWS: list[dict] = [
                 "digital apps, and ten days in which community digital technology teams guide residents door to door."
             ),
             "body": [
-                ("paragraph", "<p>The Ministry of Information and Communications approved the plan for National "
-                              "Digital Transformation Day 2024, themed on universal digital infrastructure and "
-                              "creative digital applications for the digital economy.</p>"),
+                (
+                    "paragraph",
+                    "<p>The Ministry of Information and Communications approved the plan for National "
+                    "Digital Transformation Day 2024, themed on universal digital infrastructure and "
+                    "creative digital applications for the digital economy.</p>",
+                ),
                 ("heading", "Main activities"),
-                ("paragraph", "<ul><li>A media campaign in the press, news sites and social networks from 15 "
-                              "September to 31 October 2024;</li><li>Awards for outstanding digital applications "
-                              "before 10 October;</li><li>The “every alley, every door” drive of community digital "
-                              "technology teams from 1 to 10 October;</li><li>The Prime Minister's roundtable with "
-                              "enterprises and exemplary team members on 10 October.</li></ul>"),
+                (
+                    "paragraph",
+                    "<ul><li>A media campaign in the press, news sites and social networks from 15 "
+                    "September to 31 October 2024;</li><li>Awards for outstanding digital applications "
+                    "before 10 October;</li><li>The “every alley, every door” drive of community digital "
+                    "technology teams from 1 to 10 October;</li><li>The Prime Minister's roundtable with "
+                    "enterprises and exemplary team members on 10 October.</li></ul>",
+                ),
             ],
         },
     },
@@ -450,14 +512,20 @@ NEWS: list[dict] = [
             "mùa, giải đã tiếp cận hơn 16.000 tổ chức và tôn vinh khoảng 400 đơn vị."
         ),
         "body": [
-            ("paragraph", "<p>Giải thưởng Chuyển đổi số Việt Nam (VDA) 2024 nhận hồ sơ trực tuyến đến hết ngày "
-                          "30/6/2024. Sau 6 mùa, giải đã tiếp cận hơn 16.000 tổ chức, nhận khoảng 1.800 hồ sơ và "
-                          "tôn vinh gần 400 đơn vị.</p>"),
+            (
+                "paragraph",
+                "<p>Giải thưởng Chuyển đổi số Việt Nam (VDA) 2024 nhận hồ sơ trực tuyến đến hết ngày "
+                "30/6/2024. Sau 6 mùa, giải đã tiếp cận hơn 16.000 tổ chức, nhận khoảng 1.800 hồ sơ và "
+                "tôn vinh gần 400 đơn vị.</p>",
+            ),
             ("heading", "5 hạng mục năm 2024"),
-            ("paragraph", "<ol><li>Cơ quan nhà nước chuyển đổi số xuất sắc;</li><li>Doanh nghiệp, đơn vị sự nghiệp "
-                          "chuyển đổi số xuất sắc;</li><li>Sản phẩm, dịch vụ, giải pháp công nghệ số xuất sắc;</li>"
-                          "<li>Giải pháp chuyển đổi số vì cộng đồng;</li><li>Giải pháp công nghệ nước ngoài tiêu "
-                          "biểu tại Việt Nam.</li></ol>"),
+            (
+                "paragraph",
+                "<ol><li>Cơ quan nhà nước chuyển đổi số xuất sắc;</li><li>Doanh nghiệp, đơn vị sự nghiệp "
+                "chuyển đổi số xuất sắc;</li><li>Sản phẩm, dịch vụ, giải pháp công nghệ số xuất sắc;</li>"
+                "<li>Giải pháp chuyển đổi số vì cộng đồng;</li><li>Giải pháp công nghệ nước ngoài tiêu "
+                "biểu tại Việt Nam.</li></ol>",
+            ),
         ],
         "en": {
             "slug": "vietnam-digital-awards-2024-open-for-entries",
@@ -468,14 +536,20 @@ NEWS: list[dict] = [
                 "seasons the awards reached more than 16,000 organisations and honoured about 400."
             ),
             "body": [
-                ("paragraph", "<p>The Vietnam Digital Awards (VDA) 2024 accept online entries until 30 June 2024. "
-                              "In six seasons the awards reached more than 16,000 organisations, received about "
-                              "1,800 entries and honoured nearly 400.</p>"),
+                (
+                    "paragraph",
+                    "<p>The Vietnam Digital Awards (VDA) 2024 accept online entries until 30 June 2024. "
+                    "In six seasons the awards reached more than 16,000 organisations, received about "
+                    "1,800 entries and honoured nearly 400.</p>",
+                ),
                 ("heading", "The 5 categories of 2024"),
-                ("paragraph", "<ol><li>Outstanding state agency;</li><li>Outstanding enterprise or public-service "
-                              "unit;</li><li>Outstanding digital product, service or solution;</li><li>Digital "
-                              "solution for the community;</li><li>Outstanding foreign technology solution in "
-                              "Vietnam.</li></ol>"),
+                (
+                    "paragraph",
+                    "<ol><li>Outstanding state agency;</li><li>Outstanding enterprise or public-service "
+                    "unit;</li><li>Outstanding digital product, service or solution;</li><li>Digital "
+                    "solution for the community;</li><li>Outstanding foreign technology solution in "
+                    "Vietnam.</li></ol>",
+                ),
             ],
         },
     },
@@ -490,14 +564,26 @@ NEWS: list[dict] = [
             "và bán hàng trực tuyến, với toàn bộ kinh phí từ nguồn xã hội hóa."
         ),
         "body": [
-            ("paragraph", "<p>Để triển khai Chương trình Chuyển đổi số quốc gia đồng bộ trên cả nước, Bộ phối hợp "
-                          "với các tổ chức, doanh nghiệp hỗ trợ thí điểm chuyển đổi số tại một số xã, rút kinh "
-                          "nghiệm rồi nhân rộng mô hình.</p>"),
-            ("paragraph", "<p>Mỗi xã xây dựng một chương trình chuyển đổi số với mục tiêu, giải pháp và các bước "
-                          "thực hiện; được hỗ trợ trang thiết bị và chọn tối thiểu một sản phẩm hoặc dịch vụ chủ "
-                          "lực, đặc trưng của địa phương.</p>"),
-            ("quote", {"quote": "Người dân được hướng dẫn kỹ năng số, sản phẩm địa phương được quảng bá và bán "
-                                "trên nền tảng trực tuyến.", "attribution": ""}),
+            (
+                "paragraph",
+                "<p>Để triển khai Chương trình Chuyển đổi số quốc gia đồng bộ trên cả nước, Bộ phối hợp "
+                "với các tổ chức, doanh nghiệp hỗ trợ thí điểm chuyển đổi số tại một số xã, rút kinh "
+                "nghiệm rồi nhân rộng mô hình.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Mỗi xã xây dựng một chương trình chuyển đổi số với mục tiêu, giải pháp và các bước "
+                "thực hiện; được hỗ trợ trang thiết bị và chọn tối thiểu một sản phẩm hoặc dịch vụ chủ "
+                "lực, đặc trưng của địa phương.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "quote": "Người dân được hướng dẫn kỹ năng số, sản phẩm địa phương được quảng bá và bán "
+                    "trên nền tảng trực tuyến.",
+                    "attribution": "",
+                },
+            ),
         ],
     },
     {
@@ -511,11 +597,17 @@ NEWS: list[dict] = [
             "phủ số, kinh tế số, xã hội số và hình thành doanh nghiệp công nghệ số đủ sức vươn ra toàn cầu."
         ),
         "body": [
-            ("paragraph", "<p>Quyết định 749/QĐ-TTg ngày 03/6/2020 phê duyệt Chương trình Chuyển đổi số quốc gia "
-                          "đến năm 2025, định hướng đến năm 2030. Phong trào thi đua giai đoạn 2021 – 2025 là nhiệm "
-                          "vụ trọng tâm của các bộ, ngành, địa phương.</p>"),
-            ("paragraph", "<p>Phong trào hướng tới phát hiện, bồi dưỡng, biểu dương và nhân rộng các điển hình "
-                          "tiên tiến, sáng kiến và kinh nghiệm hay trong chuyển đổi số.</p>"),
+            (
+                "paragraph",
+                "<p>Quyết định 749/QĐ-TTg ngày 03/6/2020 phê duyệt Chương trình Chuyển đổi số quốc gia "
+                "đến năm 2025, định hướng đến năm 2030. Phong trào thi đua giai đoạn 2021 – 2025 là nhiệm "
+                "vụ trọng tâm của các bộ, ngành, địa phương.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Phong trào hướng tới phát hiện, bồi dưỡng, biểu dương và nhân rộng các điển hình "
+                "tiên tiến, sáng kiến và kinh nghiệm hay trong chuyển đổi số.</p>",
+            ),
         ],
     },
 ]
@@ -527,41 +619,59 @@ STANDARD_PAGES: list[dict] = [
         "title": "Giới thiệu",
         "footer_order": 1,
         "intro": "DX Connect là nền tảng cộng đồng chia sẻ tri thức của Chương trình Thúc đẩy Tiến trình Chuyển "
-                 "đổi số Quốc gia.",
+        "đổi số Quốc gia.",
         "body": [
-            ("paragraph", "<p>Cơ quan nhà nước, tỉnh thành, doanh nghiệp và hiệp hội đăng các vấn đề và thách "
-                          "thức chuyển đổi số của mình; chuyên gia và nhà cung cấp giải pháp được kết nối để cùng "
-                          "kiến tạo giải pháp; biên tập viên xuất bản kinh nghiệm điển hình, diễn đàn, hội thảo và "
-                          "báo cáo.</p>"),
+            (
+                "paragraph",
+                "<p>Cơ quan nhà nước, tỉnh thành, doanh nghiệp và hiệp hội đăng các vấn đề và thách "
+                "thức chuyển đổi số của mình; chuyên gia và nhà cung cấp giải pháp được kết nối để cùng "
+                "kiến tạo giải pháp; biên tập viên xuất bản kinh nghiệm điển hình, diễn đàn, hội thảo và "
+                "báo cáo.</p>",
+            ),
             ("heading", "Vì sao có DX Connect"),
-            ("paragraph", "<p>Chuyển đổi số trước hết là chuyển đổi tổ chức. Các đơn vị cần biết vì sao phải "
-                          "chuyển đổi, bắt đầu từ đâu, đi theo lộ trình nào và công nghệ nào quan trọng nhất. DX "
-                          "Connect giúp các giải pháp được chia sẻ và nhân rộng một cách hệ thống, thay vì mỗi nơi "
-                          "tự làm riêng lẻ.</p>"),
+            (
+                "paragraph",
+                "<p>Chuyển đổi số trước hết là chuyển đổi tổ chức. Các đơn vị cần biết vì sao phải "
+                "chuyển đổi, bắt đầu từ đâu, đi theo lộ trình nào và công nghệ nào quan trọng nhất. DX "
+                "Connect giúp các giải pháp được chia sẻ và nhân rộng một cách hệ thống, thay vì mỗi nơi "
+                "tự làm riêng lẻ.</p>",
+            ),
             ("heading", "Đơn vị chỉ đạo và tổ chức"),
-            ("paragraph", "<p>Chương trình do Bộ Thông tin và Truyền thông (nay là Bộ Khoa học và Công nghệ) và Hội "
-                          "Truyền thông số Việt Nam chỉ đạo; Trung tâm Thông tin Truyền thông Số Việt Nam (6TS) tổ "
-                          "chức thực hiện, phối hợp với các viện nghiên cứu, địa phương và hiệp hội.</p>"),
+            (
+                "paragraph",
+                "<p>Chương trình do Bộ Thông tin và Truyền thông (nay là Bộ Khoa học và Công nghệ) và Hội "
+                "Truyền thông số Việt Nam chỉ đạo; Trung tâm Thông tin Truyền thông Số Việt Nam (6TS) tổ "
+                "chức thực hiện, phối hợp với các viện nghiên cứu, địa phương và hiệp hội.</p>",
+            ),
         ],
         "en": {
             "slug": "about",
             "title": "About",
             "intro": "DX Connect is the knowledge-sharing community platform of the programme Promoting the "
-                     "National Digital Transformation Process.",
+            "National Digital Transformation Process.",
             "body": [
-                ("paragraph", "<p>State agencies, provinces, enterprises and associations post their digital "
-                              "transformation challenges; experts and solution providers are matched to them to "
-                              "co-create solutions; editors publish case studies, forums, seminars and reports.</p>"),
+                (
+                    "paragraph",
+                    "<p>State agencies, provinces, enterprises and associations post their digital "
+                    "transformation challenges; experts and solution providers are matched to them to "
+                    "co-create solutions; editors publish case studies, forums, seminars and reports.</p>",
+                ),
                 ("heading", "Why DX Connect"),
-                ("paragraph", "<p>Digital transformation is first of all a transformation of the organisation. "
-                              "Units need to know why to transform, where to start, which roadmap to follow and "
-                              "which technologies matter most. DX Connect helps solutions to be shared and "
-                              "replicated systematically rather than each unit working alone.</p>"),
+                (
+                    "paragraph",
+                    "<p>Digital transformation is first of all a transformation of the organisation. "
+                    "Units need to know why to transform, where to start, which roadmap to follow and "
+                    "which technologies matter most. DX Connect helps solutions to be shared and "
+                    "replicated systematically rather than each unit working alone.</p>",
+                ),
                 ("heading", "Direction and organisation"),
-                ("paragraph", "<p>The programme is directed by the Ministry of Information and Communications (now "
-                              "the Ministry of Science and Technology) and the Vietnam Digital Communications "
-                              "Association, and run by the 6TS centre with research institutes, provinces and "
-                              "associations.</p>"),
+                (
+                    "paragraph",
+                    "<p>The programme is directed by the Ministry of Information and Communications (now "
+                    "the Ministry of Science and Technology) and the Vietnam Digital Communications "
+                    "Association, and run by the 6TS centre with research institutes, provinces and "
+                    "associations.</p>",
+                ),
             ],
         },
     },
@@ -572,15 +682,24 @@ STANDARD_PAGES: list[dict] = [
         "intro": "Những điều bạn đồng ý khi tham gia cộng đồng DX Connect.",
         "body": [
             ("heading", "1. Tài khoản"),
-            ("paragraph", "<p>Bạn chịu trách nhiệm về thông tin tài khoản và mọi hoạt động dưới tài khoản của "
-                          "mình. Mỗi tổ chức chỉ được đăng ký bởi người có thẩm quyền đại diện.</p>"),
+            (
+                "paragraph",
+                "<p>Bạn chịu trách nhiệm về thông tin tài khoản và mọi hoạt động dưới tài khoản của "
+                "mình. Mỗi tổ chức chỉ được đăng ký bởi người có thẩm quyền đại diện.</p>",
+            ),
             ("heading", "2. Nội dung bạn đăng"),
-            ("paragraph", "<p>Mỗi tổ chức sở hữu nội dung mình đăng và cho phép DX Connect hiển thị nội dung đó "
-                          "để phục vụ mục đích chia sẻ tri thức. Không đăng thông tin mật, dữ liệu cá nhân của người "
-                          "khác hoặc nội dung vi phạm pháp luật.</p>"),
+            (
+                "paragraph",
+                "<p>Mỗi tổ chức sở hữu nội dung mình đăng và cho phép DX Connect hiển thị nội dung đó "
+                "để phục vụ mục đích chia sẻ tri thức. Không đăng thông tin mật, dữ liệu cá nhân của người "
+                "khác hoặc nội dung vi phạm pháp luật.</p>",
+            ),
             ("heading", "3. Kiểm duyệt"),
-            ("paragraph", "<p>Ban tổ chức có thể ẩn nội dung vi phạm điều khoản và tạm khóa tài khoản vi phạm "
-                          "nhiều lần, sau khi thông báo lý do.</p>"),
+            (
+                "paragraph",
+                "<p>Ban tổ chức có thể ẩn nội dung vi phạm điều khoản và tạm khóa tài khoản vi phạm "
+                "nhiều lần, sau khi thông báo lý do.</p>",
+            ),
         ],
         "en": {
             "slug": "terms",
@@ -588,16 +707,25 @@ STANDARD_PAGES: list[dict] = [
             "intro": "What you agree to when you join the DX Connect community.",
             "body": [
                 ("heading", "1. Accounts"),
-                ("paragraph", "<p>You are responsible for your account details and everything done with your "
-                              "account. An organisation may only be registered by someone entitled to represent "
-                              "it.</p>"),
+                (
+                    "paragraph",
+                    "<p>You are responsible for your account details and everything done with your "
+                    "account. An organisation may only be registered by someone entitled to represent "
+                    "it.</p>",
+                ),
                 ("heading", "2. What you post"),
-                ("paragraph", "<p>Each organisation owns what it posts and allows DX Connect to show it for the "
-                              "purpose of sharing knowledge. Do not post confidential information, other people's "
-                              "personal data or unlawful content.</p>"),
+                (
+                    "paragraph",
+                    "<p>Each organisation owns what it posts and allows DX Connect to show it for the "
+                    "purpose of sharing knowledge. Do not post confidential information, other people's "
+                    "personal data or unlawful content.</p>",
+                ),
                 ("heading", "3. Moderation"),
-                ("paragraph", "<p>The organisers may hide content that breaks these terms and suspend accounts "
-                              "that do so repeatedly, after giving the reason.</p>"),
+                (
+                    "paragraph",
+                    "<p>The organisers may hide content that breaks these terms and suspend accounts "
+                    "that do so repeatedly, after giving the reason.</p>",
+                ),
             ],
         },
     },
@@ -608,13 +736,19 @@ STANDARD_PAGES: list[dict] = [
         "intro": "Chúng tôi thu thập những dữ liệu nào, vì sao, và bạn kiểm soát chúng ra sao.",
         "body": [
             ("heading", "Dữ liệu chúng tôi lưu"),
-            ("paragraph", "<p>Địa chỉ e-mail, họ tên, thông tin hồ sơ chuyên gia và tổ chức mà bạn tự nhập, cùng "
-                          "nội dung bạn đăng. Chúng tôi không bán dữ liệu và không dùng dịch vụ theo dõi của bên "
-                          "thứ ba.</p>"),
+            (
+                "paragraph",
+                "<p>Địa chỉ e-mail, họ tên, thông tin hồ sơ chuyên gia và tổ chức mà bạn tự nhập, cùng "
+                "nội dung bạn đăng. Chúng tôi không bán dữ liệu và không dùng dịch vụ theo dõi của bên "
+                "thứ ba.</p>",
+            ),
             ("heading", "Quyền của bạn"),
-            ("paragraph", "<p>Bạn có thể tải về toàn bộ dữ liệu của mình, ẩn hồ sơ chuyên gia khỏi danh bạ hoặc "
-                          "xóa tài khoản bất cứ lúc nào trong phần cài đặt tài khoản, theo Nghị định 13/2023/NĐ-CP "
-                          "về bảo vệ dữ liệu cá nhân.</p>"),
+            (
+                "paragraph",
+                "<p>Bạn có thể tải về toàn bộ dữ liệu của mình, ẩn hồ sơ chuyên gia khỏi danh bạ hoặc "
+                "xóa tài khoản bất cứ lúc nào trong phần cài đặt tài khoản, theo Nghị định 13/2023/NĐ-CP "
+                "về bảo vệ dữ liệu cá nhân.</p>",
+            ),
         ],
         "en": {
             "slug": "privacy",
@@ -622,12 +756,18 @@ STANDARD_PAGES: list[dict] = [
             "intro": "What data we collect, why, and how you control it.",
             "body": [
                 ("heading", "What we store"),
-                ("paragraph", "<p>Your e-mail address, name, the expert and organisation profile details you enter, "
-                              "and what you post. We do not sell data and use no third-party tracking.</p>"),
+                (
+                    "paragraph",
+                    "<p>Your e-mail address, name, the expert and organisation profile details you enter, "
+                    "and what you post. We do not sell data and use no third-party tracking.</p>",
+                ),
                 ("heading", "Your rights"),
-                ("paragraph", "<p>You can download all your data, hide your expert profile from the directory or "
-                              "delete your account at any time in your account settings, in line with Decree "
-                              "13/2023/ND-CP on personal data protection.</p>"),
+                (
+                    "paragraph",
+                    "<p>You can download all your data, hide your expert profile from the directory or "
+                    "delete your account at any time in your account settings, in line with Decree "
+                    "13/2023/ND-CP on personal data protection.</p>",
+                ),
             ],
         },
     },
@@ -637,27 +777,63 @@ STANDARD_PAGES: list[dict] = [
         "footer_order": 4,
         "intro": "Ban thư ký Chương trình sẵn sàng giải đáp về hồ sơ đề cử, hội thảo và cách sử dụng nền tảng.",
         "body": [
-            ("contact", {"name": "Ban thư ký Chương trình", "role": "Hồ sơ đề cử, thẩm định và tôn vinh",
-                         "email": "bantochuc@dxconnect.vn", "phone": "024 3200 6868",
-                         "address": "Tầng 5, 18 Nguyễn Du, phường Hai Bà Trưng, Hà Nội"}),
-            ("contact", {"name": "Hỗ trợ kỹ thuật DX Connect", "role": "Tài khoản, tổ chức và lỗi trên nền tảng",
-                         "email": "hotro@dxconnect.vn", "phone": "", "address": ""}),
-            ("paragraph", "<p>Thời gian làm việc: 8:00 – 17:00, thứ Hai đến thứ Sáu. Chúng tôi trả lời e-mail "
-                          "trong vòng 2 ngày làm việc.</p>"),
+            (
+                "contact",
+                {
+                    "name": "Ban thư ký Chương trình",
+                    "role": "Hồ sơ đề cử, thẩm định và tôn vinh",
+                    "email": "bantochuc@dxconnect.vn",
+                    "phone": "024 3200 6868",
+                    "address": "Tầng 5, 18 Nguyễn Du, phường Hai Bà Trưng, Hà Nội",
+                },
+            ),
+            (
+                "contact",
+                {
+                    "name": "Hỗ trợ kỹ thuật DX Connect",
+                    "role": "Tài khoản, tổ chức và lỗi trên nền tảng",
+                    "email": "hotro@dxconnect.vn",
+                    "phone": "",
+                    "address": "",
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Thời gian làm việc: 8:00 – 17:00, thứ Hai đến thứ Sáu. Chúng tôi trả lời e-mail "
+                "trong vòng 2 ngày làm việc.</p>",
+            ),
         ],
         "en": {
             "slug": "contact",
             "title": "Contact",
             "intro": "The programme's secretariat answers questions about nominations, seminars and using the "
-                     "platform.",
+            "platform.",
             "body": [
-                ("contact", {"name": "Programme secretariat", "role": "Nominations, appraisal and honouring",
-                             "email": "bantochuc@dxconnect.vn", "phone": "024 3200 6868",
-                             "address": "5th floor, 18 Nguyen Du, Hai Ba Trung ward, Hanoi"}),
-                ("contact", {"name": "DX Connect technical support", "role": "Accounts, organisations and bugs",
-                             "email": "hotro@dxconnect.vn", "phone": "", "address": ""}),
-                ("paragraph", "<p>Office hours: 8:00 to 17:00, Monday to Friday. We answer e-mails within 2 "
-                              "working days.</p>"),
+                (
+                    "contact",
+                    {
+                        "name": "Programme secretariat",
+                        "role": "Nominations, appraisal and honouring",
+                        "email": "bantochuc@dxconnect.vn",
+                        "phone": "024 3200 6868",
+                        "address": "5th floor, 18 Nguyen Du, Hai Ba Trung ward, Hanoi",
+                    },
+                ),
+                (
+                    "contact",
+                    {
+                        "name": "DX Connect technical support",
+                        "role": "Accounts, organisations and bugs",
+                        "email": "hotro@dxconnect.vn",
+                        "phone": "",
+                        "address": "",
+                    },
+                ),
+                (
+                    "paragraph",
+                    "<p>Office hours: 8:00 to 17:00, Monday to Friday. We answer e-mails within 2 "
+                    "working days.</p>",
+                ),
             ],
         },
     },

@@ -69,7 +69,9 @@ class PageFeed(Feed):
             model = apps.get_model(self.model_label)
         except LookupError:
             return None
-        return model.objects.live().public().filter(locale__language_code=_language()).select_related("locale")
+        return (
+            model.objects.live().public().filter(locale__language_code=_language()).select_related("locale")
+        )
 
     def items(self, obj):
         qs = self.get_queryset()
@@ -106,7 +108,9 @@ class PageFeed(Feed):
 class CaseStudyFeed(PageFeed):
     model_label = "cms.CaseStudyPage"
     feed_title = _("Case studies")
-    feed_description = _("Digital transformation that worked: new case studies from organisations across Vietnam.")
+    feed_description = _(
+        "Digital transformation that worked: new case studies from organisations across Vietnam."
+    )
 
     def get_queryset(self):
         qs = super().get_queryset()
@@ -116,7 +120,9 @@ class CaseStudyFeed(PageFeed):
 class NewsFeed(PageFeed):
     model_label = "publications.NewsPage"
     feed_title = _("News")
-    feed_description = _("News of the National Digital Transformation programme and the DX Connect community.")
+    feed_description = _(
+        "News of the National Digital Transformation programme and the DX Connect community."
+    )
     order_by = ("-date", "-pk")
 
     def get_queryset(self):

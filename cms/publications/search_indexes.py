@@ -52,7 +52,9 @@ class _PageIndex(Document):
 
     def public_pages(self, model):
         return (
-            model.objects.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
+            model.objects.live()
+            .public()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
             .select_related("sector", "locale")
         )
 

@@ -30,7 +30,8 @@ def _reports(locale=None) -> QuerySet:
     from .models import ReportPage
 
     return (
-        ReportPage.objects.live().public()
+        ReportPage.objects.live()
+        .public()
         .filter(locale__language_code=_language_code(locale))
         .select_related("sector", "document")
         .prefetch_related(Prefetch("cover_image", queryset=_images()))
@@ -42,7 +43,8 @@ def _news(locale=None) -> QuerySet:
     from .models import NewsPage
 
     return (
-        NewsPage.objects.live().public()
+        NewsPage.objects.live()
+        .public()
         .filter(locale__language_code=_language_code(locale))
         .select_related("sector")
         .prefetch_related(Prefetch("hero_image", queryset=_images()), "tags")
@@ -77,7 +79,9 @@ def report_list(*, parent, sector=None, year: int | None = None) -> QuerySet:
 def report_years(parent) -> list[int]:
     from .models import ReportPage
 
-    dates = ReportPage.objects.child_of(parent).live().public().dates("publication_date", "year", order="DESC")
+    dates = (
+        ReportPage.objects.child_of(parent).live().public().dates("publication_date", "year", order="DESC")
+    )
     return [d.year for d in dates]
 
 
@@ -96,8 +100,9 @@ def attach_download_counts(reports) -> None:
     if not reports:
         return
     counts = dict(
-        ReportDownloadCount.objects.filter(translation_key__in=[r.translation_key for r in reports])
-        .values_list("translation_key", "downloads")
+        ReportDownloadCount.objects.filter(
+            translation_key__in=[r.translation_key for r in reports]
+        ).values_list("translation_key", "downloads")
     )
     for report in reports:
         report._download_count = counts.get(report.translation_key, 0)
@@ -108,8 +113,11 @@ def sector_page_urls(locale=None, request=None) -> dict[str, str]:
     from .models import SectorPage
 
     pages = (
-        SectorPage.objects.live().public().filter(locale__language_code=_language_code(locale))
-        .select_related("sector").only("url_path", "locale_id", "sector__slug", "depth", "path")
+        SectorPage.objects.live()
+        .public()
+        .filter(locale__language_code=_language_code(locale))
+        .select_related("sector")
+        .only("url_path", "locale_id", "sector__slug", "depth", "path")
     )
     return {p.sector.slug: p.get_url(request) for p in pages}
 
@@ -137,19 +145,28 @@ def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
     from community.challenges import selectors as challenge_selectors
     from community.experts import selectors as expert_selectors
 
-    challenges = challenge_selectors.challenge_list(viewer=viewer, filters={"status": "open", "sector": sector.pk})
+    challenges = challenge_selectors.challenge_list(
+        viewer=viewer, filters={"status": "open", "sector": sector.pk}
+    )
     experts = expert_selectors.expert_list(filters=expert_selectors.ExpertFilters(sector=sector.slug))
     return {
-        "case_studies": _optional("case studies", "cms.selectors", "case_studies_for_sector", sector, limit,
-                                  locale=locale),
+        "case_studies": _optional(
+            "case studies", "cms.selectors", "case_studies_for_sector", sector, limit, locale=locale
+        ),
         "open_challenges": list(challenges[:limit]),
         "experts": list(experts[:limit]),
-        "events": _optional("events", "cms.events.selectors", "events_for_sector", sector, limit, locale=locale),
+        "events": _optional(
+            "events", "cms.events.selectors", "events_for_sector", sector, limit, locale=locale
+        ),
         "reports": reports_for_sector(sector, limit=limit, locale=locale),
     }
 
 
-FOOTER_SECTIONS = ("publications.sectorindexpage", "publications.reportindexpage", "publications.newsindexpage")
+FOOTER_SECTIONS = (
+    "publications.sectorindexpage",
+    "publications.reportindexpage",
+    "publications.newsindexpage",
+)
 STANDARD_PAGE = "publications.standardpage"
 
 

@@ -25,9 +25,19 @@ def _page_entries(request) -> list[Entry]:
     from wagtail.models import Page
 
     pages = list(
-        Page.objects.live().public().filter(depth__gt=1).select_related("locale")
-        .only("url_path", "path", "depth", "locale__language_code", "translation_key", "last_published_at",
-              "latest_revision_created_at")
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1)
+        .select_related("locale")
+        .only(
+            "url_path",
+            "path",
+            "depth",
+            "locale__language_code",
+            "translation_key",
+            "last_published_at",
+            "latest_revision_created_at",
+        )
         .order_by("path")
     )
     urls = {}
@@ -78,7 +88,9 @@ def _community_entries(request) -> list[Entry]:
             entry.lastmod = org.updated_at
             entries.append(entry)
     experts = (
-        ExpertProfile.objects.filter(is_public=True, user__is_active=True).only("slug", "updated_at").order_by("pk")
+        ExpertProfile.objects.filter(is_public=True, user__is_active=True)
+        .only("slug", "updated_at")
+        .order_by("pk")
     )
     for expert in experts:
         for entry in _both_languages(request, expert.get_absolute_url):

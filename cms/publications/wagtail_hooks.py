@@ -18,6 +18,8 @@ def hide_files_of_unpublished_reports(document, request):
     reports = ReportPage.objects.filter(document=document)
     if not reports.exists() or reports.live().public().exists():
         return None
-    if policy_registry.get_by_type(get_document_model()).user_has_any_permission(request.user, ["change", "choose"]):
+    if policy_registry.get_by_type(get_document_model()).user_has_any_permission(
+        request.user, ["change", "choose"]
+    ):
         return None
     raise Http404("This document belongs to an unpublished report.")

@@ -12,8 +12,11 @@ from community.core.text import nfc
 class SignupExtraForm(forms.Form):
     """Asks for the person's name on sign-up (allauth calls signup())."""
 
-    full_name = forms.CharField(label=_("Full name"), max_length=150, widget=forms.TextInput(
-        attrs={"autocomplete": "name", "placeholder": _("e.g. Nguyễn Thị Minh Anh")}))
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "placeholder": _("e.g. Nguyễn Thị Minh Anh")}),
+    )
 
     def clean_full_name(self):
         name = " ".join(nfc(self.cleaned_data["full_name"]).split())
@@ -29,7 +32,8 @@ class SignupExtraForm(forms.Form):
 
 class AccountDeleteForm(forms.Form):
     confirm = forms.CharField(
-        label=_("Type your e-mail address to confirm"), max_length=254,
+        label=_("Type your e-mail address to confirm"),
+        max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
 

@@ -61,7 +61,9 @@ class User(AbstractUser):
 
     def _free_handle(self) -> str:
         base = (vn_slugify(self.full_name or self.email.split("@")[0]) or "member")[:44]
-        taken = set(User.objects.filter(handle__startswith=base).exclude(pk=self.pk).values_list("handle", flat=True))
+        taken = set(
+            User.objects.filter(handle__startswith=base).exclude(pk=self.pk).values_list("handle", flat=True)
+        )
         candidate, n = base, 1
         while candidate in taken:
             n += 1

@@ -27,12 +27,16 @@ def dashboard(request):
     memberships = list(
         Membership.objects.filter(user=request.user).select_related("organisation", "organisation__province")
     )
-    return render(request, "community/dashboard.html", {
-        "memberships": memberships,
-        "org": challenge_selectors.organisation_dashboard(user=request.user),
-        "expert": challenge_selectors.expert_dashboard(user=request.user),
-        "invitations": organisation_services.pending_invitations_for(request.user),
-    })
+    return render(
+        request,
+        "community/dashboard.html",
+        {
+            "memberships": memberships,
+            "org": challenge_selectors.organisation_dashboard(user=request.user),
+            "expert": challenge_selectors.expert_dashboard(user=request.user),
+            "invitations": organisation_services.pending_invitations_for(request.user),
+        },
+    )
 
 
 FOR_YOU_LIMIT = 50
@@ -40,14 +44,22 @@ FOR_YOU_LIMIT = 50
 
 @login_required
 def for_you(request):
-    """"Challenges for you": the open challenges that fit the signed-in expert, best first, with reasons."""
-    profile = (ExpertProfile.objects.filter(user=request.user).select_related("user")
-               .prefetch_related("skills", "sectors", "provinces").first())
+    """ "Challenges for you": the open challenges that fit the signed-in expert, best first, with reasons."""
+    profile = (
+        ExpertProfile.objects.filter(user=request.user)
+        .select_related("user")
+        .prefetch_related("skills", "sectors", "provinces")
+        .first()
+    )
     matches = challenges_for_expert(profile, limit=FOR_YOU_LIMIT) if profile else []
     invited = {}
     if profile:
-        invited = {inv.challenge_id: inv for inv in ExpertInvitation.objects.filter(
-            expert=profile, challenge_id__in=[m.challenge.pk for m in matches])}
+        invited = {
+            inv.challenge_id: inv
+            for inv in ExpertInvitation.objects.filter(
+                expert=profile, challenge_id__in=[m.challenge.pk for m in matches]
+            )
+        }
     for match in matches:
         match.invitation = invited.get(match.challenge.pk)
         # The description is Markdown: show its rendered text, not its asterisks.
@@ -58,22 +70,27 @@ def for_you(request):
 @login_required
 def profile_edit(request):
     user = request.user
-    form = ProfileForm(request.POST or None, initial={
-        "full_name": user.full_name, "preferred_language": user.preferred_language})
+    form = ProfileForm(
+        request.POST or None,
+        initial={"full_name": user.full_name, "preferred_language": user.preferred_language},
+    )
     if request.method == "POST" and form.is_valid():
         user.full_name = form.cleaned_data["full_name"]
         user.preferred_language = form.cleaned_data["preferred_language"]
         user.save(update_fields=["full_name", "preferred_language"])
         messages.success(request, _("Changes saved."))
         return redirect("community:profile_edit")
-    return render(request, "community/account_profile.html", {
-        "form": form, "export_sections": services.account_export_sections()})
+    return render(
+        request,
+        "community/account_profile.html",
+        {"form": form, "export_sections": services.account_export_sections()},
+    )
 
 
 @never_cache
 @login_required
 def account_export(request):
-    """"Download my data": a JSON file of everything the platform holds about the signed-in person.
+    """ "Download my data": a JSON file of everything the platform holds about the signed-in person.
 
     Its keys, and the fields of each, are `services.account_export_sections()` (listed on the profile page
     beside the button): the account, e-mail addresses, memberships, invitations sent, expert profile,

@@ -31,8 +31,12 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 class MultipleFileField(forms.FileField):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={
-            "accept": ".pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx"}))
+        kwargs.setdefault(
+            "widget",
+            MultipleFileInput(
+                attrs={"accept": ".pdf,.png,.jpg,.jpeg,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx"}
+            ),
+        )
         kwargs.setdefault("required", False)
         super().__init__(*args, **kwargs)
 
@@ -64,18 +68,33 @@ class ChallengeForm(forms.ModelForm):
     tags = TagsField(label=_("Tags"), required=False, help_text=_("Separate tags with commas."))
     attachments = MultipleFileField(
         label=_("Attachments"),
-        help_text=_("Up to %(n)d files: PDF, images or Office documents, 10 MB each.") % {"n": MAX_ATTACHMENTS},
+        help_text=_("Up to %(n)d files: PDF, images or Office documents, 10 MB each.")
+        % {"n": MAX_ATTACHMENTS},
     )
-    publish = forms.BooleanField(label=_("Publish now (otherwise save as a draft)"), required=False, initial=True)
+    publish = forms.BooleanField(
+        label=_("Publish now (otherwise save as a draft)"), required=False, initial=True
+    )
 
     class Meta:
         model = Challenge
-        fields = ["organisation", "title", "description", "expected_outcome", "sector", "province", "tags",
-                  "budget_min", "budget_max", "deadline", "visibility"]
+        fields = [
+            "organisation",
+            "title",
+            "description",
+            "expected_outcome",
+            "sector",
+            "province",
+            "tags",
+            "budget_min",
+            "budget_max",
+            "deadline",
+            "visibility",
+        ]
         widgets = {
             # static/js/similar.js lists similar challenges, case studies and forum topics under the title.
-            "title": forms.TextInput(attrs={"data-similar-kinds": "challenge,case_study,forum_topic",
-                                            "autocomplete": "off"}),
+            "title": forms.TextInput(
+                attrs={"data-similar-kinds": "challenge,case_study,forum_topic", "autocomplete": "off"}
+            ),
             "description": forms.Textarea(attrs={"rows": 8}),
             "expected_outcome": forms.Textarea(attrs={"rows": 3}),
             "deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -86,7 +105,9 @@ class ChallengeForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(memberships__user=user).order_by("name")
+        self.fields["organisation"].queryset = Organisation.objects.filter(memberships__user=user).order_by(
+            "name"
+        )
         self.fields["organisation"].label_from_instance = lambda o: o.name
         _named(self.fields["sector"]).queryset = Sector.objects.all()
         _named(self.fields["province"]).queryset = Province.objects.all()
@@ -102,12 +123,18 @@ class ChallengeForm(forms.ModelForm):
 
 class ChallengeFilterForm(forms.Form):
     SORTS = [("newest", _("Newest")), ("deadline", _("Deadline soonest")), ("proposals", _("Most proposals"))]
-    sector = forms.ModelChoiceField(queryset=Sector.objects.all(), required=False, to_field_name="slug",
-                                    empty_label=_("All sectors"))
-    province = forms.ModelChoiceField(queryset=Province.objects.all(), required=False, to_field_name="code",
-                                      empty_label=_("All provinces"))
-    status = forms.ChoiceField(required=False, choices=[("", _("Open and in progress"))] + [
-        (s, label) for s, label in ChallengeStatus.choices if s not in ("draft", "withdrawn")] + [("all", _("All"))])
+    sector = forms.ModelChoiceField(
+        queryset=Sector.objects.all(), required=False, to_field_name="slug", empty_label=_("All sectors")
+    )
+    province = forms.ModelChoiceField(
+        queryset=Province.objects.all(), required=False, to_field_name="code", empty_label=_("All provinces")
+    )
+    status = forms.ChoiceField(
+        required=False,
+        choices=[("", _("Open and in progress"))]
+        + [(s, label) for s, label in ChallengeStatus.choices if s not in ("draft", "withdrawn")]
+        + [("all", _("All"))],
+    )
     kind = forms.ChoiceField(required=False, choices=[("", _("All kinds")), *OrganisationKind.choices])
     tag = forms.CharField(required=False, max_length=60)
     sort = forms.ChoiceField(required=False, choices=SORTS)
@@ -124,9 +151,12 @@ class StatusForm(forms.Form):
 
 
 class SolvedForm(forms.Form):
-    outcome_summary = forms.CharField(label=_("What changed"), widget=forms.Textarea(attrs={"rows": 4}),
-                                      max_length=OUTCOME_SUMMARY_MAX_LENGTH,
-                                      help_text=_("This becomes the start of a case study others can learn from."))
+    outcome_summary = forms.CharField(
+        label=_("What changed"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=OUTCOME_SUMMARY_MAX_LENGTH,
+        help_text=_("This becomes the start of a case study others can learn from."),
+    )
 
     def __init__(self, *args, rows: int = 3, **kwargs):
         super().__init__(*args, **kwargs)
@@ -138,8 +168,10 @@ class SolvedForm(forms.Form):
             self.fields[f"unit_{i}"] = forms.CharField(label=_("Unit"), required=False, max_length=20)
 
     def figures(self):
-        return [{k: self.cleaned_data.get(f"{k}_{i}", "") for k in ("label", "before", "after", "unit")}
-                for i in range(self.rows)]
+        return [
+            {k: self.cleaned_data.get(f"{k}_{i}", "") for k in ("label", "before", "after", "unit")}
+            for i in range(self.rows)
+        ]
 
     def figure_rows(self):
         return [[self[f"{k}_{i}"] for k in ("label", "before", "after", "unit")] for i in range(self.rows)]
@@ -159,7 +191,9 @@ class SolutionForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.filter(memberships__user=user).order_by("name")
+        self.fields["organisation"].queryset = Organisation.objects.filter(memberships__user=user).order_by(
+            "name"
+        )
         self.fields["organisation"].label_from_instance = lambda o: o.name
         self.fields["organisation"].required = False
         self.fields["organisation"].empty_label = _("Myself, as an expert")
@@ -167,13 +201,25 @@ class SolutionForm(forms.ModelForm):
 
 
 class ExpertInviteForm(forms.Form):
-    message = forms.CharField(label=_("Message to the expert (optional)"), required=False, max_length=1000,
-                              widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}))
+    message = forms.CharField(
+        label=_("Message to the expert (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}),
+    )
 
 
 class DecisionForm(forms.Form):
-    decision = forms.ChoiceField(label=_("Decision"), choices=[
-        (SolutionStatus.SHORTLISTED, _("Shortlist")), (SolutionStatus.SELECTED, _("Select")),
-        (SolutionStatus.DECLINED, _("Decline"))])
-    feedback = forms.CharField(label=_("Feedback for the author"), widget=forms.Textarea(attrs={"rows": 3}),
-                               max_length=FEEDBACK_MAX_LENGTH)
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[
+            (SolutionStatus.SHORTLISTED, _("Shortlist")),
+            (SolutionStatus.SELECTED, _("Select")),
+            (SolutionStatus.DECLINED, _("Decline")),
+        ],
+    )
+    feedback = forms.CharField(
+        label=_("Feedback for the author"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=FEEDBACK_MAX_LENGTH,
+    )

@@ -28,8 +28,12 @@ class ChallengeStatus(models.TextChoices):
 STATUS_TRANSITIONS: dict[str, tuple[str, ...]] = {
     ChallengeStatus.DRAFT: (ChallengeStatus.OPEN, ChallengeStatus.WITHDRAWN),
     ChallengeStatus.OPEN: (ChallengeStatus.IN_PROGRESS, ChallengeStatus.CLOSED, ChallengeStatus.WITHDRAWN),
-    ChallengeStatus.IN_PROGRESS: (ChallengeStatus.SOLVED, ChallengeStatus.OPEN, ChallengeStatus.CLOSED,
-                                  ChallengeStatus.WITHDRAWN),
+    ChallengeStatus.IN_PROGRESS: (
+        ChallengeStatus.SOLVED,
+        ChallengeStatus.OPEN,
+        ChallengeStatus.CLOSED,
+        ChallengeStatus.WITHDRAWN,
+    ),
     ChallengeStatus.SOLVED: (ChallengeStatus.CLOSED,),
     ChallengeStatus.CLOSED: (ChallengeStatus.OPEN,),
     ChallengeStatus.WITHDRAWN: (ChallengeStatus.DRAFT,),
@@ -61,37 +65,46 @@ FEEDBACK_MAX_LENGTH = 5_000
 
 
 class Challenge(models.Model):
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="challenges",
-                                     verbose_name=_("organisation"))
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                               related_name="challenges_posted")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="challenges", verbose_name=_("organisation")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="challenges_posted"
+    )
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     description = models.TextField(_("description"), help_text=_("Markdown: **bold**, lists, links."))
     description_html = models.TextField(editable=False, blank=True)
     expected_outcome = models.TextField(_("expected outcome"), blank=True)
-    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="challenges", verbose_name=_("sector"))
-    province = models.ForeignKey(Province, on_delete=models.PROTECT, related_name="challenges",
-                                 verbose_name=_("province"))
+    sector = models.ForeignKey(
+        Sector, on_delete=models.PROTECT, related_name="challenges", verbose_name=_("sector")
+    )
+    province = models.ForeignKey(
+        Province, on_delete=models.PROTECT, related_name="challenges", verbose_name=_("province")
+    )
     tags = TaggableManager(verbose_name=_("tags"), through=TaggedChallenge, blank=True)
     budget_min = models.PositiveBigIntegerField(_("budget from (VND)"), null=True, blank=True)
     budget_max = models.PositiveBigIntegerField(_("budget up to (VND)"), null=True, blank=True)
     deadline = models.DateField(_("deadline for proposals"), null=True, blank=True)
-    visibility = models.CharField(_("who can see it"), max_length=10, choices=Visibility.choices,
-                                  default=Visibility.PUBLIC)
-    status = models.CharField(_("status"), max_length=12, choices=ChallengeStatus.choices,
-                              default=ChallengeStatus.DRAFT)
+    visibility = models.CharField(
+        _("who can see it"), max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=ChallengeStatus.choices, default=ChallengeStatus.DRAFT
+    )
     outcome_summary = models.TextField(_("what changed"), blank=True)
     outcome_figures = models.JSONField(_("figures before and after"), default=list, blank=True)
     is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # The `ref` of `manage.py import_content`: imports upsert by it; absent for content made on the site.
-    import_ref = models.CharField(_("import reference"), max_length=100, unique=True, null=True, blank=True,
-                                  editable=False)
+    import_ref = models.CharField(
+        _("import reference"), max_length=100, unique=True, null=True, blank=True, editable=False
+    )
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
-    followers = models.ManyToManyField(settings.AUTH_USER_MODEL, through="ChallengeFollow",
-                                       related_name="followed_challenges", blank=True)
+    followers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="ChallengeFollow", related_name="followed_challenges", blank=True
+    )
 
     class Meta:
         ordering = ["-published_at", "-created_at"]
@@ -100,7 +113,8 @@ class Challenge(models.Model):
         indexes = [models.Index(fields=["status", "-published_at"]), models.Index(fields=["deadline"])]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(budget_min__isnull=True) | models.Q(budget_max__isnull=True)
+                condition=models.Q(budget_min__isnull=True)
+                | models.Q(budget_max__isnull=True)
                 | models.Q(budget_min__lte=models.F("budget_max")),
                 name="challenge_budget_range",
             )
@@ -146,10 +160,12 @@ def _attachment_path(instance, filename: str) -> str:
 class Attachment(models.Model):
     """A file attached to a challenge or a solution; its type was checked by content."""
 
-    challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, null=True, blank=True,
-                                  related_name="attachments")
-    solution = models.ForeignKey("Solution", on_delete=models.CASCADE, null=True, blank=True,
-                                 related_name="attachments")
+    challenge = models.ForeignKey(
+        Challenge, on_delete=models.CASCADE, null=True, blank=True, related_name="attachments"
+    )
+    solution = models.ForeignKey(
+        "Solution", on_delete=models.CASCADE, null=True, blank=True, related_name="attachments"
+    )
     file = models.FileField(upload_to=_attachment_path)
     original_name = models.CharField(max_length=200)
     content_type = models.CharField(max_length=100)
@@ -201,43 +217,63 @@ class Solution(models.Model):
 
     challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="solutions")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="solutions")
-    organisation = models.ForeignKey(Organisation, on_delete=models.SET_NULL, null=True, blank=True,
-                                     related_name="solutions", verbose_name=_("on behalf of"))
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="solutions",
+        verbose_name=_("on behalf of"),
+    )
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"), max_length=1000)
     approach = models.TextField(_("approach"), help_text=_("Markdown: how you would solve it, step by step."))
     approach_html = models.TextField(editable=False, blank=True)
     timeline = models.CharField(_("timeline"), max_length=200, blank=True)
     cost_estimate = models.PositiveBigIntegerField(_("cost estimate (VND)"), null=True, blank=True)
-    co_authors = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="co_authored_solutions",
-                                        blank=True, verbose_name=_("team"))
-    status = models.CharField(_("status"), max_length=12, choices=SolutionStatus.choices,
-                              default=SolutionStatus.SUBMITTED)
+    co_authors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="co_authored_solutions", blank=True, verbose_name=_("team")
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=SolutionStatus.choices, default=SolutionStatus.SUBMITTED
+    )
     feedback = models.TextField(_("feedback from the organisation"), blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="solution_decisions")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="solution_decisions",
+    )
     is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # The `ref` of `manage.py import_content`: imports upsert by it; absent for content made on the site.
-    import_ref = models.CharField(_("import reference"), max_length=100, unique=True, null=True, blank=True,
-                                  editable=False)
+    import_ref = models.CharField(
+        _("import reference"), max_length=100, unique=True, null=True, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("solution")
         verbose_name_plural = _("solutions")
         constraints = [
-            models.UniqueConstraint(fields=["challenge", "author"], condition=~models.Q(status="withdrawn"),
-                                    name="one_live_solution_per_author"),
+            models.UniqueConstraint(
+                fields=["challenge", "author"],
+                condition=~models.Q(status="withdrawn"),
+                name="one_live_solution_per_author",
+            ),
         ]
 
     def __str__(self) -> str:
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("community:challenge_detail", kwargs={"slug": self.challenge.slug}) + f"#solution-{self.pk}"
+        return (
+            reverse("community:challenge_detail", kwargs={"slug": self.challenge.slug})
+            + f"#solution-{self.pk}"
+        )
 
     @property
     def is_decided(self) -> bool:
@@ -257,8 +293,9 @@ class ExpertInvitation(models.Model):
     expert = models.ForeignKey(ExpertProfile, on_delete=models.CASCADE, related_name="challenge_invitations")
     invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
     message = models.TextField(_("message"), max_length=1000, blank=True)
-    status = models.CharField(max_length=10, choices=ExpertInvitationStatus.choices,
-                              default=ExpertInvitationStatus.PENDING)
+    status = models.CharField(
+        max_length=10, choices=ExpertInvitationStatus.choices, default=ExpertInvitationStatus.PENDING
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     responded_at = models.DateTimeField(null=True, blank=True)
 

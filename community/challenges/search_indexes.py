@@ -38,7 +38,8 @@ class ChallengeIndex(Document, indexes.Indexable):
     def read_queryset(self, using=None):
         # Hits are loaded through this: a challenge hidden or withdrawn since it was indexed never shows.
         return Challenge.objects.filter(status__in=PUBLIC_STATUSES, is_hidden=False).select_related(
-            "organisation", "sector", "province")
+            "organisation", "sector", "province"
+        )
 
     def prepare_audience(self, obj):
         return permissions.challenge_search_audience(obj)
@@ -54,8 +55,15 @@ class ChallengeIndex(Document, indexes.Indexable):
 
     def prepare_text(self, obj):
         # The rendered description, as text: Markdown marks (** ## [..](..)) never reach a snippet.
-        parts = [obj.title, html_to_text(obj.description_html) or obj.description, obj.expected_outcome,
-                 obj.organisation.name, obj.sector.name_vi, obj.province.name_vi, obj.outcome_summary]
+        parts = [
+            obj.title,
+            html_to_text(obj.description_html) or obj.description,
+            obj.expected_outcome,
+            obj.organisation.name,
+            obj.sector.name_vi,
+            obj.province.name_vi,
+            obj.outcome_summary,
+        ]
         parts += [t.name for t in obj.tags.all()]
         return "\n".join(p for p in parts if p)
 
@@ -92,12 +100,21 @@ class SolutionIndex(Document, indexes.Indexable):
     def _visible(self):
         # Withdrawn and hidden proposals, and those of challenges no longer published, are never found.
         return Solution.objects.filter(is_hidden=False, challenge__status__in=PUBLIC_STATUSES).exclude(
-            status=SolutionStatus.WITHDRAWN)
+            status=SolutionStatus.WITHDRAWN
+        )
 
     def index_queryset(self, using=None):
-        return self._visible().select_related(
-            "challenge__organisation", "challenge__sector", "challenge__province", "author", "organisation"
-        ).prefetch_related("co_authors", "challenge__tags")
+        return (
+            self._visible()
+            .select_related(
+                "challenge__organisation",
+                "challenge__sector",
+                "challenge__province",
+                "author",
+                "organisation",
+            )
+            .prefetch_related("co_authors", "challenge__tags")
+        )
 
     def read_queryset(self, using=None):
         return self._visible().select_related("challenge", "author").prefetch_related("co_authors")
@@ -113,9 +130,17 @@ class SolutionIndex(Document, indexes.Indexable):
 
     def prepare_text(self, obj):
         challenge = obj.challenge
-        parts = [obj.title, obj.summary, html_to_text(obj.approach_html) or obj.approach, obj.timeline,
-                 challenge.title, obj.author.display_name, obj.organisation.name if obj.organisation_id else "",
-                 challenge.sector.name_vi, challenge.province.name_vi]
+        parts = [
+            obj.title,
+            obj.summary,
+            html_to_text(obj.approach_html) or obj.approach,
+            obj.timeline,
+            challenge.title,
+            obj.author.display_name,
+            obj.organisation.name if obj.organisation_id else "",
+            challenge.sector.name_vi,
+            challenge.province.name_vi,
+        ]
         parts += [user.display_name for user in obj.co_authors.all()]
         return "\n".join(p for p in parts if p)
 

@@ -17,7 +17,12 @@ from community.models import (
 )
 from community.organisations.models import Membership
 
-PUBLIC_STATUSES = (ChallengeStatus.OPEN, ChallengeStatus.IN_PROGRESS, ChallengeStatus.SOLVED, ChallengeStatus.CLOSED)
+PUBLIC_STATUSES = (
+    ChallengeStatus.OPEN,
+    ChallengeStatus.IN_PROGRESS,
+    ChallengeStatus.SOLVED,
+    ChallengeStatus.CLOSED,
+)
 
 
 def visible_challenges(*, viewer) -> QuerySet[Challenge]:
@@ -38,8 +43,11 @@ def challenge_list(*, viewer, filters: dict) -> QuerySet[Challenge]:
         visible_challenges(viewer=viewer)
         .select_related("organisation", "sector", "province")
         .prefetch_related("tags")
-        .annotate(proposal_count=Count("solutions", filter=~Q(solutions__status=SolutionStatus.WITHDRAWN),
-                                       distinct=True))
+        .annotate(
+            proposal_count=Count(
+                "solutions", filter=~Q(solutions__status=SolutionStatus.WITHDRAWN), distinct=True
+            )
+        )
     )
     status = filters.get("status") or ""
     if status == "all":
@@ -68,7 +76,9 @@ def challenge_list(*, viewer, filters: dict) -> QuerySet[Challenge]:
 
 def challenge_detail(*, slug: str) -> Challenge:
     return (
-        Challenge.objects.select_related("organisation", "organisation__province", "sector", "province", "author")
+        Challenge.objects.select_related(
+            "organisation", "organisation__province", "sector", "province", "author"
+        )
         .prefetch_related("tags", "attachments", "status_changes__actor")
         .get(slug=slug)
     )
@@ -88,8 +98,11 @@ def challenge_solutions(*, challenge: Challenge) -> list[Solution]:
 
 def challenge_invitations(*, challenge: Challenge) -> list:
     """Every expert invited to `challenge`, newest first (for the organisation's admins)."""
-    return list(ExpertInvitation.objects.filter(challenge=challenge)
-                .select_related("expert__user", "invited_by").order_by("-created_at"))
+    return list(
+        ExpertInvitation.objects.filter(challenge=challenge)
+        .select_related("expert__user", "invited_by")
+        .order_by("-created_at")
+    )
 
 
 def expert_invitation_for(*, challenge: Challenge, user):
@@ -120,26 +133,39 @@ def organisation_dashboard(*, user) -> dict:
     org_ids = list(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
     if not org_ids:
         return {"has_organisations": False}
-    counts = dict(Challenge.objects.filter(organisation_id__in=org_ids).values_list("status")
-                  .annotate(n=Count("id")).values_list("status", "n"))
-    by_status = [{"status": value, "label": label, "count": counts.get(value, 0)}
-                 for value, label in ChallengeStatus.choices]
+    counts = dict(
+        Challenge.objects.filter(organisation_id__in=org_ids)
+        .values_list("status")
+        .annotate(n=Count("id"))
+        .values_list("status", "n")
+    )
+    by_status = [
+        {"status": value, "label": label, "count": counts.get(value, 0)}
+        for value, label in ChallengeStatus.choices
+    ]
     challenges = list(
-        Challenge.objects.filter(organisation_id__in=org_ids).select_related("organisation", "sector")
+        Challenge.objects.filter(organisation_id__in=org_ids)
+        .select_related("organisation", "sector")
         .annotate(proposal_count=Count("solutions", filter=~Q(solutions__status=SolutionStatus.WITHDRAWN)))
         .order_by("-updated_at")[:DASHBOARD_ROWS]
     )
     proposals = list(
         Solution.objects.filter(challenge__organisation_id__in=org_ids, is_hidden=False)
-        .exclude(status=SolutionStatus.WITHDRAWN).select_related("challenge", "author", "organisation")
+        .exclude(status=SolutionStatus.WITHDRAWN)
+        .select_related("challenge", "author", "organisation")
         .order_by("-created_at")[:DASHBOARD_ROWS]
     )
-    proposal_counts = dict(Solution.objects.filter(challenge__organisation_id__in=org_ids)
-                           .exclude(status=SolutionStatus.WITHDRAWN).values_list("status")
-                           .annotate(n=Count("id")).values_list("status", "n"))
+    proposal_counts = dict(
+        Solution.objects.filter(challenge__organisation_id__in=org_ids)
+        .exclude(status=SolutionStatus.WITHDRAWN)
+        .values_list("status")
+        .annotate(n=Count("id"))
+        .values_list("status", "n")
+    )
     invitations = list(
         ExpertInvitation.objects.filter(challenge__organisation_id__in=org_ids)
-        .select_related("challenge", "expert__user").order_by("-created_at")[:DASHBOARD_ROWS]
+        .select_related("challenge", "expert__user")
+        .order_by("-created_at")[:DASHBOARD_ROWS]
     )
     return {
         "has_organisations": True,
@@ -156,20 +182,30 @@ def organisation_dashboard(*, user) -> dict:
 
 def expert_dashboard(*, user, for_you_limit: int = 5) -> dict:
     """The expert side of /me/: challenges for you, invitations, my proposals and their state."""
-    profile = (ExpertProfile.objects.filter(user=user).select_related("user")
-               .prefetch_related("skills", "sectors", "provinces").first())
+    profile = (
+        ExpertProfile.objects.filter(user=user)
+        .select_related("user")
+        .prefetch_related("skills", "sectors", "provinces")
+        .first()
+    )
     proposals = list(
-        Solution.objects.filter(Q(author=user) | Q(co_authors=user)).exclude(status=SolutionStatus.WITHDRAWN)
-        .select_related("challenge", "challenge__organisation").distinct().order_by("-updated_at")[:DASHBOARD_ROWS]
+        Solution.objects.filter(Q(author=user) | Q(co_authors=user))
+        .exclude(status=SolutionStatus.WITHDRAWN)
+        .select_related("challenge", "challenge__organisation")
+        .distinct()
+        .order_by("-updated_at")[:DASHBOARD_ROWS]
     )
     if profile is None:
         return {"profile": None, "for_you": [], "invitations": [], "proposals": proposals}
     invitations = list(
         ExpertInvitation.objects.filter(expert=profile)
         .select_related("challenge", "challenge__organisation", "invited_by")
-        .annotate(_answered=Case(When(status="pending", then=Value(0)), default=Value(1), output_field=IntegerField()))
-        .order_by("_answered", "-created_at")
-        [:DASHBOARD_ROWS]
+        .annotate(
+            _answered=Case(
+                When(status="pending", then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        )
+        .order_by("_answered", "-created_at")[:DASHBOARD_ROWS]
     )
     pending = [i for i in invitations if i.status == "pending"]
     return {

@@ -53,13 +53,23 @@ def _clean_text(value: str) -> str:
     return nfc(value or "").strip()
 
 
-def _validate_challenge_fields(*, title: str, description: str, expected_outcome: str, deadline, budget_min,
-                               budget_max, check_deadline: bool) -> dict[str, str]:
+def _validate_challenge_fields(
+    *,
+    title: str,
+    description: str,
+    expected_outcome: str,
+    deadline,
+    budget_min,
+    budget_max,
+    check_deadline: bool,
+) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(title) < TITLE_MIN:
         errors["title"] = _("Give the challenge a title of at least %(n)d characters.") % {"n": TITLE_MIN}
     if len(description) < DESCRIPTION_MIN:
-        errors["description"] = _("Describe the challenge in at least %(n)d characters.") % {"n": DESCRIPTION_MIN}
+        errors["description"] = _("Describe the challenge in at least %(n)d characters.") % {
+            "n": DESCRIPTION_MIN
+        }
     elif too_long := length_error(description, DESCRIPTION_MAX_LENGTH):
         errors["description"] = too_long
     if too_long := length_error(expected_outcome, EXPECTED_OUTCOME_MAX_LENGTH):
@@ -83,39 +93,75 @@ def _add_attachments(*, uploads: Iterable, user, challenge=None, solution=None) 
             detected = validate_attachment(upload)
         except ValidationError as exc:
             raise ValidationError({"attachments": exc.messages}) from exc
-        created.append(Attachment.objects.create(
-            challenge=challenge, solution=solution, file=upload, original_name=upload.name[:200],
-            content_type=detected.content_type, size=upload.size, uploaded_by=user,
-        ))
+        created.append(
+            Attachment.objects.create(
+                challenge=challenge,
+                solution=solution,
+                file=upload,
+                original_name=upload.name[:200],
+                content_type=detected.content_type,
+                size=upload.size,
+                uploaded_by=user,
+            )
+        )
     return created
 
 
 def _record_status(challenge: Challenge, *, from_status: str, to_status: str, actor, note: str = "") -> None:
-    ChallengeStatusChange.objects.create(challenge=challenge, from_status=from_status, to_status=to_status,
-                                         actor=actor, note=note[:300])
+    ChallengeStatusChange.objects.create(
+        challenge=challenge, from_status=from_status, to_status=to_status, actor=actor, note=note[:300]
+    )
 
 
 @transaction.atomic
 def challenge_create(
-    *, organisation, author, title: str, description: str, sector, province, tags: Sequence[str] = (),
-    expected_outcome: str = "", budget_min: int | None = None, budget_max: int | None = None,
-    deadline: dt.date | None = None, visibility: str = "public", publish: bool = True, attachments: Iterable = (),
+    *,
+    organisation,
+    author,
+    title: str,
+    description: str,
+    sector,
+    province,
+    tags: Sequence[str] = (),
+    expected_outcome: str = "",
+    budget_min: int | None = None,
+    budget_max: int | None = None,
+    deadline: dt.date | None = None,
+    visibility: str = "public",
+    publish: bool = True,
+    attachments: Iterable = (),
 ) -> Challenge:
     if not permissions.can_post_challenge(author, organisation):
         raise PermissionDenied
     title, description = " ".join(_clean_text(title).split()), _clean_text(description)
     expected_outcome = _clean_text(expected_outcome)
-    errors = _validate_challenge_fields(title=title, description=description, expected_outcome=expected_outcome,
-                                        deadline=deadline,
-                                        budget_min=budget_min, budget_max=budget_max, check_deadline=True)
+    errors = _validate_challenge_fields(
+        title=title,
+        description=description,
+        expected_outcome=expected_outcome,
+        deadline=deadline,
+        budget_min=budget_min,
+        budget_max=budget_max,
+        check_deadline=True,
+    )
     if errors:
         raise ValidationError(errors)
     status = ChallengeStatus.OPEN if publish else ChallengeStatus.DRAFT
     challenge = Challenge.objects.create(
-        organisation=organisation, author=author, title=title, slug=unique_slug(Challenge, title),
-        description=description, description_html=render_markdown(description),
-        expected_outcome=expected_outcome, sector=sector, province=province,
-        budget_min=budget_min, budget_max=budget_max, deadline=deadline, visibility=visibility, status=status,
+        organisation=organisation,
+        author=author,
+        title=title,
+        slug=unique_slug(Challenge, title),
+        description=description,
+        description_html=render_markdown(description),
+        expected_outcome=expected_outcome,
+        sector=sector,
+        province=province,
+        budget_min=budget_min,
+        budget_max=budget_max,
+        deadline=deadline,
+        visibility=visibility,
+        status=status,
         published_at=timezone.now() if publish else None,
     )
     challenge.tags.set(clean_labels(tags, max_length=60, limit=12))
@@ -127,13 +173,28 @@ def challenge_create(
     return challenge
 
 
-EDITABLE_FIELDS = {"title", "description", "expected_outcome", "sector", "province", "budget_min", "budget_max",
-                   "deadline", "visibility"}
+EDITABLE_FIELDS = {
+    "title",
+    "description",
+    "expected_outcome",
+    "sector",
+    "province",
+    "budget_min",
+    "budget_max",
+    "deadline",
+    "visibility",
+}
 
 
 @transaction.atomic
-def challenge_update(*, challenge: Challenge, actor, tags: Sequence[str] | None = None, attachments: Iterable = (),
-                     **fields: Any) -> Challenge:
+def challenge_update(
+    *,
+    challenge: Challenge,
+    actor,
+    tags: Sequence[str] | None = None,
+    attachments: Iterable = (),
+    **fields: Any,
+) -> Challenge:
     if not permissions.can_edit_challenge(actor, challenge):
         raise PermissionDenied
     unknown = set(fields) - EDITABLE_FIELDS
@@ -146,9 +207,12 @@ def challenge_update(*, challenge: Challenge, actor, tags: Sequence[str] | None 
     challenge.expected_outcome = _clean_text(challenge.expected_outcome)
     original_deadline = Challenge.objects.values_list("deadline", flat=True).get(pk=challenge.pk)
     errors = _validate_challenge_fields(
-        title=challenge.title, description=challenge.description, expected_outcome=challenge.expected_outcome,
+        title=challenge.title,
+        description=challenge.description,
+        expected_outcome=challenge.expected_outcome,
         deadline=challenge.deadline,
-        budget_min=challenge.budget_min, budget_max=challenge.budget_max,
+        budget_min=challenge.budget_min,
+        budget_max=challenge.budget_max,
         check_deadline=challenge.deadline != original_deadline,  # an old deadline may stay as it was
     )
     if errors:
@@ -169,10 +233,15 @@ def challenge_set_status(*, challenge: Challenge, actor, status: str, note: str 
     if status == ChallengeStatus.SOLVED:
         raise ValidationError(_("Use “Mark as solved” to record the outcome of a solved challenge."))
     if status not in challenge.allowed_transitions():
-        raise ValidationError(_("A challenge that is %(from)s cannot become %(to)s.") % {
-            "from": challenge.get_status_display().lower(),
-            "to": str(ChallengeStatus(status).label).lower() if status in ChallengeStatus.values else status,
-        })
+        raise ValidationError(
+            _("A challenge that is %(from)s cannot become %(to)s.")
+            % {
+                "from": challenge.get_status_display().lower(),
+                "to": str(ChallengeStatus(status).label).lower()
+                if status in ChallengeStatus.values
+                else status,
+            }
+        )
     previous = challenge.status
     challenge.status = status
     if status == ChallengeStatus.OPEN and challenge.published_at is None:
@@ -180,14 +249,20 @@ def challenge_set_status(*, challenge: Challenge, actor, status: str, note: str 
         _send_on_commit(signals.challenge_published, challenge=challenge)
     challenge.save(update_fields=["status", "published_at", "updated_at"])
     _record_status(challenge, from_status=previous, to_status=status, actor=actor, note=note)
-    _send_on_commit(signals.challenge_status_changed, challenge=challenge, from_status=previous, to_status=status,
-                    actor=actor)
+    _send_on_commit(
+        signals.challenge_status_changed,
+        challenge=challenge,
+        from_status=previous,
+        to_status=status,
+        actor=actor,
+    )
     return challenge
 
 
 @transaction.atomic
-def challenge_mark_solved(*, challenge: Challenge, actor, outcome_summary: str,
-                          outcome_figures: Sequence[dict] = ()) -> Challenge:
+def challenge_mark_solved(
+    *, challenge: Challenge, actor, outcome_summary: str, outcome_figures: Sequence[dict] = ()
+) -> Challenge:
     if not permissions.can_change_challenge_status(actor, challenge):
         raise PermissionDenied
     challenge = Challenge.objects.select_for_update().get(pk=challenge.pk)
@@ -202,8 +277,14 @@ def challenge_mark_solved(*, challenge: Challenge, actor, outcome_summary: str,
     for row in outcome_figures:
         label = " ".join(nfc(str(row.get("label", ""))).split())[:120]
         if label:
-            figures.append({"label": label, "before": str(row.get("before", ""))[:40],
-                            "after": str(row.get("after", ""))[:40], "unit": str(row.get("unit", ""))[:20]})
+            figures.append(
+                {
+                    "label": label,
+                    "before": str(row.get("before", ""))[:40],
+                    "after": str(row.get("after", ""))[:40],
+                    "unit": str(row.get("unit", ""))[:20],
+                }
+            )
     previous = challenge.status
     challenge.status = ChallengeStatus.SOLVED
     challenge.outcome_summary = summary
@@ -211,8 +292,13 @@ def challenge_mark_solved(*, challenge: Challenge, actor, outcome_summary: str,
     challenge.save(update_fields=["status", "outcome_summary", "outcome_figures", "updated_at"])
     _record_status(challenge, from_status=previous, to_status=ChallengeStatus.SOLVED, actor=actor)
     selected = challenge.solutions.filter(status=SolutionStatus.SELECTED).first()
-    _send_on_commit(signals.challenge_status_changed, challenge=challenge, from_status=previous,
-                    to_status=ChallengeStatus.SOLVED, actor=actor)
+    _send_on_commit(
+        signals.challenge_status_changed,
+        challenge=challenge,
+        from_status=previous,
+        to_status=ChallengeStatus.SOLVED,
+        actor=actor,
+    )
     _send_on_commit(signals.challenge_solved, challenge=challenge, solution=selected, actor=actor)
     return challenge
 
@@ -247,8 +333,17 @@ def _validate_solution(*, title: str, summary: str, approach: str) -> dict[str, 
 
 @transaction.atomic
 def solution_create(
-    *, challenge: Challenge, author, title: str, summary: str, approach: str, timeline: str = "",
-    cost_estimate: int | None = None, organisation=None, co_authors: Iterable = (), attachments: Iterable = (),
+    *,
+    challenge: Challenge,
+    author,
+    title: str,
+    summary: str,
+    approach: str,
+    timeline: str = "",
+    cost_estimate: int | None = None,
+    organisation=None,
+    co_authors: Iterable = (),
+    attachments: Iterable = (),
 ) -> Solution:
     challenge = Challenge.objects.select_for_update().get(pk=challenge.pk)
     if not permissions.can_view_challenge(author, challenge):
@@ -256,22 +351,38 @@ def solution_create(
     if challenge.status != ChallengeStatus.OPEN:
         raise ValidationError(_("This challenge is not open for proposals any more."))
     if not permissions.can_propose_solution(author, challenge):
-        raise ValidationError(_("Members of the organisation that posted a challenge cannot propose solutions to it."))
+        raise ValidationError(
+            _("Members of the organisation that posted a challenge cannot propose solutions to it.")
+        )
     if organisation is not None and not is_member(author, organisation):
-        raise ValidationError({"organisation": _("You can only propose on behalf of an organisation you belong to.")})
-    title, summary, approach = " ".join(_clean_text(title).split()), _clean_text(summary), _clean_text(approach)
+        raise ValidationError(
+            {"organisation": _("You can only propose on behalf of an organisation you belong to.")}
+        )
+    title, summary, approach = (
+        " ".join(_clean_text(title).split()),
+        _clean_text(summary),
+        _clean_text(approach),
+    )
     errors = _validate_solution(title=title, summary=summary, approach=approach)
     if errors:
         raise ValidationError(errors)
     try:
         with transaction.atomic():
             solution = Solution.objects.create(
-                challenge=challenge, author=author, organisation=organisation, title=title, summary=summary,
-                approach=approach, approach_html=render_markdown(approach), timeline=_clean_text(timeline)[:200],
+                challenge=challenge,
+                author=author,
+                organisation=organisation,
+                title=title,
+                summary=summary,
+                approach=approach,
+                approach_html=render_markdown(approach),
+                timeline=_clean_text(timeline)[:200],
                 cost_estimate=cost_estimate,
             )
     except IntegrityError as exc:
-        raise ValidationError(_("You have already proposed a solution to this challenge; edit it instead.")) from exc
+        raise ValidationError(
+            _("You have already proposed a solution to this challenge; edit it instead.")
+        ) from exc
     solution.co_authors.set([u for u in co_authors if u.pk != author.pk])
     _add_attachments(uploads=attachments, user=author, solution=solution)
     ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
@@ -280,8 +391,14 @@ def solution_create(
 
 
 @transaction.atomic
-def solution_update(*, solution: Solution, actor, co_authors: Iterable | None = None, attachments: Iterable = (),
-                    **fields: Any) -> Solution:
+def solution_update(
+    *,
+    solution: Solution,
+    actor,
+    co_authors: Iterable | None = None,
+    attachments: Iterable = (),
+    **fields: Any,
+) -> Solution:
     # Decide on the stored state, not on a copy that a decision may have overtaken.
     solution = Solution.objects.select_for_update().select_related("challenge").get(pk=solution.pk)
     if not permissions.can_edit_solution(actor, solution):
@@ -318,13 +435,19 @@ def solution_decide(*, solution: Solution, actor, decision: str, feedback: str) 
         raise ValidationError(_("This proposal has already been decided."))
     feedback = _clean_text(feedback)
     if len(feedback) < 10:
-        raise ValidationError({"feedback": _("Write a few words of feedback (at least 10 characters) for the author.")})
+        raise ValidationError(
+            {"feedback": _("Write a few words of feedback (at least 10 characters) for the author.")}
+        )
     if too_long := length_error(feedback, FEEDBACK_MAX_LENGTH):
         raise ValidationError({"feedback": too_long})
     challenge = solution.challenge
-    if decision == SolutionStatus.SELECTED and challenge.status not in (ChallengeStatus.OPEN,
-                                                                        ChallengeStatus.IN_PROGRESS):
-        raise ValidationError(_("A proposal can only be selected while the challenge is open or in progress."))
+    if decision == SolutionStatus.SELECTED and challenge.status not in (
+        ChallengeStatus.OPEN,
+        ChallengeStatus.IN_PROGRESS,
+    ):
+        raise ValidationError(
+            _("A proposal can only be selected while the challenge is open or in progress.")
+        )
     solution.status = decision
     solution.feedback = feedback
     solution.decided_by = actor
@@ -333,10 +456,20 @@ def solution_decide(*, solution: Solution, actor, decision: str, feedback: str) 
     if decision == SolutionStatus.SELECTED and challenge.status == ChallengeStatus.OPEN:
         challenge.status = ChallengeStatus.IN_PROGRESS
         challenge.save(update_fields=["status", "updated_at"])
-        _record_status(challenge, from_status=ChallengeStatus.OPEN, to_status=ChallengeStatus.IN_PROGRESS,
-                       actor=actor, note=_("Proposal selected: %(title)s") % {"title": solution.title})
-        _send_on_commit(signals.challenge_status_changed, challenge=challenge, from_status=ChallengeStatus.OPEN,
-                        to_status=ChallengeStatus.IN_PROGRESS, actor=actor)
+        _record_status(
+            challenge,
+            from_status=ChallengeStatus.OPEN,
+            to_status=ChallengeStatus.IN_PROGRESS,
+            actor=actor,
+            note=_("Proposal selected: %(title)s") % {"title": solution.title},
+        )
+        _send_on_commit(
+            signals.challenge_status_changed,
+            challenge=challenge,
+            from_status=ChallengeStatus.OPEN,
+            to_status=ChallengeStatus.IN_PROGRESS,
+            actor=actor,
+        )
     _send_on_commit(signals.solution_decided, sender=Solution, solution=solution, actor=actor)
     return solution
 
@@ -362,11 +495,14 @@ def expert_invite(*, challenge: Challenge, actor, expert, message: str = "") -> 
     if not expert.is_public or not expert.user.is_active:
         raise ValidationError(_("This expert cannot be invited."))
     invitation, created = ExpertInvitation.objects.get_or_create(
-        challenge=challenge, expert=expert,
+        challenge=challenge,
+        expert=expert,
         defaults={"invited_by": actor, "message": _clean_text(message)[:1000]},
     )
     if not created:
-        raise ValidationError(_("%(name)s has already been invited to this challenge.") % {"name": expert.display_name})
+        raise ValidationError(
+            _("%(name)s has already been invited to this challenge.") % {"name": expert.display_name}
+        )
     _send_on_commit(signals.expert_invited, sender=ExpertInvitation, invitation=invitation)
     return invitation
 

@@ -14,8 +14,11 @@ urlpatterns = [
     path("challenges/<slug:slug>/follow/", views.challenge_follow, name="challenge_follow"),
     path("challenges/<slug:slug>/propose/", views.solution_create, name="solution_create"),
     path("challenges/<slug:slug>/invite/<slug:expert_slug>/", views.expert_invite, name="expert_invite"),
-    path("expert-invitations/<id:pk>/respond/", views.expert_invitation_respond,
-         name="expert_invitation_respond"),
+    path(
+        "expert-invitations/<id:pk>/respond/",
+        views.expert_invitation_respond,
+        name="expert_invitation_respond",
+    ),
     path("solutions/<id:pk>/edit/", views.solution_edit, name="solution_edit"),
     path("solutions/<id:pk>/decide/", views.solution_decide, name="solution_decide"),
     path("attachments/<id:pk>/", views.attachment_download, name="attachment_download"),

@@ -44,11 +44,18 @@ def challenge_list(request):
     form = ChallengeFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     page = Paginator(selectors.challenge_list(viewer=request.user, filters=filters), PAGE_SIZE).get_page(
-        request.GET.get("page"))
-    return render(request, "community/challenge_list.html", {
-        "page": page, "form": form, "querystring": querystring_without_page(request),
-        "can_post": request.user.is_authenticated and request.user.memberships.exists(),
-    })
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "community/challenge_list.html",
+        {
+            "page": page,
+            "form": form,
+            "querystring": querystring_without_page(request),
+            "can_post": request.user.is_authenticated and request.user.memberships.exists(),
+        },
+    )
 
 
 def _get_visible(request, slug) -> Challenge:
@@ -57,7 +64,11 @@ def _get_visible(request, slug) -> Challenge:
     except Challenge.DoesNotExist as exc:
         raise Http404 from exc
     if not permissions.can_view_challenge(request.user, challenge):
-        if not request.user.is_authenticated and challenge.visibility == "members" and not challenge.is_hidden:
+        if (
+            not request.user.is_authenticated
+            and challenge.visibility == "members"
+            and not challenge.is_hidden
+        ):
             raise PermissionDenied
         raise Http404
     return challenge
@@ -70,9 +81,15 @@ def challenge_detail(request, slug):
     for solution in solutions:
         if permissions.can_view_solution(request.user, solution):
             solution.can_edit = permissions.can_edit_solution(request.user, solution)
-            solution.can_decide = permissions.can_decide_solution(request.user, solution) and not solution.is_decided
+            solution.can_decide = (
+                permissions.can_decide_solution(request.user, solution) and not solution.is_decided
+            )
             visible.append(solution)
-    own = next((s for s in solutions if s.author_id == request.user.pk), None) if request.user.is_authenticated else None
+    own = (
+        next((s for s in solutions if s.author_id == request.user.pk), None)
+        if request.user.is_authenticated
+        else None
+    )
     can_change = permissions.can_change_challenge_status(request.user, challenge)
     can_invite = permissions.can_invite_expert(request.user, challenge)
     invitations = selectors.challenge_invitations(challenge=challenge) if can_change else []
@@ -82,34 +99,48 @@ def challenge_detail(request, slug):
         matches = match_experts(challenge, limit=MATCHES_SHOWN)
         for match in matches:
             match.invitation = invited.get(match.expert.pk)
-    return render(request, "community/challenge_detail.html", {
-        "challenge": challenge,
-        "solutions": visible,
-        "solution_count": len(solutions),
-        "own_solution": own,
-        "can_edit": permissions.can_edit_challenge(request.user, challenge),
-        "can_change_status": can_change,
-        "can_propose": permissions.can_propose_solution(request.user, challenge) and own is None,
-        "status_choices": [(s, ChallengeStatus(s).label) for s in challenge.allowed_transitions()
-                           if s != ChallengeStatus.SOLVED] if can_change else [],
-        "can_mark_solved": can_change and challenge.status == ChallengeStatus.IN_PROGRESS,
-        "is_following": request.user.is_authenticated
-        and ChallengeFollow.objects.filter(challenge=challenge, user=request.user).exists(),
-        "decision_form": DecisionForm(),
-        "matches": matches,
-        "can_invite": can_invite,
-        "invitations": invitations,
-        "my_invitation": selectors.expert_invitation_for(challenge=challenge, user=request.user),
-        "related_case_studies": selectors.related_case_studies(challenge=challenge),
-        "case_study": selectors.case_study_of(challenge=challenge),
-    })
+    return render(
+        request,
+        "community/challenge_detail.html",
+        {
+            "challenge": challenge,
+            "solutions": visible,
+            "solution_count": len(solutions),
+            "own_solution": own,
+            "can_edit": permissions.can_edit_challenge(request.user, challenge),
+            "can_change_status": can_change,
+            "can_propose": permissions.can_propose_solution(request.user, challenge) and own is None,
+            "status_choices": [
+                (s, ChallengeStatus(s).label)
+                for s in challenge.allowed_transitions()
+                if s != ChallengeStatus.SOLVED
+            ]
+            if can_change
+            else [],
+            "can_mark_solved": can_change and challenge.status == ChallengeStatus.IN_PROGRESS,
+            "is_following": request.user.is_authenticated
+            and ChallengeFollow.objects.filter(challenge=challenge, user=request.user).exists(),
+            "decision_form": DecisionForm(),
+            "matches": matches,
+            "can_invite": can_invite,
+            "invitations": invitations,
+            "my_invitation": selectors.expert_invitation_for(challenge=challenge, user=request.user),
+            "related_case_studies": selectors.related_case_studies(challenge=challenge),
+            "case_study": selectors.case_study_of(challenge=challenge),
+        },
+    )
 
 
 @login_required
 def challenge_create(request):
-    form = ChallengeForm(request.POST or None, request.FILES or None, user=request.user,
-                         initial={"organisation": Organisation.objects.filter(
-                             slug=request.GET.get("organisation", "")).first()})
+    form = ChallengeForm(
+        request.POST or None,
+        request.FILES or None,
+        user=request.user,
+        initial={
+            "organisation": Organisation.objects.filter(slug=request.GET.get("organisation", "")).first()
+        },
+    )
     if not form.fields["organisation"].queryset.exists():
         messages.info(request, _("Challenges are posted on behalf of an organisation. Add yours first."))
         return redirect("community:organisation_create")
@@ -118,8 +149,12 @@ def challenge_create(request):
         try:
             check_and_count(request.user, "challenge")
             challenge = services.challenge_create(
-                author=request.user, organisation=data.pop("organisation"), publish=data.pop("publish"),
-                attachments=data.pop("attachments"), **data)
+                author=request.user,
+                organisation=data.pop("organisation"),
+                publish=data.pop("publish"),
+                attachments=data.pop("attachments"),
+                **data,
+            )
         except RateLimited as exc:
             form.add_error(None, exc.message)
         except ValidationError as exc:
@@ -127,8 +162,12 @@ def challenge_create(request):
         except PermissionDenied:
             form.add_error("organisation", _("You are not a member of this organisation."))
         else:
-            messages.success(request, _("Your challenge is published.") if challenge.is_open
-                             else _("Your challenge is saved as a draft."))
+            messages.success(
+                request,
+                _("Your challenge is published.")
+                if challenge.is_open
+                else _("Your challenge is saved as a draft."),
+            )
             return redirect(challenge)
     return render(request, "community/challenge_form.html", {"form": form, "creating": True})
 
@@ -142,8 +181,9 @@ def challenge_edit(request, slug):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
-            services.challenge_update(challenge=challenge, actor=request.user, attachments=data.pop("attachments"),
-                                      **data)
+            services.challenge_update(
+                challenge=challenge, actor=request.user, attachments=data.pop("attachments"), **data
+            )
         except ValidationError as exc:
             add_form_errors(form, exc)
         else:
@@ -180,13 +220,18 @@ def challenge_solved(request, slug):
     form = SolvedForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.challenge_mark_solved(challenge=challenge, actor=request.user,
-                                           outcome_summary=form.cleaned_data["outcome_summary"],
-                                           outcome_figures=form.figures())
+            services.challenge_mark_solved(
+                challenge=challenge,
+                actor=request.user,
+                outcome_summary=form.cleaned_data["outcome_summary"],
+                outcome_figures=form.figures(),
+            )
         except ValidationError as exc:
             add_form_errors(form, exc)
         else:
-            messages.success(request, _("Congratulations: the challenge is solved. Thank you for sharing the outcome."))
+            messages.success(
+                request, _("Congratulations: the challenge is solved. Thank you for sharing the outcome.")
+            )
             return redirect(challenge)
     return render(request, "community/challenge_solved.html", {"form": form, "challenge": challenge})
 
@@ -197,7 +242,9 @@ def challenge_follow(request, slug):
     challenge = _get_visible(request, slug)
     follow = request.POST.get("follow") == "1"
     services.challenge_follow(challenge=challenge, user=request.user, follow=follow)
-    messages.success(request, _("You now follow this challenge.") if follow else _("You no longer follow this challenge."))
+    messages.success(
+        request, _("You now follow this challenge.") if follow else _("You no longer follow this challenge.")
+    )
     return redirect(challenge)
 
 
@@ -209,8 +256,9 @@ def solution_create(request, slug):
         data = dict(form.cleaned_data)
         try:
             check_and_count(request.user, "solution")
-            services.solution_create(challenge=challenge, author=request.user, attachments=data.pop("attachments"),
-                                     **data)
+            services.solution_create(
+                challenge=challenge, author=request.user, attachments=data.pop("attachments"), **data
+            )
         except RateLimited as exc:
             form.add_error(None, exc.message)
         except ValidationError as exc:
@@ -221,11 +269,15 @@ def solution_create(request, slug):
     elif request.method == "GET" and not permissions.can_propose_solution(request.user, challenge):
         messages.error(request, _("This challenge is not open for your proposal."))
         return redirect(challenge)
-    return render(request, "community/solution_form.html", {"form": form, "challenge": challenge, "creating": True})
+    return render(
+        request, "community/solution_form.html", {"form": form, "challenge": challenge, "creating": True}
+    )
 
 
 def _get_solution(request, pk) -> Solution:
-    solution = get_object_or_404(Solution.objects.select_related("challenge", "challenge__organisation"), pk=pk)
+    solution = get_object_or_404(
+        Solution.objects.select_related("challenge", "challenge__organisation"), pk=pk
+    )
     if not permissions.can_view_solution(request.user, solution):
         raise Http404
     return solution
@@ -241,15 +293,19 @@ def solution_edit(request, pk):
         data = dict(form.cleaned_data)
         data.pop("organisation", None)
         try:
-            services.solution_update(solution=solution, actor=request.user, attachments=data.pop("attachments"),
-                                     **data)
+            services.solution_update(
+                solution=solution, actor=request.user, attachments=data.pop("attachments"), **data
+            )
         except ValidationError as exc:
             add_form_errors(form, exc)
         else:
             messages.success(request, _("Your proposal is updated."))
             return redirect(solution.challenge)
-    return render(request, "community/solution_form.html", {"form": form, "challenge": solution.challenge,
-                                                            "solution": solution})
+    return render(
+        request,
+        "community/solution_form.html",
+        {"form": form, "challenge": solution.challenge, "solution": solution},
+    )
 
 
 @require_POST
@@ -273,12 +329,18 @@ def solution_decide(request, pk):
 
 
 def attachment_download(request, pk):
-    attachment = get_object_or_404(Attachment.objects.select_related("challenge__organisation",
-                                                                     "solution__challenge__organisation"), pk=pk)
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("challenge__organisation", "solution__challenge__organisation"),
+        pk=pk,
+    )
     if not permissions.can_download_attachment(request.user, attachment):
         raise Http404
-    return protected_file_response(request, path=attachment.file.path, content_type=attachment.content_type,
-                                   filename=attachment.original_name)
+    return protected_file_response(
+        request,
+        path=attachment.file.path,
+        content_type=attachment.content_type,
+        filename=attachment.original_name,
+    )
 
 
 # --- Expert invitations ---------------------------------------------------------------------------
@@ -301,16 +363,19 @@ def expert_invite(request, slug, expert_slug):
         return redirect(challenge.get_absolute_url() + "#matched-experts")
     try:
         check_and_count(request.user, "invite_expert")
-        services.expert_invite(challenge=challenge, actor=request.user, expert=expert,
-                               message=form.cleaned_data["message"])
+        services.expert_invite(
+            challenge=challenge, actor=request.user, expert=expert, message=form.cleaned_data["message"]
+        )
     except RateLimited as exc:
         messages.error(request, exc.message)
     except ValidationError as exc:
         for msg in exc.messages:
             messages.error(request, msg)
     else:
-        messages.success(request, _("%(name)s is invited; you will be told when they answer.")
-                         % {"name": expert.display_name})
+        messages.success(
+            request,
+            _("%(name)s is invited; you will be told when they answer.") % {"name": expert.display_name},
+        )
     return redirect(challenge.get_absolute_url() + "#matched-experts")
 
 
@@ -319,7 +384,8 @@ def expert_invite(request, slug, expert_slug):
 def expert_invitation_respond(request, pk):
     """The invited expert accepts or declines, from the challenge page or the dashboard."""
     invitation = get_object_or_404(
-        ExpertInvitation.objects.select_related("challenge", "challenge__organisation", "expert__user"), pk=pk)
+        ExpertInvitation.objects.select_related("challenge", "challenge__organisation", "expert__user"), pk=pk
+    )
     if not permissions.can_respond_to_expert_invitation(request.user, invitation):
         raise PermissionDenied
     answer = request.POST.get("answer")
@@ -327,18 +393,23 @@ def expert_invitation_respond(request, pk):
         messages.error(request, _("Choose to accept or decline the invitation."))
     else:
         try:
-            services.expert_invitation_respond(invitation=invitation, actor=request.user, accept=answer == "accept")
+            services.expert_invitation_respond(
+                invitation=invitation, actor=request.user, accept=answer == "accept"
+            )
         except ValidationError as exc:
             for msg in exc.messages:
                 messages.error(request, msg)
         else:
             if answer == "accept":
-                messages.success(request, _("Invitation accepted. The organisation is told; you can now propose "
-                                            "a solution."))
+                messages.success(
+                    request,
+                    _("Invitation accepted. The organisation is told; you can now propose a solution."),
+                )
             else:
                 messages.success(request, _("Invitation declined. The organisation is told."))
     target = request.POST.get("next") or ""
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         target = invitation.challenge.get_absolute_url()
     return redirect(target)

@@ -10,7 +10,9 @@ def site(request):
         "SITE_NAME": "DX Connect",
         # A Wagtail page stores its own links (its translations, see cms.wagtail_hooks); elsewhere the same
         # address in the other language.
-        "language_links": getattr(request, "dx_language_links", None) or [
-            {"code": code, "name": name, "url": translate_url(path, code)} for code, name in settings.LANGUAGES
+        "language_links": getattr(request, "dx_language_links", None)
+        or [
+            {"code": code, "name": name, "url": translate_url(path, code)}
+            for code, name in settings.LANGUAGES
         ],
     }

@@ -42,9 +42,13 @@ def check_and_count(user, action: str) -> None:
     request = HttpRequest()
     request.method = "POST"
     usage = allauth_ratelimit.consume(
-        request, app="community", action=action, config={action: f"{limit}/{WINDOW_SECONDS}s/user"}, user=user)
+        request, app="community", action=action, config={action: f"{limit}/{WINDOW_SECONDS}s/user"}, user=user
+    )
     if usage is None:
         raise RateLimited(
-            _("You have posted a lot in the last hour (%(limit)d at most). Please wait a little and try again; "
-              "what you typed is still here.") % {"limit": limit}
+            _(
+                "You have posted a lot in the last hour (%(limit)d at most). Please wait a little and try again; "
+                "what you typed is still here."
+            )
+            % {"limit": limit}
         )

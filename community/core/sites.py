@@ -12,6 +12,8 @@ def site_sync(**kwargs) -> Site:
     """Set the current Site's domain from SITE_URL and its name; connected to post_migrate, so every
     ``migrate`` (the first one included, and each deployment's) brings it in line with the environment."""
     domain = urlsplit(settings.SITE_URL).netloc or "localhost"
-    site, _ = Site.objects.update_or_create(pk=settings.SITE_ID, defaults={"domain": domain, "name": SITE_NAME})
+    site, _ = Site.objects.update_or_create(
+        pk=settings.SITE_ID, defaults={"domain": domain, "name": SITE_NAME}
+    )
     Site.objects.clear_cache()
     return site

@@ -41,7 +41,9 @@ def length_error(value: str, limit: int) -> str | None:
     if len(value) <= limit:
         return None
     return gettext("Shorten this to at most %(limit)s characters (it has %(length)s).") % {
-        "limit": number_format(limit, force_grouping=True), "length": number_format(len(value), force_grouping=True)}
+        "limit": number_format(limit, force_grouping=True),
+        "length": number_format(len(value), force_grouping=True),
+    }
 
 
 def limit_length(field, limit: int):

@@ -77,7 +77,11 @@ def validate_attachment(upload) -> Detected:
     if upload.size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
             _("“%(name)s” is %(size)s; attachments can be at most %(limit)s.")
-            % {"name": upload.name, "size": filesizeformat(upload.size), "limit": filesizeformat(MAX_ATTACHMENT_BYTES)}
+            % {
+                "name": upload.name,
+                "size": filesizeformat(upload.size),
+                "limit": filesizeformat(MAX_ATTACHMENT_BYTES),
+            }
         )
     upload.seek(0)
     head = upload.read(16)
@@ -85,7 +89,8 @@ def validate_attachment(upload) -> Detected:
     detected = detect(head, upload)
     if detected is None:
         raise ValidationError(
-            _("“%(name)s” is not a PDF, an image (PNG, JPEG, WebP) or an Office document.") % {"name": upload.name}
+            _("“%(name)s” is not a PDF, an image (PNG, JPEG, WebP) or an Office document.")
+            % {"name": upload.name}
         )
     return detected
 
@@ -101,8 +106,13 @@ def protected_file_response(request, *, path: str, content_type: str, filename: 
     X-Accel-Redirect from an internal location in production), with the type detected on upload, never
     sniffed, and as a download unless it is a plain image."""
     inline = content_type in INLINE_TYPES
-    response = sendfile(request, path, attachment=not inline, mimetype=content_type,
-                        attachment_filename=download_name(filename, content_type))
+    response = sendfile(
+        request,
+        path,
+        attachment=not inline,
+        mimetype=content_type,
+        attachment_filename=download_name(filename, content_type),
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
@@ -110,7 +120,11 @@ def protected_file_response(request, *, path: str, content_type: str, filename: 
 
 # Images shown inline (organisation logos): Pillow decodes and writes them again, so what is stored is a
 # plain PNG, JPEG or WebP with an extension that says so, whatever bytes or name came in.
-INLINE_IMAGE_FORMATS = {"PNG": ("png", "image/png"), "JPEG": ("jpg", "image/jpeg"), "WEBP": ("webp", "image/webp")}
+INLINE_IMAGE_FORMATS = {
+    "PNG": ("png", "image/png"),
+    "JPEG": ("jpg", "image/jpeg"),
+    "WEBP": ("webp", "image/webp"),
+}
 
 
 def reencode_image(upload, *, stem: str) -> SimpleUploadedFile:

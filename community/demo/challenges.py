@@ -26,7 +26,9 @@ M = 1_000_000  # one million đồng
 CHALLENGES: list[dict] = [
     # --- Y tế -------------------------------------------------------------------------------------
     {
-        "slug": "lien-thong-benh-an-dien-tu-45-tram-y-te-xa", "org": "bvdk-tinh-thanh-hoa", "sector": "y-te",
+        "slug": "lien-thong-benh-an-dien-tu-45-tram-y-te-xa",
+        "org": "bvdk-tinh-thanh-hoa",
+        "sector": "y-te",
         "title": "Liên thông bệnh án điện tử với 45 trạm y tế xã",
         "description": (
             "Bệnh viện Đa khoa tỉnh đã vận hành **HIS** và **PACS**, bệnh án điện tử đang được hoàn thiện. "
@@ -37,11 +39,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Lộ trình 12 tháng được phê duyệt; 10 trạm y tế xã thí điểm gửi và nhận tóm tắt bệnh án điện tử.",
         "focus": "liên thông bệnh án điện tử với các trạm y tế xã",
         "tags": ["bệnh án điện tử", "HL7 FHIR", "dữ liệu y tế", "hệ thống thông tin bệnh viện", "y tế cơ sở"],
-        "budget": (800 * M, 1500 * M), "deadline": 45, "status": "in_progress", "age": 140,
+        "budget": (800 * M, 1500 * M),
+        "deadline": 45,
+        "status": "in_progress",
+        "age": 140,
         "lead": "Nguyễn Thị Minh Anh",
     },
     {
-        "slug": "dat-lich-kham-va-thanh-toan-vien-phi-khong-dung-tien-mat", "org": "bvdk-tinh-thanh-hoa",
+        "slug": "dat-lich-kham-va-thanh-toan-vien-phi-khong-dung-tien-mat",
+        "org": "bvdk-tinh-thanh-hoa",
         "sector": "y-te",
         "title": "Đặt lịch khám trực tuyến và thanh toán viện phí không dùng tiền mặt",
         "description": (
@@ -52,17 +58,25 @@ CHALLENGES: list[dict] = [
         "outcome": "Giảm thời gian chờ làm thủ tục xuống dưới 20 phút; ít nhất 30% viện phí thu không dùng tiền mặt.",
         "focus": "đặt lịch khám trực tuyến và thanh toán viện phí bằng mã QR",
         "tags": ["hệ thống thông tin bệnh viện", "thanh toán không dùng tiền mặt", "mã QR", "dữ liệu y tế"],
-        "budget": (300 * M, 600 * M), "deadline": 30, "status": "solved", "age": 250, "lead": "Phùng Thị Thanh Nga",
+        "budget": (300 * M, 600 * M),
+        "deadline": 30,
+        "status": "solved",
+        "age": 250,
+        "lead": "Phùng Thị Thanh Nga",
         "solved": (
             "Từ tháng thứ ba, người bệnh đặt lịch qua ứng dụng và nhận số thứ tự trước khi đến viện. Quầy thu "
             "viện phí đối soát tự động với hai ngân hàng, cuối ngày không còn chênh lệch sổ quỹ. Bài học: cử "
             "nhân viên hướng dẫn tại sảnh trong tháng đầu quan trọng không kém phần mềm.",
-            [("Thời gian chờ làm thủ tục khám", "45", "15", "phút"),
-             ("Viện phí thanh toán không dùng tiền mặt", "8", "41", "%")],
+            [
+                ("Thời gian chờ làm thủ tục khám", "45", "15", "phút"),
+                ("Viện phí thanh toán không dùng tiền mặt", "8", "41", "%"),
+            ],
         ),
     },
     {
-        "slug": "so-tiem-chung-dien-tu-khi-mat-ket-noi", "org": "cdc-dien-bien", "sector": "y-te",
+        "slug": "so-tiem-chung-dien-tu-khi-mat-ket-noi",
+        "org": "cdc-dien-bien",
+        "sector": "y-te",
         "title": "Số hóa sổ tiêm chủng ở xã vùng cao khi thường xuyên mất kết nối mạng",
         "description": (
             "Nhân viên y tế thôn bản ở nhiều xã vùng cao Điện Biên vẫn ghi sổ tiêm chủng bằng giấy rồi nhập lại "
@@ -73,10 +87,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Ứng dụng nhập liệu ngoại tuyến chạy thử tại 5 xã; không còn nhập lại sổ giấy.",
         "focus": "nhập liệu tiêm chủng ngoại tuyến cho xã vùng cao",
         "tags": ["y tế từ xa", "dữ liệu y tế", "đào tạo kỹ năng số", "hồ sơ sức khỏe điện tử"],
-        "budget": (100 * M, 250 * M), "deadline": 40, "status": "open", "age": 26,
+        "budget": (100 * M, 250 * M),
+        "deadline": 40,
+        "status": "open",
+        "age": 26,
     },
     {
-        "slug": "tang-ty-le-kich-hoat-ho-so-suc-khoe-dien-tu", "org": "so-y-te-thanh-hoa", "sector": "y-te",
+        "slug": "tang-ty-le-kich-hoat-ho-so-suc-khoe-dien-tu",
+        "org": "so-y-te-thanh-hoa",
+        "sector": "y-te",
         "title": "Tăng tỷ lệ người dân sử dụng hồ sơ sức khỏe điện tử",
         "description": (
             "Tỉnh đã tạo hồ sơ sức khỏe điện tử cho hơn 80% dân số nhưng mới khoảng 12% người dân từng mở xem. "
@@ -86,10 +105,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Kế hoạch truyền thông và hướng dẫn theo xã; tỷ lệ người dân mở hồ sơ đạt 30% sau 6 tháng.",
         "focus": "đưa hồ sơ sức khỏe điện tử đến gần người dân",
         "tags": ["hồ sơ sức khỏe điện tử", "dữ liệu y tế", "đào tạo kỹ năng số", "tổ công nghệ số cộng đồng"],
-        "deadline": 60, "status": "open", "age": 18,
+        "deadline": 60,
+        "status": "open",
+        "age": 18,
     },
     {
-        "slug": "kham-chua-benh-tu-xa-tram-y-te-mien-nui-quang-tri", "org": "trung-tam-y-te-so-hue", "sector": "y-te",
+        "slug": "kham-chua-benh-tu-xa-tram-y-te-mien-nui-quang-tri",
+        "org": "trung-tam-y-te-so-hue",
+        "sector": "y-te",
         "province": "44",
         "title": "Khám chữa bệnh từ xa cho trạm y tế miền núi Quảng Trị",
         "description": (
@@ -100,10 +123,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Quy trình hội chẩn từ xa chuẩn hóa; 90% ca hội chẩn không bị gián đoạn.",
         "focus": "hội chẩn từ xa giữa bệnh viện và trạm y tế miền núi",
         "tags": ["y tế từ xa", "hạ tầng số", "hồ sơ sức khỏe điện tử", "điện toán đám mây"],
-        "deadline": 35, "status": "open", "age": 12, "visibility": "members",
+        "deadline": 35,
+        "status": "open",
+        "age": 12,
+        "visibility": "members",
     },
     {
-        "slug": "nhac-lich-tiem-chung-bang-tieng-thai-muong-phang", "org": "to-cong-nghe-so-xa-muong-phang",
+        "slug": "nhac-lich-tiem-chung-bang-tieng-thai-muong-phang",
+        "org": "to-cong-nghe-so-xa-muong-phang",
         "sector": "y-te",
         "title": "Nhắc lịch tiêm chủng cho bà con Mường Phăng bằng tiếng Thái",
         "description": (
@@ -114,11 +141,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Lời nhắc bằng giọng nói tiếng Thái cho 4 thôn; tỷ lệ trẻ tiêm đúng lịch tăng rõ.",
         "focus": "nhắc lịch tiêm chủng bằng giọng nói tiếng dân tộc",
         "tags": ["y tế từ xa", "xử lý tiếng Việt", "đào tạo kỹ năng số", "tổ công nghệ số cộng đồng"],
-        "budget": (None, 50 * M), "deadline": 50, "status": "open", "age": 9,
+        "budget": (None, 50 * M),
+        "deadline": 50,
+        "status": "open",
+        "age": 9,
     },
     # --- Tài chính - Ngân hàng ---------------------------------------------------------------------
     {
-        "slug": "mo-tai-khoan-truc-tuyen-ekyc-quy-tin-dung-tan-thanh", "org": "quy-tin-dung-tan-thanh",
+        "slug": "mo-tai-khoan-truc-tuyen-ekyc-quy-tin-dung-tan-thanh",
+        "org": "quy-tin-dung-tan-thanh",
         "sector": "tai-chinh-ngan-hang",
         "title": "Mở tài khoản trực tuyến có xác thực eKYC cho quỹ tín dụng nhân dân",
         "description": (
@@ -129,17 +160,24 @@ CHALLENGES: list[dict] = [
         "outcome": "Thành viên tự mở tài khoản trong 10 phút; quy trình được Ngân hàng Nhà nước chi nhánh chấp thuận.",
         "focus": "mở tài khoản trực tuyến có xác thực eKYC",
         "tags": ["eKYC", "định danh điện tử", "chữ ký số", "ngân hàng số"],
-        "budget": (400 * M, 900 * M), "deadline": 30, "status": "solved", "age": 280, "lead": "Phạm Thu Hà",
+        "budget": (400 * M, 900 * M),
+        "deadline": 30,
+        "status": "solved",
+        "age": 280,
+        "lead": "Phạm Thu Hà",
         "solved": (
             "Quỹ đưa quy trình mở tài khoản có eKYC vào vận hành sau bốn tháng thí điểm. Thành viên chụp căn cước "
             "gắn chip, xác thực khuôn mặt và ký hợp đồng số ngay trên điện thoại. Giao dịch viên chuyển sang tư "
             "vấn sản phẩm thay vì nhập hồ sơ.",
-            [("Thời gian mở một tài khoản", "2 ngày", "10 phút", ""),
-             ("Thành viên mở tài khoản trực tuyến", "0", "1.150", "người")],
+            [
+                ("Thời gian mở một tài khoản", "2 ngày", "10 phút", ""),
+                ("Thành viên mở tài khoản trực tuyến", "0", "1.150", "người"),
+            ],
         ),
     },
     {
-        "slug": "an-ninh-mang-va-dao-tao-giao-dich-vien-qtdnd", "org": "quy-tin-dung-tan-thanh",
+        "slug": "an-ninh-mang-va-dao-tao-giao-dich-vien-qtdnd",
+        "org": "quy-tin-dung-tan-thanh",
         "sector": "tai-chinh-ngan-hang",
         "title": "Bảo đảm an ninh mạng và đào tạo giao dịch viên cho hệ thống ngân hàng số",
         "description": (
@@ -150,10 +188,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Báo cáo đánh giá an toàn thông tin, kế hoạch khắc phục và một khóa đào tạo giao dịch viên.",
         "focus": "an ninh mạng và phòng chống gian lận cho quỹ tín dụng",
         "tags": ["an ninh mạng", "phòng chống gian lận", "an toàn thông tin", "đào tạo kỹ năng số"],
-        "budget": (80 * M, 200 * M), "deadline": 28, "status": "open", "age": 21,
+        "budget": (80 * M, 200 * M),
+        "deadline": 28,
+        "status": "open",
+        "age": 21,
     },
     {
-        "slug": "theo-doi-giai-ngan-von-dau-tu-cong-can-tho", "org": "so-tai-chinh-can-tho",
+        "slug": "theo-doi-giai-ngan-von-dau-tu-cong-can-tho",
+        "org": "so-tai-chinh-can-tho",
         "sector": "tai-chinh-ngan-hang",
         "title": "Bảng điều hành theo dõi tiến độ giải ngân vốn đầu tư công",
         "description": (
@@ -164,10 +206,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Bảng điều hành cập nhật hằng ngày cho lãnh đạo thành phố; báo cáo kỳ rút xuống một ngày.",
         "focus": "bảng điều hành giải ngân vốn đầu tư công",
         "tags": ["quản trị dữ liệu", "dữ liệu lớn", "điện toán đám mây", "chính quyền số"],
-        "budget": (500 * M, 1200 * M), "deadline": 40, "status": "in_progress", "age": 120, "lead": "Bùi Văn Hải",
+        "budget": (500 * M, 1200 * M),
+        "deadline": 40,
+        "status": "in_progress",
+        "age": 120,
+        "lead": "Bùi Văn Hải",
     },
     {
-        "slug": "thu-phi-le-phi-khong-dung-tien-mat-bo-phan-mot-cua", "org": "so-tai-chinh-can-tho",
+        "slug": "thu-phi-le-phi-khong-dung-tien-mat-bo-phan-mot-cua",
+        "org": "so-tai-chinh-can-tho",
         "sector": "tai-chinh-ngan-hang",
         "title": "Thu phí, lệ phí không dùng tiền mặt tại bộ phận một cửa cấp xã",
         "description": (
@@ -178,10 +225,13 @@ CHALLENGES: list[dict] = [
         "outcome": "100% bộ phận một cửa cấp xã nhận thanh toán mã QR, có biên lai điện tử.",
         "focus": "thu phí, lệ phí bằng mã QR và biên lai điện tử",
         "tags": ["thanh toán không dùng tiền mặt", "hóa đơn điện tử", "mã QR", "dịch vụ công trực tuyến"],
-        "deadline": 55, "status": "open", "age": 15,
+        "deadline": 55,
+        "status": "open",
+        "age": 15,
     },
     {
-        "slug": "cham-diem-tin-dung-nong-ho-tu-du-lieu-canh-tac", "org": "fintech-phu-sa",
+        "slug": "cham-diem-tin-dung-nong-ho-tu-du-lieu-canh-tac",
+        "org": "fintech-phu-sa",
         "sector": "tai-chinh-ngan-hang",
         "title": "Chấm điểm tín dụng nông hộ từ dữ liệu canh tác và bán hàng",
         "description": (
@@ -193,10 +243,16 @@ CHALLENGES: list[dict] = [
         "outcome": "Mô hình chấm điểm thử nghiệm trên 2.000 hồ sơ, có giải thích được cho cán bộ tín dụng.",
         "focus": "chấm điểm tín dụng nông hộ bằng học máy",
         "tags": ["AI/trí tuệ nhân tạo", "học máy", "bảo vệ dữ liệu cá nhân", "ngân hàng số"],
-        "budget": (300 * M, 700 * M), "deadline": 70, "status": "open", "age": 33, "visibility": "members",
+        "budget": (300 * M, 700 * M),
+        "deadline": 70,
+        "status": "open",
+        "age": 33,
+        "visibility": "members",
     },
     {
-        "slug": "phat-hien-gian-lan-giao-dich-ma-qr", "org": "fintech-phu-sa", "sector": "tai-chinh-ngan-hang",
+        "slug": "phat-hien-gian-lan-giao-dich-ma-qr",
+        "org": "fintech-phu-sa",
+        "sector": "tai-chinh-ngan-hang",
         "title": "Phát hiện gian lận giao dịch mã QR tại điểm bán",
         "description": (
             "Một số điểm bán bị dán đè mã QR giả, tiền của khách chuyển sang tài khoản lạ. Phù Sa Pay cần giải "
@@ -205,12 +261,17 @@ CHALLENGES: list[dict] = [
         "outcome": "Cảnh báo giao dịch nghi ngờ trong vòng một phút; quy trình hoàn tiền rõ ràng.",
         "focus": "phát hiện gian lận giao dịch mã QR",
         "tags": ["phòng chống gian lận", "mã QR", "an ninh mạng", "học máy"],
-        "budget": (200 * M, 500 * M), "deadline": 30, "status": "closed", "age": 210,
+        "budget": (200 * M, 500 * M),
+        "deadline": 30,
+        "status": "closed",
+        "age": 210,
         "note": "Đơn vị đã tích hợp dịch vụ cảnh báo gian lận của ngân hàng đối tác, tạm dừng tìm giải pháp riêng.",
     },
     # --- Giáo dục ----------------------------------------------------------------------------------
     {
-        "slug": "hoc-ba-so-va-chu-ky-so-truong-thpt-nghe-an", "org": "so-gd-dt-nghe-an", "sector": "giao-duc",
+        "slug": "hoc-ba-so-va-chu-ky-so-truong-thpt-nghe-an",
+        "org": "so-gd-dt-nghe-an",
+        "sector": "giao-duc",
         "title": "Triển khai học bạ số có chữ ký số cho toàn bộ trường THPT",
         "description": (
             "Sở GD&ĐT Nghệ An đặt mục tiêu toàn bộ trường THPT dùng học bạ số từ năm học tới. Nhiều giáo viên "
@@ -220,11 +281,16 @@ CHALLENGES: list[dict] = [
         "outcome": "Lộ trình một năm học; 100% giáo viên chủ nhiệm có chữ ký số; học bạ số kết nối cơ sở dữ liệu ngành.",
         "focus": "học bạ số có chữ ký số cho trường THPT",
         "tags": ["học bạ số", "chữ ký số", "đào tạo kỹ năng số", "quản trị dữ liệu"],
-        "budget": (600 * M, 1000 * M), "deadline": 45, "status": "in_progress", "age": 150,
+        "budget": (600 * M, 1000 * M),
+        "deadline": 45,
+        "status": "in_progress",
+        "age": 150,
         "lead": "Đỗ Thị Phương",
     },
     {
-        "slug": "thu-hoc-phi-khong-dung-tien-mat-truong-mien-nui", "org": "so-gd-dt-nghe-an", "sector": "giao-duc",
+        "slug": "thu-hoc-phi-khong-dung-tien-mat-truong-mien-nui",
+        "org": "so-gd-dt-nghe-an",
+        "sector": "giao-duc",
         "title": "Thu học phí không dùng tiền mặt ở các điểm trường miền núi",
         "description": (
             "Ở các huyện cũ miền núi phía Tây Nghệ An, nhiều phụ huynh chưa có tài khoản ngân hàng, giáo viên vẫn "
@@ -234,10 +300,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Mô hình thu không dùng tiền mặt áp dụng thử ở 20 trường miền núi.",
         "focus": "thu học phí không dùng tiền mặt ở vùng miền núi",
         "tags": ["thanh toán không dùng tiền mặt", "mã QR", "đào tạo kỹ năng số"],
-        "deadline": 40, "status": "open", "age": 24,
+        "deadline": 40,
+        "status": "open",
+        "age": 24,
     },
     {
-        "slug": "so-hoa-hoc-ba-va-so-lien-lac-thpt-nguyen-du", "org": "thpt-nguyen-du-dak-lak", "sector": "giao-duc",
+        "slug": "so-hoa-hoc-ba-va-so-lien-lac-thpt-nguyen-du",
+        "org": "thpt-nguyen-du-dak-lak",
+        "sector": "giao-duc",
         "title": "Số hóa học bạ và sổ liên lạc cho 1.500 học sinh",
         "description": (
             "Nhà trường muốn bỏ sổ liên lạc giấy và học bạ viết tay, gửi điểm và thông báo cho phụ huynh qua ứng "
@@ -246,18 +316,24 @@ CHALLENGES: list[dict] = [
         "outcome": "Ít nhất 90% phụ huynh nhận thông báo qua ứng dụng; học bạ số thay học bạ giấy.",
         "focus": "học bạ số và sổ liên lạc điện tử",
         "tags": ["học bạ số", "đào tạo kỹ năng số", "LMS"],
-        "budget": (50 * M, 150 * M), "deadline": 30, "status": "solved", "age": 240,
+        "budget": (50 * M, 150 * M),
+        "deadline": 30,
+        "status": "solved",
+        "age": 240,
         "lead": "Kiều Thị Ngọc Bích",
         "solved": (
             "Từ đầu năm học, nhà trường dùng học bạ số và sổ liên lạc điện tử. Trường tập huấn giáo viên theo "
             "tổ chuyên môn trước, sau đó mới mở cho phụ huynh; 95% phụ huynh nhận thông báo qua ứng dụng. Bài "
             "học: đào tạo giáo viên trước.",
-            [("Phụ huynh nhận thông báo qua ứng dụng", "0", "95", "%"),
-             ("Thời gian tổng hợp học bạ cuối năm", "10", "2", "ngày")],
+            [
+                ("Phụ huynh nhận thông báo qua ứng dụng", "0", "95", "%"),
+                ("Thời gian tổng hợp học bạ cuối năm", "10", "2", "ngày"),
+            ],
         ),
     },
     {
-        "slug": "phan-tich-du-lieu-hoc-tap-phat-hien-som-hoc-sinh-can-ho-tro", "org": "thpt-nguyen-du-dak-lak",
+        "slug": "phan-tich-du-lieu-hoc-tap-phat-hien-som-hoc-sinh-can-ho-tro",
+        "org": "thpt-nguyen-du-dak-lak",
         "sector": "giao-duc",
         "title": "Phân tích dữ liệu học tập để phát hiện sớm học sinh cần hỗ trợ",
         "description": (
@@ -268,10 +344,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Bảng theo dõi cho giáo viên chủ nhiệm, cảnh báo sớm trước mỗi kỳ kiểm tra.",
         "focus": "cảnh báo sớm học sinh cần hỗ trợ từ dữ liệu học tập",
         "tags": ["học bạ số", "quản trị dữ liệu", "AI/trí tuệ nhân tạo", "bảo vệ dữ liệu cá nhân"],
-        "budget": (60 * M, 150 * M), "deadline": 65, "status": "open", "age": 14,
+        "budget": (60 * M, 150 * M),
+        "deadline": 65,
+        "status": "open",
+        "age": 14,
     },
     {
-        "slug": "thu-vien-so-va-duong-truyen-ptdtnt-lai-chau", "org": "ptdtnt-lai-chau", "sector": "giao-duc",
+        "slug": "thu-vien-so-va-duong-truyen-ptdtnt-lai-chau",
+        "org": "ptdtnt-lai-chau",
+        "sector": "giao-duc",
         "title": "Thư viện số và đường truyền ổn định cho trường nội trú vùng cao",
         "description": (
             "Nhà trường có 480 học sinh dân tộc thiểu số ở nội trú. Phòng máy có 40 máy tính nhưng đường truyền "
@@ -281,10 +362,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Thư viện số hoạt động ngoại tuyến trong mạng nội bộ; đường truyền đủ cho 40 máy buổi tối.",
         "focus": "thư viện số và hạ tầng mạng cho trường nội trú",
         "tags": ["học liệu số", "hạ tầng số", "đào tạo kỹ năng số"],
-        "budget": (100 * M, 300 * M), "deadline": 45, "status": "open", "age": 31,
+        "budget": (100 * M, 300 * M),
+        "deadline": 45,
+        "status": "open",
+        "age": 31,
     },
     {
-        "slug": "chuong-trinh-ky-nang-so-cho-hoc-sinh-noi-tru", "org": "ptdtnt-lai-chau", "sector": "giao-duc",
+        "slug": "chuong-trinh-ky-nang-so-cho-hoc-sinh-noi-tru",
+        "org": "ptdtnt-lai-chau",
+        "sector": "giao-duc",
         "title": "Chương trình kỹ năng số cho học sinh dân tộc nội trú",
         "description": (
             "Nhà trường đang soạn chương trình ngoại khóa về kỹ năng số: an toàn trên mạng, tìm kiếm thông tin, "
@@ -294,11 +380,13 @@ CHALLENGES: list[dict] = [
         "outcome": "Chương trình 12 buổi và tài liệu song ngữ cho học sinh.",
         "focus": "chương trình kỹ năng số cho học sinh nội trú",
         "tags": ["đào tạo kỹ năng số", "học liệu số", "an ninh mạng"],
-        "status": "draft", "age": 6,
+        "status": "draft",
+        "age": 6,
     },
     # --- Nông nghiệp -------------------------------------------------------------------------------
     {
-        "slug": "truy-xuat-nguon-goc-ma-qr-va-ban-che-tren-san-tmdt", "org": "htx-che-tan-cuong",
+        "slug": "truy-xuat-nguon-goc-ma-qr-va-ban-che-tren-san-tmdt",
+        "org": "htx-che-tan-cuong",
         "sector": "nong-nghiep",
         "title": "Truy xuất nguồn gốc chè bằng mã QR và bán hàng trên sàn thương mại điện tử",
         "description": (
@@ -309,19 +397,26 @@ CHALLENGES: list[dict] = [
         "outcome": "100% lô chè có mã QR; gian hàng trên hai sàn thương mại điện tử có đơn hằng tuần.",
         "focus": "truy xuất nguồn gốc bằng mã QR và gian hàng trực tuyến cho chè OCOP",
         "tags": ["truy xuất nguồn gốc", "mã QR", "thương mại điện tử", "OCOP"],
-        "budget": (100 * M, 200 * M), "deadline": 30, "status": "solved", "age": 300,
+        "budget": (100 * M, 200 * M),
+        "deadline": 30,
+        "status": "solved",
+        "age": 300,
         "lead": "Nông Văn Tiến",
         "solved": (
             "Mỗi lô chè xuất xưởng đều có mã QR dẫn tới nhật ký canh tác của hộ trồng và chứng nhận OCOP. Hợp "
             "tác xã mở gian hàng trên hai sàn thương mại điện tử, ba xã viên trẻ được đào tạo làm video và trả "
             "lời khách. Tổng chi phí năm đầu khoảng 160.000.000 đ.",
-            [("Lô chè có mã QR truy xuất", "0", "100", "%"),
-             ("Doanh thu bán trực tuyến mỗi tháng", "0", "85", "triệu đồng"),
-             ("Hộ ghi nhật ký canh tác điện tử", "0", "96", "hộ")],
+            [
+                ("Lô chè có mã QR truy xuất", "0", "100", "%"),
+                ("Doanh thu bán trực tuyến mỗi tháng", "0", "85", "triệu đồng"),
+                ("Hộ ghi nhật ký canh tác điện tử", "0", "96", "hộ"),
+            ],
         ),
     },
     {
-        "slug": "iot-do-chat-luong-nuoc-ao-tom-rung", "org": "thuy-san-dat-mui-xanh", "sector": "nong-nghiep",
+        "slug": "iot-do-chat-luong-nuoc-ao-tom-rung",
+        "org": "thuy-san-dat-mui-xanh",
+        "sector": "nong-nghiep",
         "title": "Cảm biến IoT đo chất lượng nước cho 300 hộ nuôi tôm dưới tán rừng",
         "description": (
             "Các hộ liên kết nuôi tôm sinh thái dưới tán rừng đước, ao nằm rải rác, đi lại bằng xuồng. Độ mặn "
@@ -332,10 +427,15 @@ CHALLENGES: list[dict] = [
         "outcome": "50 ao thí điểm có cảm biến; cảnh báo qua điện thoại trong 5 phút khi chỉ số vượt ngưỡng.",
         "focus": "giám sát chất lượng nước ao tôm bằng cảm biến IoT",
         "tags": ["IoT", "cảm biến", "nông nghiệp thông minh", "truy xuất nguồn gốc"],
-        "budget": (500 * M, 1000 * M), "deadline": 45, "status": "in_progress", "age": 110, "lead": "H'Hen Niê",
+        "budget": (500 * M, 1000 * M),
+        "deadline": 45,
+        "status": "in_progress",
+        "age": 110,
+        "lead": "H'Hen Niê",
     },
     {
-        "slug": "nhat-ky-nuoi-trong-dien-tu-dap-ung-thi-truong-eu", "org": "thuy-san-dat-mui-xanh",
+        "slug": "nhat-ky-nuoi-trong-dien-tu-dap-ung-thi-truong-eu",
+        "org": "thuy-san-dat-mui-xanh",
         "sector": "nong-nghiep",
         "title": "Nhật ký nuôi trồng điện tử đáp ứng yêu cầu truy xuất của thị trường EU",
         "description": (
@@ -346,10 +446,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Hồ sơ truy xuất từng lô tôm xuất khẩu được lập tự động.",
         "focus": "nhật ký nuôi trồng điện tử và truy xuất theo lô",
         "tags": ["truy xuất nguồn gốc", "mã số vùng trồng", "thương mại điện tử", "mã QR"],
-        "budget": (150 * M, 400 * M), "deadline": 50, "status": "open", "age": 19,
+        "budget": (150 * M, 400 * M),
+        "deadline": 50,
+        "status": "open",
+        "age": 19,
     },
     {
-        "slug": "co-so-du-lieu-ma-so-vung-trong-lam-dong", "org": "so-nn-mt-lam-dong", "sector": "nong-nghiep",
+        "slug": "co-so-du-lieu-ma-so-vung-trong-lam-dong",
+        "org": "so-nn-mt-lam-dong",
+        "sector": "nong-nghiep",
         "title": "Cơ sở dữ liệu mã số vùng trồng cà phê, rau và hoa",
         "description": (
             "Lâm Đồng đã cấp hàng trăm mã số vùng trồng nhưng hồ sơ nằm trong nhiều tệp bảng tính, ranh giới vùng "
@@ -359,10 +464,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Bản đồ số và cơ sở dữ liệu mã số vùng trồng tra cứu trực tuyến.",
         "focus": "cơ sở dữ liệu và bản đồ số mã số vùng trồng",
         "tags": ["mã số vùng trồng", "GIS", "truy xuất nguồn gốc", "dữ liệu mở"],
-        "budget": (400 * M, 900 * M), "deadline": 60, "status": "open", "age": 27,
+        "budget": (400 * M, 900 * M),
+        "deadline": 60,
+        "status": "open",
+        "age": 27,
     },
     {
-        "slug": "gian-hang-truc-tuyen-che-shan-tuyet-hoang-su-phi", "org": "to-cong-nghe-so-xa-hoang-su-phi",
+        "slug": "gian-hang-truc-tuyen-che-shan-tuyet-hoang-su-phi",
+        "org": "to-cong-nghe-so-xa-hoang-su-phi",
         "sector": "nong-nghiep",
         "title": "Gian hàng trực tuyến cho chè Shan tuyết và gạo đặc sản Hoàng Su Phì",
         "description": (
@@ -373,10 +482,15 @@ CHALLENGES: list[dict] = [
         "outcome": "30 hộ có gian hàng hoạt động; đơn hàng đều đặn mỗi tuần.",
         "focus": "bán chè Shan tuyết trên sàn thương mại điện tử",
         "tags": ["thương mại điện tử", "OCOP", "đào tạo kỹ năng số", "truy xuất nguồn gốc"],
-        "budget": (None, 60 * M), "deadline": 40, "status": "open", "age": 11,
+        "budget": (None, 60 * M),
+        "deadline": 40,
+        "status": "open",
+        "age": 11,
     },
     {
-        "slug": "quan-ly-vung-nguyen-lieu-san-2000-ho", "org": "tinh-bot-san-tay-ninh-xanh", "sector": "nong-nghiep",
+        "slug": "quan-ly-vung-nguyen-lieu-san-2000-ho",
+        "org": "tinh-bot-san-tay-ninh-xanh",
+        "sector": "nong-nghiep",
         "title": "Quản lý vùng nguyên liệu sắn của 2.000 hộ nông dân",
         "description": (
             "Nhà máy muốn theo dõi diện tích, giống và thời điểm thu hoạch của các hộ cung cấp sắn để chủ động "
@@ -385,12 +499,17 @@ CHALLENGES: list[dict] = [
         "outcome": "Bản đồ vùng nguyên liệu và dự báo sản lượng theo tháng.",
         "focus": "quản lý vùng nguyên liệu sắn",
         "tags": ["GIS", "nông nghiệp thông minh", "ảnh viễn thám"],
-        "budget": (200 * M, 500 * M), "deadline": 30, "status": "withdrawn", "age": 95,
+        "budget": (200 * M, 500 * M),
+        "deadline": 30,
+        "status": "withdrawn",
+        "age": 95,
         "note": "Rút lại để gộp vào dự án chuyển đổi số tổng thể của nhà máy trong năm tới.",
     },
     # --- Giao thông - Logistics ---------------------------------------------------------------------
     {
-        "slug": "nen-tang-dat-lich-xe-tai-vao-cang", "org": "logistics-cang-xanh", "sector": "giao-thong-logistics",
+        "slug": "nen-tang-dat-lich-xe-tai-vao-cang",
+        "org": "logistics-cang-xanh",
+        "sector": "giao-thong-logistics",
         "title": "Nền tảng đặt lịch xe tải giảm thời gian chờ tại cổng cảng",
         "description": (
             "Giờ cao điểm, xe container của Cảng Xanh chờ 2–3 giờ tại cổng cảng, tài xế không biết khi nào hàng "
@@ -400,11 +519,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Thời gian chờ trung bình dưới 45 phút; 80% chuyến xe đặt lịch trước.",
         "focus": "đặt lịch xe tải theo khung giờ vào cảng",
         "tags": ["logistics", "quản lý vận tải", "tối ưu tuyến đường", "chứng từ điện tử"],
-        "budget": (700 * M, 1500 * M), "deadline": 40, "status": "in_progress", "age": 170,
+        "budget": (700 * M, 1500 * M),
+        "deadline": 40,
+        "status": "in_progress",
+        "age": 170,
         "lead": "Mai Xuân Phong",
     },
     {
-        "slug": "so-hoa-thu-tuc-tau-vao-roi-cang-hai-phong", "org": "cang-vu-hang-hai-hai-phong",
+        "slug": "so-hoa-thu-tuc-tau-vao-roi-cang-hai-phong",
+        "org": "cang-vu-hang-hai-hai-phong",
         "sector": "giao-thong-logistics",
         "title": "Rút ngắn thủ tục giấy tờ cho tàu vào, rời cảng Hải Phòng",
         "description": (
@@ -415,10 +538,13 @@ CHALLENGES: list[dict] = [
         "outcome": "Bỏ toàn bộ bản giấy; thời gian làm thủ tục cho một tàu giảm một nửa.",
         "focus": "số hóa thủ tục tàu vào, rời cảng và chia sẻ dữ liệu",
         "tags": ["chứng từ điện tử", "logistics", "dịch vụ công trực tuyến", "quản trị dữ liệu"],
-        "deadline": 50, "status": "open", "age": 22,
+        "deadline": 50,
+        "status": "open",
+        "age": 22,
     },
     {
-        "slug": "giam-un-tac-tuyen-ra-vao-cang-bang-du-lieu-thoi-gian-thuc", "org": "so-xay-dung-hai-phong",
+        "slug": "giam-un-tac-tuyen-ra-vao-cang-bang-du-lieu-thoi-gian-thuc",
+        "org": "so-xay-dung-hai-phong",
         "sector": "giao-thong-logistics",
         "title": "Giảm ùn tắc trên các tuyến ra vào cảng bằng dữ liệu thời gian thực",
         "description": (
@@ -429,10 +555,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Dự báo lưu lượng trước 2 giờ; thời gian thông qua giờ cao điểm giảm 20%.",
         "focus": "dự báo và điều tiết giao thông ra vào cảng",
         "tags": ["GPS", "tối ưu tuyến đường", "dữ liệu lớn", "AI/trí tuệ nhân tạo"],
-        "budget": (1000 * M, 2500 * M), "deadline": 75, "status": "open", "age": 40,
+        "budget": (1000 * M, 2500 * M),
+        "deadline": 75,
+        "status": "open",
+        "age": 40,
     },
     {
-        "slug": "chuan-du-lieu-chung-cho-chung-tu-van-tai-dien-tu", "org": "hiep-hoi-logistics-hai-phong",
+        "slug": "chuan-du-lieu-chung-cho-chung-tu-van-tai-dien-tu",
+        "org": "hiep-hoi-logistics-hai-phong",
         "sector": "giao-thong-logistics",
         "title": "Chuẩn dữ liệu chung cho chứng từ vận tải điện tử giữa các hội viên",
         "description": (
@@ -443,18 +573,25 @@ CHALLENGES: list[dict] = [
         "outcome": "Bộ chuẩn dữ liệu được hội viên thông qua và áp dụng thử.",
         "focus": "chuẩn dữ liệu chung cho chứng từ vận tải điện tử",
         "tags": ["chứng từ điện tử", "logistics", "quản trị dữ liệu"],
-        "budget": (150 * M, 300 * M), "deadline": 35, "status": "solved", "age": 90,
+        "budget": (150 * M, 300 * M),
+        "deadline": 35,
+        "status": "solved",
+        "age": 90,
         "lead": "Ngô Thanh Sơn",
         "solved": (
             "Hiệp hội ban hành bộ chuẩn dữ liệu chung cho lệnh giao hàng và phiếu vận chuyển sau ba vòng góp ý "
             "của hội viên. Mười doanh nghiệp thí điểm gửi chứng từ điện tử cho nhau không cần nhập lại; các nhà "
             "cung cấp phần mềm đã cập nhật mẫu kết nối.",
-            [("Thời gian xử lý một bộ chứng từ giao nhận", "4", "1", "giờ"),
-             ("Hội viên dùng chuẩn dữ liệu chung", "0", "27", "doanh nghiệp")],
+            [
+                ("Thời gian xử lý một bộ chứng từ giao nhận", "4", "1", "giờ"),
+                ("Hội viên dùng chuẩn dữ liệu chung", "0", "27", "doanh nghiệp"),
+            ],
         ),
     },
     {
-        "slug": "du-lieu-bai-do-xe-thong-minh-da-nang", "org": "so-khcn-da-nang", "sector": "giao-thong-logistics",
+        "slug": "du-lieu-bai-do-xe-thong-minh-da-nang",
+        "org": "so-khcn-da-nang",
+        "sector": "giao-thong-logistics",
         "title": "Dữ liệu mở về bãi đỗ xe cho ứng dụng đô thị thông minh Đà Nẵng",
         "description": (
             "Thành phố có hơn 120 bãi đỗ xe công cộng và tư nhân nhưng người dân không biết chỗ nào còn trống. "
@@ -464,10 +601,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Bộ dữ liệu mở và API cho ít nhất 60 bãi đỗ xe; hai ứng dụng sử dụng.",
         "focus": "dữ liệu mở thời gian thực về bãi đỗ xe",
         "tags": ["dữ liệu mở", "IoT", "nền tảng số", "đô thị thông minh"],
-        "budget": (300 * M, 800 * M), "deadline": 45, "status": "open", "age": 36,
+        "budget": (300 * M, 800 * M),
+        "deadline": 45,
+        "status": "open",
+        "age": 36,
     },
     {
-        "slug": "so-hoa-chung-tu-kho-cfs-cang-xanh", "org": "logistics-cang-xanh", "sector": "giao-thong-logistics",
+        "slug": "so-hoa-chung-tu-kho-cfs-cang-xanh",
+        "org": "logistics-cang-xanh",
+        "sector": "giao-thong-logistics",
         "title": "Số hóa chứng từ nhập xuất kho CFS",
         "description": (
             "Kho hàng lẻ (CFS) của công ty vẫn dùng phiếu nhập xuất giấy, đối chiếu với hải quan mất nhiều thời "
@@ -476,11 +618,16 @@ CHALLENGES: list[dict] = [
         "outcome": "Phiếu nhập xuất điện tử; đối chiếu với tờ khai hải quan tự động.",
         "focus": "chứng từ điện tử cho kho CFS",
         "tags": ["chứng từ điện tử", "logistics", "ERP"],
-        "budget": (150 * M, 350 * M), "deadline": 30, "status": "closed", "age": 240,
+        "budget": (150 * M, 350 * M),
+        "deadline": 30,
+        "status": "closed",
+        "age": 240,
         "note": "Đã giải quyết bằng phân hệ kho mới của phần mềm ERP công ty đang dùng.",
     },
     {
-        "slug": "ve-dien-tu-lien-thong-xe-buyt-da-nang", "org": "so-khcn-da-nang", "sector": "giao-thong-logistics",
+        "slug": "ve-dien-tu-lien-thong-xe-buyt-da-nang",
+        "org": "so-khcn-da-nang",
+        "sector": "giao-thong-logistics",
         "title": "Vé điện tử liên thông cho xe buýt Đà Nẵng",
         "description": (
             "Bản nháp: Sở đang cùng đơn vị vận hành xe buýt làm rõ yêu cầu về vé điện tử dùng chung thẻ ngân "
@@ -489,11 +636,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Hành khách dùng một phương thức thanh toán cho mọi tuyến xe buýt.",
         "focus": "vé điện tử liên thông cho xe buýt",
         "tags": ["thanh toán không dùng tiền mặt", "mã QR", "đô thị thông minh"],
-        "status": "draft", "age": 3,
+        "status": "draft",
+        "age": 3,
     },
     # --- Năng lượng ---------------------------------------------------------------------------------
     {
-        "slug": "du-bao-san-luong-dien-mat-troi-ngay-toi", "org": "nang-luong-tai-tao-ca-na", "sector": "nang-luong",
+        "slug": "du-bao-san-luong-dien-mat-troi-ngay-toi",
+        "org": "nang-luong-tai-tao-ca-na",
+        "sector": "nang-luong",
         "title": "Dự báo sản lượng điện mặt trời cho ngày tới",
         "description": (
             "Nhà máy điện mặt trời 50 MWp phải đăng ký sản lượng ngày tới với đơn vị điều độ, sai số lớn bị phạt. "
@@ -503,11 +653,16 @@ CHALLENGES: list[dict] = [
         "outcome": "Sai số dự báo ngày tới dưới 8%; mô hình chạy tự động mỗi sáng.",
         "focus": "dự báo sản lượng điện mặt trời ngày tới",
         "tags": ["năng lượng tái tạo", "SCADA", "AI/trí tuệ nhân tạo", "học máy"],
-        "budget": (400 * M, 800 * M), "deadline": 40, "status": "in_progress", "age": 130,
+        "budget": (400 * M, 800 * M),
+        "deadline": 40,
+        "status": "in_progress",
+        "age": 130,
         "lead": "Huỳnh Văn Lộc",
     },
     {
-        "slug": "phat-hien-hu-hong-tam-pin-bang-anh-nhiet", "org": "nang-luong-tai-tao-ca-na", "sector": "nang-luong",
+        "slug": "phat-hien-hu-hong-tam-pin-bang-anh-nhiet",
+        "org": "nang-luong-tai-tao-ca-na",
+        "sector": "nang-luong",
         "title": "Phát hiện sớm hư hỏng tấm pin bằng ảnh nhiệt từ thiết bị bay",
         "description": (
             "Nhà máy có hơn 120.000 tấm pin, kiểm tra thủ công mất nhiều tuần. Công ty đã thử bay chụp ảnh nhiệt "
@@ -516,10 +671,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Nhận diện tự động điểm nóng; lệnh bảo trì sinh ra trong ngày bay chụp.",
         "focus": "nhận diện hư hỏng tấm pin từ ảnh nhiệt",
         "tags": ["AI/trí tuệ nhân tạo", "năng lượng tái tạo", "học máy", "giám sát năng lượng"],
-        "budget": (250 * M, 600 * M), "deadline": 55, "status": "open", "age": 20,
+        "budget": (250 * M, 600 * M),
+        "deadline": 55,
+        "status": "open",
+        "age": 20,
     },
     {
-        "slug": "giam-10-phan-tram-chi-phi-nang-luong-nha-may-co-khi", "org": "co-khi-tan-phat",
+        "slug": "giam-10-phan-tram-chi-phi-nang-luong-nha-may-co-khi",
+        "org": "co-khi-tan-phat",
         "sector": "nang-luong",
         "title": "Giảm 10% chi phí năng lượng nhờ phân tích dữ liệu IoT",
         "description": (
@@ -530,17 +689,24 @@ CHALLENGES: list[dict] = [
         "outcome": "Chi phí điện giảm ít nhất 10% sau 6 tháng, có báo cáo đo lường trước – sau.",
         "focus": "phân tích dữ liệu IoT để giảm chi phí năng lượng",
         "tags": ["IoT", "giám sát năng lượng", "tiết kiệm năng lượng", "sản xuất thông minh"],
-        "budget": (150 * M, 400 * M), "deadline": 30, "status": "solved", "age": 360, "lead": "Trần Quốc Bảo",
+        "budget": (150 * M, 400 * M),
+        "deadline": 30,
+        "status": "solved",
+        "age": 360,
+        "lead": "Trần Quốc Bảo",
         "solved": (
             "Phân tích dữ liệu cho thấy máy nén khí chạy không tải cả giờ nghỉ và hai máy dập lớn khởi động cùng "
             "lúc vào giờ cao điểm. Công ty dời lịch khởi động, lắp biến tần cho máy nén khí và theo dõi chỉ số "
             "điện năng trên mỗi sản phẩm hằng ngày.",
-            [("Điện năng trên 1.000 sản phẩm", "1.250", "1.110", "kWh"),
-             ("Chi phí điện hằng tháng", "1,9", "1,7", "tỷ đồng")],
+            [
+                ("Điện năng trên 1.000 sản phẩm", "1.250", "1.110", "kWh"),
+                ("Chi phí điện hằng tháng", "1,9", "1,7", "tỷ đồng"),
+            ],
         ),
     },
     {
-        "slug": "iot-giam-sat-nang-luong-cho-doanh-nghiep-nho-khu-cong-nghiep", "org": "so-cong-thuong-bac-ninh",
+        "slug": "iot-giam-sat-nang-luong-cho-doanh-nghiep-nho-khu-cong-nghiep",
+        "org": "so-cong-thuong-bac-ninh",
         "sector": "nang-luong",
         "title": "Gói IoT giám sát năng lượng giá rẻ cho doanh nghiệp nhỏ trong khu công nghiệp",
         "description": (
@@ -551,10 +717,13 @@ CHALLENGES: list[dict] = [
         "outcome": "Gói giải pháp mẫu thử nghiệm tại 10 doanh nghiệp; tài liệu hướng dẫn công khai.",
         "focus": "giám sát năng lượng bằng IoT cho doanh nghiệp nhỏ và vừa",
         "tags": ["IoT", "giám sát năng lượng", "tiết kiệm năng lượng", "đánh giá mức độ chuyển đổi số"],
-        "deadline": 60, "status": "open", "age": 29,
+        "deadline": 60,
+        "status": "open",
+        "age": 29,
     },
     {
-        "slug": "giam-sat-he-thong-biogas-phat-dien-nha-may-san", "org": "tinh-bot-san-tay-ninh-xanh",
+        "slug": "giam-sat-he-thong-biogas-phat-dien-nha-may-san",
+        "org": "tinh-bot-san-tay-ninh-xanh",
         "sector": "nang-luong",
         "title": "Giám sát hệ thống thu hồi biogas phát điện từ nước thải",
         "description": (
@@ -565,10 +734,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Đo liên tục lưu lượng khí và sản lượng điện; cảnh báo khi nồng độ khí bất thường.",
         "focus": "giám sát thu hồi biogas và phát điện",
         "tags": ["giám sát năng lượng", "SCADA", "năng lượng tái tạo", "IoT"],
-        "budget": (200 * M, 450 * M), "deadline": 35, "status": "open", "age": 16,
+        "budget": (200 * M, 450 * M),
+        "deadline": 35,
+        "status": "open",
+        "age": 16,
     },
     {
-        "slug": "quan-ly-dang-ky-dien-mat-troi-mai-nha-tu-dung", "org": "so-cong-thuong-bac-ninh",
+        "slug": "quan-ly-dang-ky-dien-mat-troi-mai-nha-tu-dung",
+        "org": "so-cong-thuong-bac-ninh",
         "sector": "nang-luong",
         "title": "Quản lý đăng ký điện mặt trời mái nhà tự sản xuất, tự tiêu thụ",
         "description": (
@@ -578,12 +751,17 @@ CHALLENGES: list[dict] = [
         "outcome": "Tiếp nhận đăng ký trực tuyến và bản đồ công suất lắp đặt.",
         "focus": "quản lý đăng ký điện mặt trời mái nhà",
         "tags": ["năng lượng tái tạo", "dịch vụ công trực tuyến", "GIS"],
-        "budget": (100 * M, 250 * M), "deadline": 30, "status": "closed", "age": 200,
+        "budget": (100 * M, 250 * M),
+        "deadline": 30,
+        "status": "closed",
+        "age": 200,
         "note": "Chức năng đã có trên hệ thống dùng chung của ngành, Sở không đầu tư riêng.",
     },
     # --- Tài nguyên - Môi trường --------------------------------------------------------------------
     {
-        "slug": "so-hoa-ho-so-dia-chinh-lam-dong", "org": "so-nn-mt-lam-dong", "sector": "tai-nguyen-moi-truong",
+        "slug": "so-hoa-ho-so-dia-chinh-lam-dong",
+        "org": "so-nn-mt-lam-dong",
+        "sector": "tai-nguyen-moi-truong",
         "title": "Số hóa hồ sơ địa chính và đồng bộ cơ sở dữ liệu đất đai",
         "description": (
             "Khoảng 1,2 triệu trang hồ sơ địa chính của các xã, phường còn lưu bản giấy, nhiều trang đã ố mờ. "
@@ -593,11 +771,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Quy trình số hóa được duyệt; 30% hồ sơ đã số hóa và đồng bộ trong năm đầu.",
         "focus": "số hóa hồ sơ địa chính và đồng bộ cơ sở dữ liệu đất đai",
         "tags": ["cơ sở dữ liệu đất đai", "số hóa hồ sơ", "GIS", "quản trị dữ liệu"],
-        "budget": (2000 * M, 5000 * M), "deadline": 45, "status": "in_progress", "age": 160,
+        "budget": (2000 * M, 5000 * M),
+        "deadline": 45,
+        "status": "in_progress",
+        "age": 160,
         "lead": "Phạm Quang Vinh",
     },
     {
-        "slug": "theo-doi-bien-dong-rung-bang-anh-ve-tinh", "org": "so-nn-mt-lam-dong",
+        "slug": "theo-doi-bien-dong-rung-bang-anh-ve-tinh",
+        "org": "so-nn-mt-lam-dong",
         "sector": "tai-nguyen-moi-truong",
         "title": "Theo dõi biến động rừng hằng tuần bằng ảnh vệ tinh",
         "description": (
@@ -607,10 +789,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Cảnh báo biến động rừng hằng tuần; 80% cảnh báo được xác minh trong 3 ngày.",
         "focus": "cảnh báo biến động rừng từ ảnh vệ tinh",
         "tags": ["ảnh viễn thám", "GIS", "AI/trí tuệ nhân tạo", "dữ liệu mở"],
-        "budget": (300 * M, 700 * M), "deadline": 50, "status": "open", "age": 34,
+        "budget": (300 * M, 700 * M),
+        "deadline": 50,
+        "status": "open",
+        "age": 34,
     },
     {
-        "slug": "du-bao-chat-luong-khong-khi-72-gio", "org": "trung-tam-du-lieu-moi-truong",
+        "slug": "du-bao-chat-luong-khong-khi-72-gio",
+        "org": "trung-tam-du-lieu-moi-truong",
         "sector": "tai-nguyen-moi-truong",
         "title": "Dự báo chất lượng không khí 72 giờ cho các đô thị lớn",
         "description": (
@@ -621,10 +807,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Bản tin dự báo AQI hằng ngày; độ chính xác theo mức cảnh báo trên 75%.",
         "focus": "dự báo chất lượng không khí bằng trí tuệ nhân tạo",
         "tags": ["AI/trí tuệ nhân tạo", "quan trắc môi trường", "dữ liệu mở", "dữ liệu lớn"],
-        "budget": (800 * M, 1500 * M), "deadline": 70, "status": "open", "age": 45,
+        "budget": (800 * M, 1500 * M),
+        "deadline": 70,
+        "status": "open",
+        "age": 45,
     },
     {
-        "slug": "chuan-hoa-du-lieu-tram-quan-trac-tu-dong-dia-phuong", "org": "trung-tam-du-lieu-moi-truong",
+        "slug": "chuan-hoa-du-lieu-tram-quan-trac-tu-dong-dia-phuong",
+        "org": "trung-tam-du-lieu-moi-truong",
         "sector": "tai-nguyen-moi-truong",
         "title": "Chuẩn hóa dữ liệu từ trạm quan trắc tự động của các địa phương",
         "description": (
@@ -635,10 +825,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Bộ chuẩn và công cụ kiểm tra; 20 tỉnh, thành gửi dữ liệu đúng chuẩn.",
         "focus": "chuẩn hóa dữ liệu quan trắc môi trường tự động",
         "tags": ["quan trắc môi trường", "quản trị dữ liệu", "dữ liệu mở"],
-        "deadline": 42, "status": "open", "age": 17, "visibility": "members",
+        "deadline": 42,
+        "status": "open",
+        "age": 17,
+        "visibility": "members",
     },
     {
-        "slug": "canh-bao-lu-ngan-han-den-ubnd-xa", "org": "dai-khi-tuong-nam-trung-bo",
+        "slug": "canh-bao-lu-ngan-han-den-ubnd-xa",
+        "org": "dai-khi-tuong-nam-trung-bo",
         "sector": "tai-nguyen-moi-truong",
         "title": "Đưa cảnh báo lũ ngắn hạn đến tận UBND xã",
         "description": (
@@ -648,19 +842,26 @@ CHALLENGES: list[dict] = [
         "outcome": "Cảnh báo đến UBND xã trong 15 phút, có xác nhận đã nhận.",
         "focus": "gửi cảnh báo lũ tự động tới chính quyền xã",
         "tags": ["dữ liệu mở", "GIS", "quan trắc môi trường", "nền tảng số"],
-        "budget": (200 * M, 500 * M), "deadline": 30, "status": "solved", "age": 215,
+        "budget": (200 * M, 500 * M),
+        "deadline": 30,
+        "status": "solved",
+        "age": 215,
         "lead": "Nguyễn Đình Hòa",
         "solved": (
             "Đài kết nối hệ thống dự báo với kênh nhắn tin và ứng dụng điều hành của tỉnh. Mỗi bản tin lũ tự "
             "động tạo bản đồ vùng nguy cơ và gửi tới chủ tịch UBND xã, trưởng thôn; người nhận bấm xác nhận. "
             "Mùa mưa vừa qua không còn xã nào nhận cảnh báo muộn.",
-            [("Thời gian đưa cảnh báo lũ tới UBND xã", "120", "15", "phút"),
-             ("Xã nhận cảnh báo tự động", "0", "146", "xã")],
+            [
+                ("Thời gian đưa cảnh báo lũ tới UBND xã", "120", "15", "phút"),
+                ("Xã nhận cảnh báo tự động", "0", "146", "xã"),
+            ],
         ),
     },
     {
-        "slug": "canh-bao-xam-nhap-man-cho-nong-dan-dbscl", "org": "vien-chuyen-doi-so-dbscl",
-        "sector": "tai-nguyen-moi-truong", "province": "86",
+        "slug": "canh-bao-xam-nhap-man-cho-nong-dan-dbscl",
+        "org": "vien-chuyen-doi-so-dbscl",
+        "sector": "tai-nguyen-moi-truong",
+        "province": "86",
         "title": "Cảnh báo xâm nhập mặn cho nông dân qua điện thoại",
         "description": (
             "Viện đã có mạng cảm biến độ mặn trên các kênh chính ở Vĩnh Long. Nông dân cần biết khi nào được lấy "
@@ -670,11 +871,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Cảnh báo độ mặn theo từng kênh đến 5.000 hộ; lịch lấy nước khuyến nghị hằng ngày.",
         "focus": "cảnh báo xâm nhập mặn đến từng hộ nông dân",
         "tags": ["quan trắc môi trường", "cảm biến", "IoT", "dữ liệu mở"],
-        "budget": (150 * M, 350 * M), "deadline": 38, "status": "open", "age": 13,
+        "budget": (150 * M, 350 * M),
+        "deadline": 38,
+        "status": "open",
+        "age": 13,
     },
     # --- Sản xuất - Công nghiệp ---------------------------------------------------------------------
     {
-        "slug": "cong-ty-may-80-lao-dong-bat-dau-chuyen-doi-so-tu-dau", "org": "det-may-hung-long",
+        "slug": "cong-ty-may-80-lao-dong-bat-dau-chuyen-doi-so-tu-dau",
+        "org": "det-may-hung-long",
         "sector": "san-xuat-cong-nghiep",
         "title": "Công ty may 80 lao động nên bắt đầu chuyển đổi số từ đâu?",
         "description": (
@@ -686,11 +891,15 @@ CHALLENGES: list[dict] = [
         "outcome": "Kết quả đánh giá theo bộ chỉ số DBI và lộ trình 18 tháng với ba việc ưu tiên.",
         "focus": "đánh giá mức độ và lộ trình chuyển đổi số cho xưởng may nhỏ",
         "tags": ["đánh giá mức độ chuyển đổi số", "lộ trình chuyển đổi số", "DBI", "ERP"],
-        "budget": (None, 100 * M), "deadline": 30, "status": "in_progress", "age": 100,
+        "budget": (None, 100 * M),
+        "deadline": 30,
+        "status": "in_progress",
+        "age": 100,
         "lead": "Trần Quốc Bảo",
     },
     {
-        "slug": "cham-cong-va-tinh-luong-theo-san-pham-xuong-may", "org": "det-may-hung-long",
+        "slug": "cham-cong-va-tinh-luong-theo-san-pham-xuong-may",
+        "org": "det-may-hung-long",
         "sector": "san-xuat-cong-nghiep",
         "title": "Chấm công và tính lương theo sản phẩm cho công nhân may",
         "description": (
@@ -701,10 +910,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Không còn bảng ghi tay; công nhân xem sản lượng và lương tạm tính mỗi ngày.",
         "focus": "ghi nhận sản lượng theo công đoạn và tính lương tự động",
         "tags": ["MES", "ERP", "quản lý chất lượng", "sản xuất thông minh"],
-        "budget": (80 * M, 200 * M), "deadline": 45, "status": "open", "age": 25,
+        "budget": (80 * M, 200 * M),
+        "deadline": 45,
+        "status": "open",
+        "age": 25,
     },
     {
-        "slug": "khao-sat-muc-do-chuyen-doi-so-hoi-vien-det-may-hung-yen", "org": "hiep-hoi-det-may-hung-yen",
+        "slug": "khao-sat-muc-do-chuyen-doi-so-hoi-vien-det-may-hung-yen",
+        "org": "hiep-hoi-det-may-hung-yen",
         "sector": "san-xuat-cong-nghiep",
         "title": "Khảo sát mức độ chuyển đổi số của 60 doanh nghiệp hội viên",
         "description": (
@@ -714,18 +927,31 @@ CHALLENGES: list[dict] = [
         ),
         "outcome": "Mỗi hội viên nhận báo cáo mức độ và ba khuyến nghị; báo cáo tổng hợp gửi UBND tỉnh.",
         "focus": "khảo sát mức độ chuyển đổi số theo bộ chỉ số DBI",
-        "tags": ["đánh giá mức độ chuyển đổi số", "DBI", "lộ trình chuyển đổi số", "chiến lược chuyển đổi số"],
-        "budget": (100 * M, 250 * M), "deadline": 30, "status": "solved", "age": 250, "lead": "Nguyễn Minh Quân",
+        "tags": [
+            "đánh giá mức độ chuyển đổi số",
+            "DBI",
+            "lộ trình chuyển đổi số",
+            "chiến lược chuyển đổi số",
+        ],
+        "budget": (100 * M, 250 * M),
+        "deadline": 30,
+        "status": "solved",
+        "age": 250,
+        "lead": "Nguyễn Minh Quân",
         "solved": (
             "Tổ chuyên gia khảo sát 58 hội viên theo bộ chỉ số DBI: phần lớn ở mức Khởi động và Bắt đầu, yếu nhất "
             "là trụ cột dữ liệu. Mỗi doanh nghiệp nhận báo cáo riêng và ba việc nên làm trước; báo cáo tổng hợp "
             "đã được gửi UBND tỉnh để đưa vào chương trình hỗ trợ.",
-            [("Hội viên được đánh giá mức độ chuyển đổi số", "0", "58", "doanh nghiệp"),
-             ("Hội viên có lộ trình chuyển đổi số", "3", "21", "doanh nghiệp")],
+            [
+                ("Hội viên được đánh giá mức độ chuyển đổi số", "0", "58", "doanh nghiệp"),
+                ("Hội viên có lộ trình chuyển đổi số", "3", "21", "doanh nghiệp"),
+            ],
         ),
     },
     {
-        "slug": "mes-ket-noi-may-dap-va-theo-doi-oee", "org": "co-khi-tan-phat", "sector": "san-xuat-cong-nghiep",
+        "slug": "mes-ket-noi-may-dap-va-theo-doi-oee",
+        "org": "co-khi-tan-phat",
+        "sector": "san-xuat-cong-nghiep",
         "title": "Kết nối máy dập với MES để theo dõi hiệu suất thiết bị (OEE)",
         "description": (
             "Công ty đang triển khai MES nhưng 40 máy dập đời cũ chưa có cổng kết nối. Chúng tôi cần giải pháp "
@@ -734,10 +960,14 @@ CHALLENGES: list[dict] = [
         "outcome": "40 máy dập kết nối MES; OEE theo ca hiển thị tại xưởng.",
         "focus": "kết nối máy dập đời cũ với MES và tính OEE",
         "tags": ["MES", "IoT", "sản xuất thông minh", "quản lý chất lượng"],
-        "budget": (300 * M, 700 * M), "deadline": 50, "status": "open", "age": 38,
+        "budget": (300 * M, 700 * M),
+        "deadline": 50,
+        "status": "open",
+        "age": 38,
     },
     {
-        "slug": "quan-ly-chat-luong-lo-tinh-bot-san-xuat-khau", "org": "tinh-bot-san-tay-ninh-xanh",
+        "slug": "quan-ly-chat-luong-lo-tinh-bot-san-xuat-khau",
+        "org": "tinh-bot-san-tay-ninh-xanh",
         "sector": "san-xuat-cong-nghiep",
         "title": "Quản lý chất lượng và truy xuất từng lô tinh bột sắn xuất khẩu",
         "description": (
@@ -748,10 +978,14 @@ CHALLENGES: list[dict] = [
         "outcome": "Hồ sơ chất lượng từng lô xuất tự động trong 5 phút.",
         "focus": "quản lý chất lượng và truy xuất theo lô sản phẩm",
         "tags": ["quản lý chất lượng", "ERP", "truy xuất nguồn gốc", "MES"],
-        "budget": (250 * M, 600 * M), "deadline": 55, "status": "open", "age": 23,
+        "budget": (250 * M, 600 * M),
+        "deadline": 55,
+        "status": "open",
+        "age": 23,
     },
     {
-        "slug": "ket-noi-doanh-nghiep-nho-voi-nha-cung-cap-giai-phap-bac-ninh", "org": "so-cong-thuong-bac-ninh",
+        "slug": "ket-noi-doanh-nghiep-nho-voi-nha-cung-cap-giai-phap-bac-ninh",
+        "org": "so-cong-thuong-bac-ninh",
         "sector": "san-xuat-cong-nghiep",
         "title": "Kết nối doanh nghiệp nhỏ với nhà cung cấp giải pháp chuyển đổi số",
         "description": (
@@ -762,7 +996,10 @@ CHALLENGES: list[dict] = [
         "outcome": "Danh mục giải pháp theo ngành và bốn buổi kết nối cung – cầu mỗi năm.",
         "focus": "kết nối doanh nghiệp nhỏ và vừa với nhà cung cấp giải pháp",
         "tags": ["đánh giá mức độ chuyển đổi số", "chiến lược chuyển đổi số", "ERP", "nền tảng số"],
-        "deadline": 60, "status": "open", "age": 30, "visibility": "members",
+        "deadline": 60,
+        "status": "open",
+        "age": 30,
+        "visibility": "members",
     },
 ]
 
@@ -772,90 +1009,117 @@ CHALLENGES: list[dict] = [
 # {skill} the proposer's skill that best fits the challenge.
 
 STYLE_SKILLS: list[tuple[str, set[str]]] = [
-    ("roadmap", {"đánh giá mức độ chuyển đổi số", "chiến lược chuyển đổi số", "lộ trình chuyển đổi số", "DBI",
-                 "quản trị thay đổi"}),
+    (
+        "roadmap",
+        {
+            "đánh giá mức độ chuyển đổi số",
+            "chiến lược chuyển đổi số",
+            "lộ trình chuyển đổi số",
+            "DBI",
+            "quản trị thay đổi",
+        },
+    ),
     ("trace", {"truy xuất nguồn gốc", "thương mại điện tử", "OCOP", "mã số vùng trồng"}),
     ("ai", {"AI/trí tuệ nhân tạo", "học máy", "dữ liệu lớn", "xử lý tiếng Việt", "ảnh viễn thám"}),
-    ("iot", {"IoT", "cảm biến", "SCADA", "giám sát năng lượng", "tiết kiệm năng lượng", "nông nghiệp thông minh"}),
-    ("security", {"an ninh mạng", "an toàn thông tin", "phòng chống gian lận", "bảo vệ dữ liệu cá nhân", "SOC"}),
+    (
+        "iot",
+        {"IoT", "cảm biến", "SCADA", "giám sát năng lượng", "tiết kiệm năng lượng", "nông nghiệp thông minh"},
+    ),
+    (
+        "security",
+        {"an ninh mạng", "an toàn thông tin", "phòng chống gian lận", "bảo vệ dữ liệu cá nhân", "SOC"},
+    ),
     ("training", {"đào tạo kỹ năng số", "học liệu số", "tổ công nghệ số cộng đồng", "học bạ số", "LMS"}),
-    ("data", {"quản trị dữ liệu", "HL7 FHIR", "dữ liệu mở", "cơ sở dữ liệu đất đai", "GIS", "chứng từ điện tử",
-              "dữ liệu y tế", "bệnh án điện tử", "quan trắc môi trường", "số hóa hồ sơ"}),
+    (
+        "data",
+        {
+            "quản trị dữ liệu",
+            "HL7 FHIR",
+            "dữ liệu mở",
+            "cơ sở dữ liệu đất đai",
+            "GIS",
+            "chứng từ điện tử",
+            "dữ liệu y tế",
+            "bệnh án điện tử",
+            "quan trắc môi trường",
+            "số hóa hồ sơ",
+        },
+    ),
 ]
 
 STYLES: dict[str, dict] = {
     "roadmap": {
         "title": "{focus}: khảo sát trước, lộ trình ba giai đoạn",
         "summary": "Bắt đầu bằng ba tuần khảo sát, đánh giá mức độ chuyển đổi số của {org}, sau đó đề xuất lộ "
-                   "trình {focus} theo từng giai đoạn, ưu tiên việc làm được ngay với nguồn lực hiện có.",
+        "trình {focus} theo từng giai đoạn, ưu tiên việc làm được ngay với nguồn lực hiện có.",
         "approach": "1. **Khảo sát – đánh giá** hiện trạng quy trình, dữ liệu và hạ tầng; phỏng vấn lãnh đạo và "
-                    "bộ phận nghiệp vụ.\n2. **Chọn bài toán ưu tiên** và thống nhất chỉ số đo kết quả trước – "
-                    "sau.\n3. **Lộ trình ba giai đoạn**: thí điểm, hoàn thiện, nhân rộng; dự toán cho từng giai "
-                    "đoạn.\n4. **Đồng hành** trong giai đoạn thí điểm và đào tạo đội ngũ nòng cốt.",
+        "bộ phận nghiệp vụ.\n2. **Chọn bài toán ưu tiên** và thống nhất chỉ số đo kết quả trước – "
+        "sau.\n3. **Lộ trình ba giai đoạn**: thí điểm, hoàn thiện, nhân rộng; dự toán cho từng giai "
+        "đoạn.\n4. **Đồng hành** trong giai đoạn thí điểm và đào tạo đội ngũ nòng cốt.",
         "timeline": ["3 tuần khảo sát, 4 tháng thí điểm", "2 tháng khảo sát và lập lộ trình", "6 tháng"],
     },
     "trace": {
         "title": "{focus}: nền tảng thuê bao và kèm cặp bán hàng",
         "summary": "Dùng nền tảng truy xuất nguồn gốc thuê bao theo tháng và gian hàng có sẵn trên sàn, tập "
-                   "trung ngân sách cho đào tạo người làm thật; {org} sở hữu toàn bộ dữ liệu.",
+        "trung ngân sách cho đào tạo người làm thật; {org} sở hữu toàn bộ dữ liệu.",
         "approach": "1. Chuẩn hóa thông tin sản phẩm, vùng trồng và quy trình sản xuất.\n2. Thiết lập **nhật ký "
-                    "điện tử** trên điện thoại và in tem mã QR cho từng lô.\n3. Mở gian hàng, chụp ảnh, viết mô "
-                    "tả sản phẩm; chọn đơn vị vận chuyển.\n4. Kèm cặp nhóm nòng cốt trong ba tháng đầu bán hàng.",
+        "điện tử** trên điện thoại và in tem mã QR cho từng lô.\n3. Mở gian hàng, chụp ảnh, viết mô "
+        "tả sản phẩm; chọn đơn vị vận chuyển.\n4. Kèm cặp nhóm nòng cốt trong ba tháng đầu bán hàng.",
         "timeline": ["3 tháng", "4 tháng, kèm cặp thêm 3 tháng", "10 tuần"],
     },
     "ai": {
         "title": "{focus}: thí điểm mô hình học máy trên dữ liệu sẵn có",
         "summary": "Xây dựng mô hình học máy trên dữ liệu sẵn có của {org}, đo độ chính xác trên dữ liệu thật "
-                   "trước khi mở rộng, và bàn giao để đội ngũ của đơn vị tự vận hành.",
+        "trước khi mở rộng, và bàn giao để đội ngũ của đơn vị tự vận hành.",
         "approach": "1. Đánh giá chất lượng và độ đầy đủ của dữ liệu lịch sử.\n2. Xây dựng mô hình cơ sở, so "
-                    "sánh với cách làm hiện tại bằng **chỉ số đo rõ ràng**.\n3. Chạy song song 8 tuần, điều "
-                    "chỉnh theo phản hồi của người dùng.\n4. Tự động hóa, giám sát sai số và đào tạo người vận "
-                    "hành.",
+        "sánh với cách làm hiện tại bằng **chỉ số đo rõ ràng**.\n3. Chạy song song 8 tuần, điều "
+        "chỉnh theo phản hồi của người dùng.\n4. Tự động hóa, giám sát sai số và đào tạo người vận "
+        "hành.",
         "timeline": ["4 tháng thí điểm", "5 tháng", "3 tháng thí điểm, 3 tháng hoàn thiện"],
     },
     "iot": {
         "title": "{focus}: cảm biến chuẩn mở, cảnh báo qua điện thoại",
         "summary": "Lắp cảm biến và bộ thu thập dữ liệu theo từng khu vực, đưa dữ liệu lên bảng theo dõi và "
-                   "cảnh báo qua điện thoại; thiết bị dùng chuẩn mở để {org} không phụ thuộc một nhà cung cấp.",
+        "cảnh báo qua điện thoại; thiết bị dùng chuẩn mở để {org} không phụ thuộc một nhà cung cấp.",
         "approach": "1. Khảo sát hiện trường, chọn điểm đo và loại cảm biến.\n2. Lắp đặt thí điểm, kết nối qua "
-                    "4G/LoRa về **nền tảng đám mây trong nước**.\n3. Thiết lập ngưỡng cảnh báo và bảng theo dõi "
-                    "cho người vận hành.\n4. Phân tích dữ liệu sau 3 tháng, đề xuất mở rộng.",
+        "4G/LoRa về **nền tảng đám mây trong nước**.\n3. Thiết lập ngưỡng cảnh báo và bảng theo dõi "
+        "cho người vận hành.\n4. Phân tích dữ liệu sau 3 tháng, đề xuất mở rộng.",
         "timeline": ["3 tháng thí điểm", "6 tháng", "4 tháng lắp đặt và vận hành thử"],
     },
     "security": {
         "title": "{focus}: đánh giá rủi ro và quy trình ứng phó",
         "summary": "Đánh giá rủi ro, kiểm thử và xây dựng quy trình ứng phó trước khi mở rộng, để {focus} vận "
-                   "hành an toàn và tuân thủ quy định về bảo vệ dữ liệu cá nhân.",
+        "hành an toàn và tuân thủ quy định về bảo vệ dữ liệu cá nhân.",
         "approach": "1. Đánh giá an toàn thông tin theo cấp độ và **kiểm thử xâm nhập** hệ thống.\n2. Lập kế "
-                    "hoạch khắc phục theo mức độ rủi ro.\n3. Xây dựng quy trình ứng phó sự cố và diễn tập.\n4. "
-                    "Đào tạo người dùng nhận diện lừa đảo và tấn công phi kỹ thuật.",
+        "hoạch khắc phục theo mức độ rủi ro.\n3. Xây dựng quy trình ứng phó sự cố và diễn tập.\n4. "
+        "Đào tạo người dùng nhận diện lừa đảo và tấn công phi kỹ thuật.",
         "timeline": ["6 tuần", "2 tháng", "3 tháng"],
     },
     "training": {
         "title": "{focus}: đào tạo nhóm nòng cốt trước",
         "summary": "Đào tạo người dùng trước khi triển khai: nhóm nòng cốt của {org} được kèm cặp, sau đó tự "
-                   "hướng dẫn người khác bằng tài liệu ngắn, nhiều hình ảnh.",
+        "hướng dẫn người khác bằng tài liệu ngắn, nhiều hình ảnh.",
         "approach": "1. Khảo sát kỹ năng số của người dùng.\n2. Soạn **tài liệu hướng dẫn ngắn**, video và "
-                    "phiếu cầm tay.\n3. Tập huấn nhóm nòng cốt, sau đó họ hướng dẫn lại theo từng nhóm nhỏ.\n4. "
-                    "Theo dõi tỷ lệ sử dụng hằng tuần và hỗ trợ trực tuyến.",
+        "phiếu cầm tay.\n3. Tập huấn nhóm nòng cốt, sau đó họ hướng dẫn lại theo từng nhóm nhỏ.\n4. "
+        "Theo dõi tỷ lệ sử dụng hằng tuần và hỗ trợ trực tuyến.",
         "timeline": ["2 tháng", "1 học kỳ", "10 tuần"],
     },
     "data": {
         "title": "{focus}: chuẩn hóa dữ liệu trước, kết nối sau",
         "summary": "Thống nhất danh mục dữ liệu, chuẩn trao đổi và quy tắc chia sẻ trước khi chọn phần mềm, để "
-                   "{focus} không phải làm lại khi mở rộng.",
+        "{focus} không phải làm lại khi mở rộng.",
         "approach": "1. Rà soát nguồn dữ liệu hiện có và chất lượng dữ liệu.\n2. Thống nhất **danh mục dữ liệu "
-                    "dùng chung** và chuẩn kết nối ({skill}).\n3. Xây dựng lớp kết nối (API) và bảng theo dõi "
-                    "chất lượng dữ liệu.\n4. Ban hành quy trình cập nhật, phân quyền và bảo vệ dữ liệu cá nhân.",
+        "dùng chung** và chuẩn kết nối ({skill}).\n3. Xây dựng lớp kết nối (API) và bảng theo dõi "
+        "chất lượng dữ liệu.\n4. Ban hành quy trình cập nhật, phân quyền và bảo vệ dữ liệu cá nhân.",
         "timeline": ["4 tháng", "6 tháng, chia hai giai đoạn", "12 tháng theo lộ trình"],
     },
     "platform": {
         "title": "{focus}: nền tảng có sẵn, thuê dịch vụ theo năm",
         "summary": "Dùng nền tảng đã vận hành ở các đơn vị tương tự, cấu hình theo quy trình của {org} và thuê "
-                   "dịch vụ theo năm để giảm chi phí đầu tư ban đầu.",
+        "dịch vụ theo năm để giảm chi phí đầu tư ban đầu.",
         "approach": "1. Làm rõ yêu cầu và quy trình nghiệp vụ cùng các bộ phận.\n2. Cấu hình nền tảng, kết nối "
-                    "với hệ thống hiện có qua API.\n3. **Thí điểm** tại một bộ phận, đo kết quả trước – sau.\n4. "
-                    "Mở rộng toàn đơn vị và bàn giao tài liệu vận hành.",
+        "với hệ thống hiện có qua API.\n3. **Thí điểm** tại một bộ phận, đo kết quả trước – sau.\n4. "
+        "Mở rộng toàn đơn vị và bàn giao tài liệu vận hành.",
         "timeline": ["3 tháng", "4 tháng", "5 tháng, thí điểm 6 tuần"],
     },
 }
@@ -1016,8 +1280,9 @@ def _build(spec, plan, orgs, members, memberships_of, by_name) -> ChallengePlan:
 
     proposals, invitations = [], []
     if status != "draft":
-        proposals, invitations = _proposals(spec, rng, org, created, stop, selected_day, plan, members,
-                                            memberships_of, by_name)
+        proposals, invitations = _proposals(
+            spec, rng, org, created, stop, selected_day, plan, members, memberships_of, by_name
+        )
     if selected_day is not None:
         chosen = next(p for p in proposals if p.status == "selected")
         history[1] = ("open", "in_progress", selected_day, SELECTED_NOTE.format(title=chosen.title))
@@ -1028,13 +1293,27 @@ def _build(spec, plan, orgs, members, memberships_of, by_name) -> ChallengePlan:
     low, high = spec.get("budget") or (None, None)
     outcome_summary, figures = spec.get("solved", ("", []))
     return ChallengePlan(
-        slug=slug, org_slug=org.slug, author=author, decider=owner, sector=spec["sector"],
-        province=spec.get("province", org.province), title=nfc(spec["title"]), description=nfc(spec["description"]),
-        expected_outcome=nfc(spec["outcome"]), tags=tuple(nfc(t) for t in spec["tags"]), budget_min=low,
-        budget_max=high, deadline=deadline, visibility=spec.get("visibility", "public"), status=status,
-        created=created, history=tuple((a, b, d, nfc(n)) for a, b, d, n in history),
-        outcome_summary=nfc(outcome_summary), outcome_figures=tuple(tuple(map(nfc, f)) for f in figures),
-        proposals=tuple(proposals), invitations=tuple(invitations),
+        slug=slug,
+        org_slug=org.slug,
+        author=author,
+        decider=owner,
+        sector=spec["sector"],
+        province=spec.get("province", org.province),
+        title=nfc(spec["title"]),
+        description=nfc(spec["description"]),
+        expected_outcome=nfc(spec["outcome"]),
+        tags=tuple(nfc(t) for t in spec["tags"]),
+        budget_min=low,
+        budget_max=high,
+        deadline=deadline,
+        visibility=spec.get("visibility", "public"),
+        status=status,
+        created=created,
+        history=tuple((a, b, d, nfc(n)) for a, b, d, n in history),
+        outcome_summary=nfc(outcome_summary),
+        outcome_figures=tuple(tuple(map(nfc, f)) for f in figures),
+        proposals=tuple(proposals),
+        invitations=tuple(invitations),
     )
 
 
@@ -1059,8 +1338,13 @@ def _candidates(spec, org, created, stop, plan, memberships_of):
 def _proposals(spec, rng, org, created, stop, selected_day, plan, members, memberships_of, by_name):
     status = spec["status"]
     candidates = _candidates(spec, org, created, stop, plan, memberships_of)
-    want = {"open": rng.choice([1, 2, 2, 3, 3, 4]), "in_progress": rng.randint(2, 4), "solved": rng.randint(2, 4),
-            "closed": rng.randint(1, 3), "withdrawn": 1}[status]
+    want = {
+        "open": rng.choice([1, 2, 2, 3, 3, 4]),
+        "in_progress": rng.randint(2, 4),
+        "solved": rng.randint(2, 4),
+        "closed": rng.randint(1, 3),
+        "withdrawn": 1,
+    }[status]
     lead = by_name.get(nfc(spec.get("lead", "")))
     pool = candidates[:8]
     chosen = []
@@ -1098,11 +1382,21 @@ def _proposals(spec, rng, org, created, stop, selected_day, plan, members, membe
             sent = upper + 1
             responded = rng.randint(max(lower, sent - 4), sent - 1) if sent - 1 >= lower else None
             if responded is not None:
-                invitations.append(InvitationPlan(expert.email, "accepted", _invitation_message(
-                    expert, org, wanted, plan), sent, responded))
+                invitations.append(
+                    InvitationPlan(
+                        expert.email,
+                        "accepted",
+                        _invitation_message(expert, org, wanted, plan),
+                        sent,
+                        responded,
+                    )
+                )
                 upper = responded
-        submitted = rng.randint(lower, max(lower, upper)) if status != "open" else rng.randint(
-            lower, max(lower, min(upper, lower + 25)))
+        submitted = (
+            rng.randint(lower, max(lower, upper))
+            if status != "open"
+            else rng.randint(lower, max(lower, min(upper, lower + 25)))
+        )
         style, skill = _style(expert.skills, wanted)
         words = STYLES[style]
         fmt = {"focus": spec["focus"], "org": _org_name(org), "skill": skill}
@@ -1120,18 +1414,30 @@ def _proposals(spec, rng, org, created, stop, selected_day, plan, members, membe
             feedback = rng.choice(FEEDBACK["shortlisted"])
         team_org = next(iter(memberships_of.get(expert.email, [])), "")
         colleagues = sorted(
-            e.email for e in plan.experts
-            if team_org and team_org in memberships_of.get(e.email, []) and e.email != expert.email
+            e.email
+            for e in plan.experts
+            if team_org
+            and team_org in memberships_of.get(e.email, [])
+            and e.email != expert.email
             and org.slug not in memberships_of.get(e.email, [])
         )
         co_authors = (rng.choice(colleagues),) if colleagues and rng.random() < 0.45 else ()
-        proposals.append(ProposalPlan(
-            author=expert.email, co_authors=co_authors, on_behalf_of=team_org,
-            title=nfc(_cap(words["title"].format(**fmt))), summary=nfc(words["summary"].format(**fmt)),
-            approach=nfc(words["approach"].format(**fmt)), timeline=rng.choice(words["timeline"]),
-            cost_estimate=_cost(rng, spec), status=state, feedback=feedback, submitted=submitted,
-            decided=decided,
-        ))
+        proposals.append(
+            ProposalPlan(
+                author=expert.email,
+                co_authors=co_authors,
+                on_behalf_of=team_org,
+                title=nfc(_cap(words["title"].format(**fmt))),
+                summary=nfc(words["summary"].format(**fmt)),
+                approach=nfc(words["approach"].format(**fmt)),
+                timeline=rng.choice(words["timeline"]),
+                cost_estimate=_cost(rng, spec),
+                status=state,
+                feedback=feedback,
+                submitted=submitted,
+                decided=decided,
+            )
+        )
 
     # Open challenges also invite a matched expert who has not answered yet, or who declined.
     if status == "open":
@@ -1140,18 +1446,24 @@ def _proposals(spec, rng, org, created, stop, selected_day, plan, members, membe
             expert = others[0] if rng.random() < 0.5 else rng.choice(others[:4])
             sent = rng.randint(1, max(1, min(created - 1, expert.age_days - 1)))
             declined = rng.random() < 0.3 and sent > 1
-            invitations.append(InvitationPlan(
-                expert.email, "declined" if declined else "pending",
-                _invitation_message(expert, org, wanted, plan), sent,
-                rng.randint(max(0, sent - 3), sent - 1) if declined else None,
-            ))
+            invitations.append(
+                InvitationPlan(
+                    expert.email,
+                    "declined" if declined else "pending",
+                    _invitation_message(expert, org, wanted, plan),
+                    sent,
+                    rng.randint(max(0, sent - 3), sent - 1) if declined else None,
+                )
+            )
     proposals.sort(key=lambda p: -p.submitted)
     return proposals, invitations
 
 
 def _invitation_message(expert, org, wanted, plan) -> str:
     _style_name, skill = _style(expert.skills, wanted)
-    return nfc(INVITATION_MESSAGE.format(expert=_display(expert, plan.people), org=_org_name(org), skill=skill))
+    return nfc(
+        INVITATION_MESSAGE.format(expert=_display(expert, plan.people), org=_org_name(org), skill=skill)
+    )
 
 
 def _cap(text: str) -> str:
@@ -1175,10 +1487,14 @@ def seed_challenges(ctx: SeedContext) -> None:
     if existing:
         ctx.count("challenges", n=len(existing))
         ctx.count("challenge proposals", n=Solution.objects.filter(challenge__slug__in=existing).count())
-        ctx.count("challenge status changes",
-                  n=ChallengeStatusChange.objects.filter(challenge__slug__in=existing).count())
-        ctx.count("challenge expert invitations",
-                  n=ExpertInvitation.objects.filter(challenge__slug__in=existing).count())
+        ctx.count(
+            "challenge status changes",
+            n=ChallengeStatusChange.objects.filter(challenge__slug__in=existing).count(),
+        )
+        ctx.count(
+            "challenge expert invitations",
+            n=ExpertInvitation.objects.filter(challenge__slug__in=existing).count(),
+        )
     todo = [p for p in plans if p.slug not in existing]
     if not todo:
         return
@@ -1202,7 +1518,12 @@ class _World:
 
         emails = set()
         for p in plans:
-            emails |= {p.author, p.decider, *(s.author for s in p.proposals), *(i.expert for i in p.invitations)}
+            emails |= {
+                p.author,
+                p.decider,
+                *(s.author for s in p.proposals),
+                *(i.expert for i in p.invitations),
+            }
             emails |= {a for s in p.proposals for a in s.co_authors}
         org_slugs = {p.org_slug for p in plans} | {s.on_behalf_of for p in plans for s in p.proposals}
         # Tags get slugs that keep the d of đ, as ensure_skills does for skills; taggit reuses them by name.
@@ -1211,14 +1532,22 @@ class _World:
         for name in names:
             if name not in have:
                 slug = vn_slugify(name.replace("/", " "))
-                ChallengeTag(name=name, slug="" if ChallengeTag.objects.filter(slug=slug).exists() else slug).save()
+                ChallengeTag(
+                    name=name, slug="" if ChallengeTag.objects.filter(slug=slug).exists() else slug
+                ).save()
         return cls(
             users={u.email: u for u in User.objects.filter(email__in=emails)},
-            profiles={p.user.email: p for p in ExpertProfile.objects.filter(user__email__in=emails)
-                      .select_related("user")},
+            profiles={
+                p.user.email: p
+                for p in ExpertProfile.objects.filter(user__email__in=emails).select_related("user")
+            },
             orgs={o.slug: o for o in Organisation.objects.filter(slug__in=org_slugs)},
-            roles={(org, email): role for org, email, role in Membership.objects.filter(
-                organisation__slug__in=org_slugs).values_list("organisation__slug", "user__email", "role")},
+            roles={
+                (org, email): role
+                for org, email, role in Membership.objects.filter(
+                    organisation__slug__in=org_slugs
+                ).values_list("organisation__slug", "user__email", "role")
+            },
         )
 
     def admin_of(self, org_slug: str, preferred: str):
@@ -1250,10 +1579,19 @@ def _create_challenge(ctx: SeedContext, world: _World, plan: ChallengePlan) -> N
     author = world.users.get(plan.author) if (plan.org_slug, plan.author) in world.roles else None
     author = author or decider
     challenge = svc.challenge_create(
-        organisation=org, author=author, title=plan.title, description=plan.description,
-        sector=ctx.sectors[plan.sector], province=ctx.provinces[plan.province], tags=plan.tags,
-        expected_outcome=plan.expected_outcome, budget_min=plan.budget_min, budget_max=plan.budget_max,
-        deadline=None, visibility=plan.visibility, publish=plan.status != "draft",
+        organisation=org,
+        author=author,
+        title=plan.title,
+        description=plan.description,
+        sector=ctx.sectors[plan.sector],
+        province=ctx.provinces[plan.province],
+        tags=plan.tags,
+        expected_outcome=plan.expected_outcome,
+        budget_min=plan.budget_min,
+        budget_max=plan.budget_max,
+        deadline=None,
+        visibility=plan.visibility,
+        publish=plan.status != "draft",
     )
     Challenge.objects.filter(pk=challenge.pk).update(slug=plan.slug)
     challenge.slug = plan.slug
@@ -1265,58 +1603,87 @@ def _create_challenge(ctx: SeedContext, world: _World, plan: ChallengePlan) -> N
     for inv in plan.invitations:
         profile = world.profiles.get(inv.expert)
         if profile and profile.is_public and profile.user.is_active and not member(inv.expert):
-            invitations[inv.expert] = (svc.expert_invite(challenge=challenge, actor=decider, expert=profile,
-                                                         message=inv.message), inv)
+            invitations[inv.expert] = (
+                svc.expert_invite(challenge=challenge, actor=decider, expert=profile, message=inv.message),
+                inv,
+            )
     solutions = []
     for prop in plan.proposals:
         user = world.users.get(prop.author)
         if user is None or member(prop.author):
             continue
         team = [world.users[e] for e in prop.co_authors if e in world.users and not member(e)]
-        on_behalf = world.orgs.get(prop.on_behalf_of) if (prop.on_behalf_of, prop.author) in world.roles else None
+        on_behalf = (
+            world.orgs.get(prop.on_behalf_of) if (prop.on_behalf_of, prop.author) in world.roles else None
+        )
         solution = svc.solution_create(
-            challenge=challenge, author=user, title=prop.title, summary=prop.summary, approach=prop.approach,
-            timeline=prop.timeline, cost_estimate=prop.cost_estimate, organisation=on_behalf, co_authors=team,
+            challenge=challenge,
+            author=user,
+            title=prop.title,
+            summary=prop.summary,
+            approach=prop.approach,
+            timeline=prop.timeline,
+            cost_estimate=prop.cost_estimate,
+            organisation=on_behalf,
+            co_authors=team,
         )
         solutions.append((solution, prop))
     for invitation, inv in invitations.values():
         if inv.status != "pending":
-            svc.expert_invitation_respond(invitation=invitation, actor=invitation.expert.user,
-                                          accept=inv.status == "accepted")
+            svc.expert_invitation_respond(
+                invitation=invitation, actor=invitation.expert.user, accept=inv.status == "accepted"
+            )
     # Decide the others first: selecting one moves an open challenge to "in progress".
     for solution, prop in sorted(solutions, key=lambda sp: sp[1].status == "selected"):
         if prop.status != "submitted":
-            svc.solution_decide(solution=solution, actor=decider, decision=prop.status, feedback=prop.feedback)
+            svc.solution_decide(
+                solution=solution, actor=decider, decision=prop.status, feedback=prop.feedback
+            )
     if plan.status in ("closed", "withdrawn"):
-        svc.challenge_set_status(challenge=challenge, actor=decider, status=plan.status, note=plan.history[-1][3])
+        svc.challenge_set_status(
+            challenge=challenge, actor=decider, status=plan.status, note=plan.history[-1][3]
+        )
     elif plan.status == "solved":
         svc.challenge_mark_solved(
-            challenge=challenge, actor=decider, outcome_summary=plan.outcome_summary,
-            outcome_figures=[{"label": a, "before": b, "after": c, "unit": d} for a, b, c, d in plan.outcome_figures],
+            challenge=challenge,
+            actor=decider,
+            outcome_summary=plan.outcome_summary,
+            outcome_figures=[
+                {"label": a, "before": b, "after": c, "unit": d} for a, b, c, d in plan.outcome_figures
+            ],
         )
 
     # Back-date what the services stamped with "now".
     at = ctx.ago
     last = plan.history[-1][2]
     Challenge.objects.filter(pk=challenge.pk).update(
-        created_at=at(plan.created), updated_at=at(last),
+        created_at=at(plan.created),
+        updated_at=at(last),
         published_at=None if plan.status == "draft" else at(plan.created),
-        deadline=None if plan.deadline is None else timezone.localdate(ctx.now) + timedelta(days=plan.deadline),
+        deadline=None
+        if plan.deadline is None
+        else timezone.localdate(ctx.now) + timedelta(days=plan.deadline),
     )
     changes = list(ChallengeStatusChange.objects.filter(challenge=challenge).order_by("pk"))
     for change, (_from, _to, day, note) in zip(changes, plan.history, strict=False):
-        ChallengeStatusChange.objects.filter(pk=change.pk).update(created_at=at(day), note=note or change.note)
+        ChallengeStatusChange.objects.filter(pk=change.pk).update(
+            created_at=at(day), note=note or change.note
+        )
     ChallengeFollow.objects.filter(challenge=challenge, user=author).update(created_at=at(plan.created))
     for solution, prop in solutions:
         decided = at(prop.decided) if prop.decided is not None else None
         Solution.objects.filter(pk=solution.pk).update(
-            created_at=at(prop.submitted), updated_at=decided or at(prop.submitted),
+            created_at=at(prop.submitted),
+            updated_at=decided or at(prop.submitted),
             decided_at=decided if prop.status in ("selected", "declined") else None,
         )
-        ChallengeFollow.objects.filter(challenge=challenge, user=solution.author).update(created_at=at(prop.submitted))
+        ChallengeFollow.objects.filter(challenge=challenge, user=solution.author).update(
+            created_at=at(prop.submitted)
+        )
     for invitation, inv in invitations.values():
         ExpertInvitation.objects.filter(pk=invitation.pk).update(
-            created_at=at(inv.sent), responded_at=None if inv.responded is None else at(inv.responded))
+            created_at=at(inv.sent), responded_at=None if inv.responded is None else at(inv.responded)
+        )
 
     ctx.count("challenges", created=True)
     ctx.count("challenge proposals", created=True, n=len(solutions))

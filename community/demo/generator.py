@@ -10,11 +10,25 @@ from functools import cache
 from community.core.text import fold, vn_slugify
 from community.demo import data
 
-KEY_SECTORS = ["tai-chinh-ngan-hang", "y-te", "giao-duc", "nong-nghiep", "giao-thong-logistics", "nang-luong",
-               "tai-nguyen-moi-truong", "san-xuat-cong-nghiep"]
+KEY_SECTORS = [
+    "tai-chinh-ngan-hang",
+    "y-te",
+    "giao-duc",
+    "nong-nghiep",
+    "giao-thong-logistics",
+    "nang-luong",
+    "tai-nguyen-moi-truong",
+    "san-xuat-cong-nghiep",
+]
 # Cross-cutting skills an expert of any speciality may add.
-GENERIC_SKILLS = ["quản trị dữ liệu", "đánh giá mức độ chuyển đổi số", "đào tạo kỹ năng số", "điện toán đám mây",
-                  "an ninh mạng", "lộ trình chuyển đổi số"]
+GENERIC_SKILLS = [
+    "quản trị dữ liệu",
+    "đánh giá mức độ chuyển đổi số",
+    "đào tạo kỹ năng số",
+    "điện toán đám mây",
+    "an ninh mạng",
+    "lộ trình chuyển đổi số",
+]
 GENERATED_EXPERT_PREFIX = "gen-expert-"
 GENERATED_ORG_PREFIX = "gen-org-"
 EXPERTS_PER_SCALE = 1000
@@ -164,8 +178,17 @@ def _pronoun(gender: str, honorific: str, years: int) -> str:
     return "ông" if gender == "m" else "bà"
 
 
-def compose_bio(rng: random.Random, *, honorific: str, name: str, gender: str, speciality: str, years: int,
-                affiliation: str, title: str) -> str:
+def compose_bio(
+    rng: random.Random,
+    *,
+    honorific: str,
+    name: str,
+    gender: str,
+    speciality: str,
+    years: int,
+    affiliation: str,
+    title: str,
+) -> str:
     spec = data.SPECIALTIES[speciality]
     p = _pronoun(gender, honorific, years)
     subject = f"{honorific} {name}" if honorific else f"{p.capitalize()} {name}"
@@ -176,8 +199,10 @@ def compose_bio(rng: random.Random, *, honorific: str, name: str, gender: str, s
         sentences.append(f"Hiện {p} công tác tại {affiliation}.")
     sentences.append(rng.choice(spec["results"]).format(p=p, P=p.capitalize()))
     if rng.random() < 0.5:
-        sentences.append(f"{p.capitalize()} sẵn sàng đồng hành cùng các đơn vị xây dựng lộ trình chuyển đổi số "
-                         "phù hợp với nguồn lực của mình.")
+        sentences.append(
+            f"{p.capitalize()} sẵn sàng đồng hành cùng các đơn vị xây dựng lộ trình chuyển đổi số "
+            "phù hợp với nguồn lực của mình."
+        )
     return nfc(" ".join(sentences))
 
 
@@ -216,8 +241,9 @@ def lively_plan() -> LivelyPlan:
     unique = _Unique()
     for email, full_name, is_staff, is_superuser, _role in data.DEMO_ACCOUNTS:
         unique.used.add(email)
-        plan.people[email] = PersonSpec(email, nfc(full_name), data.DEMO_ACCOUNT_AGE_DAYS[email], is_staff,
-                                        is_superuser)
+        plan.people[email] = PersonSpec(
+            email, nfc(full_name), data.DEMO_ACCOUNT_AGE_DAYS[email], is_staff, is_superuser
+        )
 
     experts_by_org: dict[str, int] = {}
     for entry in data.FEATURED_EXPERTS:
@@ -266,9 +292,15 @@ def _organisation(entry: dict, unique: _Unique, room: int):
     # A demo owner's organisation is created just after the account; others get a spread of ages.
     age = data.DEMO_ACCOUNT_AGE_DAYS[owner_email] - 2 if owner_email else rng.randint(60, 700)
     org = OrgSpec(
-        slug=entry["slug"], name=nfc(entry["name"]), short_name=nfc(entry.get("short_name", "")), kind=entry["kind"],
-        province=entry["province"], sectors=tuple(entry["sectors"]), verified=entry["verified"],
-        description=nfc(entry["description"]), age_days=age,
+        slug=entry["slug"],
+        name=nfc(entry["name"]),
+        short_name=nfc(entry.get("short_name", "")),
+        kind=entry["kind"],
+        province=entry["province"],
+        sectors=tuple(entry["sectors"]),
+        verified=entry["verified"],
+        description=nfc(entry["description"]),
+        age_days=age,
     )
     people, memberships = [], []
     if owner_email is None:
@@ -293,20 +325,34 @@ def _organisation(entry: dict, unique: _Unique, room: int):
 def _featured_expert(entry: dict, orgs: dict[str, OrgSpec], unique: _Unique):
     name = nfc(entry["name"])
     org = orgs.get(entry.get("org", ""))
-    email = entry.get("email") or unique.email(email_local(name), org.domain if org else data.FREELANCE_DOMAIN)
+    email = entry.get("email") or unique.email(
+        email_local(name), org.domain if org else data.FREELANCE_DOMAIN
+    )
     slug = unique.slug(vn_slugify(name))
     rng = rng_for("expert", slug)
     age = entry["age_days"]
     expert = ExpertSpec(
-        email=email, slug=slug, honorific=entry["honorific"], headline=nfc(entry["headline"]), bio=nfc(entry["bio"]),
-        affiliation=org.name if org else nfc(entry.get("affiliation", "")), skills=tuple(map(nfc, entry["skills"])),
-        sectors=tuple(entry["sectors"]), provinces=tuple(entry["provinces"]), languages=tuple(entry["languages"]),
-        years=entry["years"], available=entry["available"], verified=entry["verified"],
-        links=_links(rng, slug, entry["honorific"]), age_days=age,
+        email=email,
+        slug=slug,
+        honorific=entry["honorific"],
+        headline=nfc(entry["headline"]),
+        bio=nfc(entry["bio"]),
+        affiliation=org.name if org else nfc(entry.get("affiliation", "")),
+        skills=tuple(map(nfc, entry["skills"])),
+        sectors=tuple(entry["sectors"]),
+        provinces=tuple(entry["provinces"]),
+        languages=tuple(entry["languages"]),
+        years=entry["years"],
+        available=entry["available"],
+        verified=entry["verified"],
+        links=_links(rng, slug, entry["honorific"]),
+        age_days=age,
     )
     membership = None
     if org:
-        membership = MembershipSpec(org.slug, email, entry["role"], nfc(entry["title"]), min(age, org.age_days))
+        membership = MembershipSpec(
+            org.slug, email, entry["role"], nfc(entry["title"]), min(age, org.age_days)
+        )
     return PersonSpec(email, name, age), expert, membership
 
 
@@ -321,12 +367,30 @@ def _roster_expert(row: tuple, orgs: dict[str, OrgSpec], unique: _Unique):
     age = rng.randint(10, 650)
     spec = data.SPECIALTIES[speciality]
     expert = ExpertSpec(
-        email=email, slug=slug, honorific=honorific, headline=nfc(rng.choice(spec["headlines"])),
-        bio=compose_bio(rng, honorific=honorific, name=name, gender=gender, speciality=speciality, years=years,
-                        affiliation=affiliation_name, title=nfc(title)),
-        affiliation=affiliation_name, skills=_skills(rng, speciality), sectors=_sectors(rng, speciality),
-        provinces=tuple(provinces), languages=_languages(rng), years=years, available=rng.random() < 0.75,
-        verified=rng.random() < 0.5, links=_links(rng, slug, honorific), age_days=age,
+        email=email,
+        slug=slug,
+        honorific=honorific,
+        headline=nfc(rng.choice(spec["headlines"])),
+        bio=compose_bio(
+            rng,
+            honorific=honorific,
+            name=name,
+            gender=gender,
+            speciality=speciality,
+            years=years,
+            affiliation=affiliation_name,
+            title=nfc(title),
+        ),
+        affiliation=affiliation_name,
+        skills=_skills(rng, speciality),
+        sectors=_sectors(rng, speciality),
+        provinces=tuple(provinces),
+        languages=_languages(rng),
+        years=years,
+        available=rng.random() < 0.75,
+        verified=rng.random() < 0.5,
+        links=_links(rng, slug, honorific),
+        age_days=age,
     )
     membership = None
     if org:
@@ -376,7 +440,9 @@ def generated_expert(i: int) -> tuple[PersonSpec, ExpertSpec]:
         affiliation, title = org.name, generated_owner_title(j)
     else:
         affiliation = rng.choice(data.FREELANCE_AFFILIATIONS).format(
-            brand=rng.choice(data.BRANDS), region=rng.choice(data.REGIONS), field=rng.choice(data.ACADEMIC_FIELDS)[0]
+            brand=rng.choice(data.BRANDS),
+            region=rng.choice(data.REGIONS),
+            field=rng.choice(data.ACADEMIC_FIELDS)[0],
         )
     if honorific == "BS." and speciality not in ("health-data", "telehealth"):
         honorific = "ThS."  # "BS." (physician) only for health specialities
@@ -388,12 +454,30 @@ def generated_expert(i: int) -> tuple[PersonSpec, ExpertSpec]:
     slug = email.split("@", 1)[0]
     age = rng.randint(1, 900)
     expert = ExpertSpec(
-        email=email, slug=slug, honorific=honorific, headline=nfc(headline),
-        bio=compose_bio(rng, honorific=honorific, name=name, gender=gender, speciality=speciality, years=years,
-                        affiliation=nfc(affiliation), title=title),
-        affiliation=nfc(affiliation), skills=_skills(rng, speciality), sectors=_sectors(rng, speciality),
-        provinces=tuple(provinces), languages=_languages(rng), years=years, available=rng.random() < 0.75,
-        verified=rng.random() < 0.3, links=_links(rng, slug, honorific), age_days=age,
+        email=email,
+        slug=slug,
+        honorific=honorific,
+        headline=nfc(headline),
+        bio=compose_bio(
+            rng,
+            honorific=honorific,
+            name=name,
+            gender=gender,
+            speciality=speciality,
+            years=years,
+            affiliation=nfc(affiliation),
+            title=title,
+        ),
+        affiliation=nfc(affiliation),
+        skills=_skills(rng, speciality),
+        sectors=_sectors(rng, speciality),
+        provinces=tuple(provinces),
+        languages=_languages(rng),
+        years=years,
+        available=rng.random() < 0.75,
+        verified=rng.random() < 0.3,
+        links=_links(rng, slug, honorific),
+        age_days=age,
     )
     return PersonSpec(email, nfc(name), age), expert
 
@@ -449,8 +533,14 @@ def generated_org(j: int) -> OrgSpec:
         province=province, industry_lower=(industry or "địa phương").lower(), focus=FOCUS[sectors[0]]
     )
     return OrgSpec(
-        slug=generated_org_slug(j), name=nfc(name), short_name=nfc(short_name), kind=kind, province=province_code,
-        sectors=tuple(sectors), verified=rng.random() < 0.4, description=nfc(description),
+        slug=generated_org_slug(j),
+        name=nfc(name),
+        short_name=nfc(short_name),
+        kind=kind,
+        province=province_code,
+        sectors=tuple(sectors),
+        verified=rng.random() < 0.4,
+        description=nfc(description),
         age_days=rng.randint(1, 900),
     )
 
@@ -458,12 +548,40 @@ def generated_org(j: int) -> OrgSpec:
 # The 34 provincial-level units (codes and names as loaded by migration community/0002). Kept here so the
 # generators stay pure; the reference check step verifies they match the database.
 PROVINCE_NAMES = {
-    "01": "Hà Nội", "04": "Cao Bằng", "08": "Tuyên Quang", "11": "Điện Biên", "12": "Lai Châu", "14": "Sơn La",
-    "15": "Lào Cai", "19": "Thái Nguyên", "20": "Lạng Sơn", "22": "Quảng Ninh", "24": "Bắc Ninh", "25": "Phú Thọ",
-    "31": "Hải Phòng", "33": "Hưng Yên", "37": "Ninh Bình", "38": "Thanh Hóa", "40": "Nghệ An", "42": "Hà Tĩnh",
-    "44": "Quảng Trị", "46": "Huế", "48": "Đà Nẵng", "51": "Quảng Ngãi", "52": "Gia Lai", "56": "Khánh Hòa",
-    "66": "Đắk Lắk", "68": "Lâm Đồng", "75": "Đồng Nai", "79": "Hồ Chí Minh", "80": "Tây Ninh", "82": "Đồng Tháp",
-    "86": "Vĩnh Long", "91": "An Giang", "92": "Cần Thơ", "96": "Cà Mau",
+    "01": "Hà Nội",
+    "04": "Cao Bằng",
+    "08": "Tuyên Quang",
+    "11": "Điện Biên",
+    "12": "Lai Châu",
+    "14": "Sơn La",
+    "15": "Lào Cai",
+    "19": "Thái Nguyên",
+    "20": "Lạng Sơn",
+    "22": "Quảng Ninh",
+    "24": "Bắc Ninh",
+    "25": "Phú Thọ",
+    "31": "Hải Phòng",
+    "33": "Hưng Yên",
+    "37": "Ninh Bình",
+    "38": "Thanh Hóa",
+    "40": "Nghệ An",
+    "42": "Hà Tĩnh",
+    "44": "Quảng Trị",
+    "46": "Huế",
+    "48": "Đà Nẵng",
+    "51": "Quảng Ngãi",
+    "52": "Gia Lai",
+    "56": "Khánh Hòa",
+    "66": "Đắk Lắk",
+    "68": "Lâm Đồng",
+    "75": "Đồng Nai",
+    "79": "Hồ Chí Minh",
+    "80": "Tây Ninh",
+    "82": "Đồng Tháp",
+    "86": "Vĩnh Long",
+    "91": "An Giang",
+    "92": "Cần Thơ",
+    "96": "Cà Mau",
 }
 PROVINCE_CODES = sorted(PROVINCE_NAMES)
 FOCUS = data.FOCUS_BY_SECTOR

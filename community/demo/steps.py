@@ -117,8 +117,12 @@ def upsert_person(ctx: SeedContext, person: PersonSpec) -> User:
     user, created, changed = upsert(
         User,
         {"email": person.email},
-        {"full_name": person.full_name, "is_active": True, "is_staff": person.is_staff,
-         "is_superuser": person.is_superuser},
+        {
+            "full_name": person.full_name,
+            "is_active": True,
+            "is_staff": person.is_staff,
+            "is_superuser": person.is_superuser,
+        },
         on_create={"password": ctx.password_hash, "date_joined": ctx.ago(person.age_days)},
     )
     if not created and not ctx.has_demo_password(user.password):
@@ -139,7 +143,9 @@ def ensure_email_address(ctx: SeedContext, user: User) -> None:
     app's demo spammer). Idempotent: creates the address, or marks the existing one verified (and primary when
     no other address is); counts it under "e-mail addresses" in the seeding report."""
     address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
-    other_primary = EmailAddress.objects.filter(user=user, primary=True).exclude(email__iexact=user.email).exists()
+    other_primary = (
+        EmailAddress.objects.filter(user=user, primary=True).exclude(email__iexact=user.email).exists()
+    )
     if address is None:
         EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=not other_primary)
         ctx.count("e-mail addresses", created=True)
@@ -219,9 +225,16 @@ def _upsert_organisation(ctx: SeedContext, spec: OrgSpec) -> Organisation:
     org, created, changed = upsert(
         Organisation,
         {"slug": spec.slug},
-        {"name": spec.name, "short_name": spec.short_name, "kind": spec.kind,
-         "province_id": ctx.provinces[spec.province].pk, "website": spec.website,
-         "contact_email": spec.contact_email, "description": spec.description, "verified": spec.verified},
+        {
+            "name": spec.name,
+            "short_name": spec.short_name,
+            "kind": spec.kind,
+            "province_id": ctx.provinces[spec.province].pk,
+            "website": spec.website,
+            "contact_email": spec.contact_email,
+            "description": spec.description,
+            "verified": spec.verified,
+        },
         on_create={"created_at": ctx.ago(spec.age_days), "updated_at": ctx.ago(spec.age_days)},
     )
     org.sectors.set([ctx.sectors[s] for s in spec.sectors])
@@ -260,9 +273,18 @@ def _upsert_expert(ctx: SeedContext, user: User, spec: ExpertSpec) -> ExpertProf
     profile, created, changed = upsert(
         ExpertProfile,
         {"user": user},
-        {"honorific": spec.honorific, "headline": spec.headline, "bio": spec.bio, "affiliation": spec.affiliation,
-         "languages": list(spec.languages), "years_experience": spec.years, "is_available": spec.available,
-         "links": list(spec.links), "verified": spec.verified, "is_public": True},
+        {
+            "honorific": spec.honorific,
+            "headline": spec.headline,
+            "bio": spec.bio,
+            "affiliation": spec.affiliation,
+            "languages": list(spec.languages),
+            "years_experience": spec.years,
+            "is_available": spec.available,
+            "links": list(spec.links),
+            "verified": spec.verified,
+            "is_public": True,
+        },
         on_create={"slug": slug, "created_at": ctx.ago(spec.age_days), "updated_at": ctx.ago(spec.age_days)},
     )
     ensure_skills(ctx, spec.skills)
@@ -311,8 +333,9 @@ def seed_site(ctx: SeedContext) -> None:
         ctx.notes.append("No Vietnamese home page (migration cms/0002); skipped the site and translation.")
         return
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                            site_name="DX Connect")
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="DX Connect"
+        )
         ctx.count("sites", created=True)
     elif not site.hostname:
         site.hostname, site.port = "localhost", site.port or 80
@@ -361,30 +384,55 @@ def _bulk_experts(ctx: SeedContext, count: int) -> None:
     specs = [generator.generated_expert(i) for i in range(1, count + 1)]
 
     new_users = [
-        User(email=person.email, full_name=person.full_name, password=make_password(None), is_active=True,
-             date_joined=ctx.ago(person.age_days))
-        for person, _expert in specs if person.email not in existing_users
+        User(
+            email=person.email,
+            full_name=person.full_name,
+            password=make_password(None),
+            is_active=True,
+            date_joined=ctx.ago(person.age_days),
+        )
+        for person, _expert in specs
+        if person.email not in existing_users
     ]
     User.objects.bulk_create(new_users, batch_size=BATCH_SIZE)
     ctx.count("generated users", n=count - len(new_users))
     ctx.count("generated users", created=True, n=len(new_users))
     user_ids = dict(User.objects.filter(email__startswith=prefix).values_list("email", "pk"))
 
-    with_address = set(EmailAddress.objects.filter(user__email__startswith=prefix).values_list("user_id", flat=True))
+    with_address = set(
+        EmailAddress.objects.filter(user__email__startswith=prefix).values_list("user_id", flat=True)
+    )
     EmailAddress.objects.bulk_create(
-        [EmailAddress(user_id=user_ids[p.email], email=p.email, verified=True, primary=True)
-         for p, _e in specs if user_ids[p.email] not in with_address],
+        [
+            EmailAddress(user_id=user_ids[p.email], email=p.email, verified=True, primary=True)
+            for p, _e in specs
+            if user_ids[p.email] not in with_address
+        ],
         batch_size=BATCH_SIZE,
     )
 
-    with_profile = set(ExpertProfile.objects.filter(slug__startswith=prefix).values_list("user_id", flat=True))
+    with_profile = set(
+        ExpertProfile.objects.filter(slug__startswith=prefix).values_list("user_id", flat=True)
+    )
     todo = [e for p, e in specs if user_ids[p.email] not in with_profile]
     ExpertProfile.objects.bulk_create(
-        [ExpertProfile(user_id=user_ids[e.email], slug=e.slug, honorific=e.honorific, headline=e.headline,
-                       bio=e.bio, affiliation=e.affiliation, languages=list(e.languages),
-                       years_experience=e.years, is_available=e.available, links=list(e.links),
-                       verified=e.verified, is_public=True)
-         for e in todo],
+        [
+            ExpertProfile(
+                user_id=user_ids[e.email],
+                slug=e.slug,
+                honorific=e.honorific,
+                headline=e.headline,
+                bio=e.bio,
+                affiliation=e.affiliation,
+                languages=list(e.languages),
+                years_experience=e.years,
+                is_available=e.available,
+                links=list(e.links),
+                verified=e.verified,
+                is_public=True,
+            )
+            for e in todo
+        ],
         batch_size=BATCH_SIZE,
     )
     ctx.count("generated experts", n=count - len(todo))
@@ -398,8 +446,9 @@ def _bulk_experts(ctx: SeedContext, count: int) -> None:
     for e in todo:
         pid = profile_ids[e.slug]
         sector_rows += [sector_through(expertprofile_id=pid, sector_id=ctx.sectors[s].pk) for s in e.sectors]
-        province_rows += [province_through(expertprofile_id=pid, province_id=ctx.provinces[c].pk)
-                          for c in e.provinces]
+        province_rows += [
+            province_through(expertprofile_id=pid, province_id=ctx.provinces[c].pk) for c in e.provinces
+        ]
         skill_rows += [TaggedSkill(content_object_id=pid, tag_id=ctx.skills[name].pk) for name in e.skills]
     sector_through.objects.bulk_create(sector_rows, batch_size=BATCH_SIZE)
     province_through.objects.bulk_create(province_rows, batch_size=BATCH_SIZE)
@@ -412,10 +461,20 @@ def _bulk_organisations(ctx: SeedContext, count: int) -> None:
     specs = [generator.generated_org(j) for j in range(1, count + 1)]
     todo = [s for s in specs if s.slug not in existing]
     Organisation.objects.bulk_create(
-        [Organisation(slug=s.slug, name=s.name, short_name=s.short_name, kind=s.kind,
-                      province_id=ctx.provinces[s.province].pk, website=s.website, contact_email=s.contact_email,
-                      description=s.description, verified=s.verified)
-         for s in todo],
+        [
+            Organisation(
+                slug=s.slug,
+                name=s.name,
+                short_name=s.short_name,
+                kind=s.kind,
+                province_id=ctx.provinces[s.province].pk,
+                website=s.website,
+                contact_email=s.contact_email,
+                description=s.description,
+                verified=s.verified,
+            )
+            for s in todo
+        ],
         batch_size=BATCH_SIZE,
     )
     ctx.count("generated organisations", n=count - len(todo))
@@ -426,19 +485,28 @@ def _bulk_organisations(ctx: SeedContext, count: int) -> None:
     org_ids = dict(Organisation.objects.filter(slug__startswith=prefix).values_list("slug", "pk"))
     through = Organisation.sectors.through
     through.objects.bulk_create(
-        [through(organisation_id=org_ids[s.slug], sector_id=ctx.sectors[sector].pk)
-         for s in todo for sector in s.sectors],
+        [
+            through(organisation_id=org_ids[s.slug], sector_id=ctx.sectors[sector].pk)
+            for s in todo
+            for sector in s.sectors
+        ],
         batch_size=BATCH_SIZE,
     )
     # Each generated organisation is owned by one generated expert, so none is left without an owner.
-    user_ids = dict(User.objects.filter(email__startswith=generator.GENERATED_EXPERT_PREFIX)
-                    .values_list("email", "pk"))
+    user_ids = dict(
+        User.objects.filter(email__startswith=generator.GENERATED_EXPERT_PREFIX).values_list("email", "pk")
+    )
     numbers = {s.slug: j for j, s in enumerate(specs, start=1)}
     Membership.objects.bulk_create(
-        [Membership(organisation_id=org_ids[s.slug], role="owner",
-                    user_id=user_ids[generator.generated_expert_email(generator.owner_index(numbers[s.slug]))],
-                    title=generator.generated_owner_title(numbers[s.slug]))
-         for s in todo],
+        [
+            Membership(
+                organisation_id=org_ids[s.slug],
+                role="owner",
+                user_id=user_ids[generator.generated_expert_email(generator.owner_index(numbers[s.slug]))],
+                title=generator.generated_owner_title(numbers[s.slug]),
+            )
+            for s in todo
+        ],
         batch_size=BATCH_SIZE,
     )
     ctx.count("generated memberships", n=count - len(todo))
@@ -447,6 +515,7 @@ def _bulk_organisations(ctx: SeedContext, count: int) -> None:
 
 def _lazy(module: str, name: str) -> Step:
     """A step that lives in another app: imported when it runs, because those apps import this module."""
+
     def step(ctx: SeedContext) -> None:
         getattr(importlib.import_module(module), name)(ctx)
 
@@ -462,7 +531,9 @@ STEPS: list[Step] = [
     seed_experts,
     seed_invitations,
     seed_site,
-    _lazy("cms.demo", "seed_case_studies"),  # case studies, review workflow (before challenges: the loop needs it)
+    _lazy(
+        "cms.demo", "seed_case_studies"
+    ),  # case studies, review workflow (before challenges: the loop needs it)
     seed_challenges,  # counts "challenges", "challenge proposals", "... status changes", "... expert invitations"
     _lazy("community.discussion.seed", "seed_discussion"),  # comments, flags, moderators
     _lazy("community.forum.demo", "seed_forum"),  # forum categories, Q&A, votes

@@ -11,7 +11,9 @@ from community.discussion.services import clean_body
 
 class CommentForm(forms.Form):
     body = forms.CharField(
-        label=gettext_lazy("Your comment"), strip=False, required=False,
+        label=gettext_lazy("Your comment"),
+        strip=False,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
@@ -21,7 +23,8 @@ class CommentForm(forms.Form):
         # Built per form so the number and sentence follow the language of the request.
         self.fields["body"].help_text = _(
             "Markdown: **bold**, lists, links. Mention someone with @ and their mention name. "
-            "Up to %(limit)s characters.") % {"limit": number_format(BODY_MAX_LENGTH, force_grouping=True)}
+            "Up to %(limit)s characters."
+        ) % {"limit": number_format(BODY_MAX_LENGTH, force_grouping=True)}
 
     def clean_body(self):
         from django.core.exceptions import ValidationError

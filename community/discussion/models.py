@@ -15,22 +15,41 @@ BODY_MAX_LENGTH = 5000
 
 
 class Comment(models.Model):
-    challenge = models.ForeignKey("community.Challenge", on_delete=models.CASCADE, related_name="comments",
-                                  verbose_name=_("challenge"))
-    solution = models.ForeignKey("community.Solution", on_delete=models.CASCADE, null=True, blank=True,
-                                 related_name="comments", verbose_name=_("solution"))
+    challenge = models.ForeignKey(
+        "community.Challenge", on_delete=models.CASCADE, related_name="comments", verbose_name=_("challenge")
+    )
+    solution = models.ForeignKey(
+        "community.Solution",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="comments",
+        verbose_name=_("solution"),
+    )
     # Replies attach to a top-level comment only (a reply to a reply is stored under the same top).
-    parent = models.ForeignKey("self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies",
-                               verbose_name=_("reply to"))
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                               related_name="comments", verbose_name=_("author"))
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="replies",
+        verbose_name=_("reply to"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="comments",
+        verbose_name=_("author"),
+    )
     body = models.TextField(_("comment"), max_length=BODY_MAX_LENGTH)
     body_html = models.TextField(editable=False, blank=True)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     is_deleted = models.BooleanField(_("deleted"), default=False)
     deleted_at = models.DateTimeField(null=True, blank=True)
-    deleted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="+")
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
     created_at = models.DateTimeField(_("posted"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -70,7 +89,9 @@ class CommentRevision(models.Model):
 
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="revisions")
     body = models.TextField()
-    edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     # When the replaced text was written (the comment's creation or its previous edit).
     written_at = models.DateTimeField()
     created_at = models.DateTimeField(auto_now_add=True)

@@ -16,7 +16,9 @@ def _is_solution(target) -> bool:
 
 def can_view_thread(user, target) -> bool:
     if _is_solution(target):
-        return challenge_permissions.can_view_challenge(user, target.challenge) and challenge_permissions.can_view_solution(user, target)
+        return challenge_permissions.can_view_challenge(
+            user, target.challenge
+        ) and challenge_permissions.can_view_solution(user, target)
     return challenge_permissions.can_view_challenge(user, target)
 
 
@@ -31,7 +33,12 @@ def is_comment_author(user, comment) -> bool:
 
 def can_edit_comment(user, comment) -> bool:
     """Only the author edits, while the comment is live and they may still post."""
-    return not comment.is_deleted and not comment.is_hidden and is_comment_author(user, comment) and account_permissions.can_post(user)
+    return (
+        not comment.is_deleted
+        and not comment.is_hidden
+        and is_comment_author(user, comment)
+        and account_permissions.can_post(user)
+    )
 
 
 def can_delete_comment(user, comment) -> bool:

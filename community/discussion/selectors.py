@@ -12,8 +12,11 @@ from community.discussion.models import Comment
 def challenge_threads(challenge_id: int) -> dict[int | None, list[Comment]]:
     """All comments of a challenge and of its solutions, in one query, as threads keyed by solution id
     (None for the challenge's own thread). Top-level comments carry their replies in `reply_list`."""
-    comments = list(Comment.objects.filter(challenge_id=challenge_id).select_related("author")
-                    .order_by("created_at", "pk"))
+    comments = list(
+        Comment.objects.filter(challenge_id=challenge_id)
+        .select_related("author")
+        .order_by("created_at", "pk")
+    )
     by_pk = {c.pk: c for c in comments}
     threads: dict[int | None, list[Comment]] = defaultdict(list)
     for c in comments:
@@ -43,13 +46,28 @@ def count_visible(comments: list[Comment]) -> int:
 
 
 EXPORT_SECTIONS = {
-    "comments": _("Your comments: challenge, proposal, whether a reply, text, dates written and edited, whether "
-                  "deleted."),
+    "comments": _(
+        "Your comments: challenge, proposal, whether a reply, text, dates written and edited, whether "
+        "deleted."
+    ),
 }
 
 
 def user_export(user) -> dict:
     """A person's comments for "Download my data" (keys in EXPORT_SECTIONS), in one query."""
-    return {"comments": list(Comment.objects.filter(author=user).order_by("created_at").values(
-        "challenge__title", "challenge__slug", "solution__title", "parent_id", "body", "created_at", "edited_at",
-        "is_deleted"))}
+    return {
+        "comments": list(
+            Comment.objects.filter(author=user)
+            .order_by("created_at")
+            .values(
+                "challenge__title",
+                "challenge__slug",
+                "solution__title",
+                "parent_id",
+                "body",
+                "created_at",
+                "edited_at",
+                "is_deleted",
+            )
+        )
+    }

@@ -60,8 +60,14 @@ def comment_create(*, author, target, body: str, parent: Comment | None = None) 
             raise ValidationError({"body": BAD_PARENT})
         if parent.parent_id:  # one level of replies: answer the thread the reply belongs to
             parent = parent.parent
-    comment = Comment.objects.create(challenge=challenge, solution=solution, parent=parent, author=author,
-                                     body=body, body_html=render_body(body))
+    comment = Comment.objects.create(
+        challenge=challenge,
+        solution=solution,
+        parent=parent,
+        author=author,
+        body=body,
+        body_html=render_body(body),
+    )
     _notify_new_comment(comment, target)
     return comment
 
@@ -75,22 +81,42 @@ def _notify_new_comment(comment: Comment, target) -> None:
         if person.pk in told or not permissions.can_view_thread(person, target):
             continue  # never point someone at a thread they cannot open
         told.add(person.pk)
-        notify(recipient=person, kind=NotificationKind.MENTION, actor=author, url=url,
-               title_builder=lambda: _("%(name)s mentioned you in a comment on “%(title)s”") % {
-                   "name": author.display_name, "title": where})
+        notify(
+            recipient=person,
+            kind=NotificationKind.MENTION,
+            actor=author,
+            url=url,
+            title_builder=lambda: (
+                _("%(name)s mentioned you in a comment on “%(title)s”")
+                % {"name": author.display_name, "title": where}
+            ),
+        )
     if comment.parent_id and comment.parent.author_id and comment.parent.author_id not in told:
         person = comment.parent.author
         told.add(person.pk)
-        notify(recipient=person, kind=NotificationKind.NEW_COMMENT, actor=author, url=url,
-               title_builder=lambda: _("%(name)s replied to your comment on “%(title)s”") % {
-                   "name": author.display_name, "title": where})
+        notify(
+            recipient=person,
+            kind=NotificationKind.NEW_COMMENT,
+            actor=author,
+            url=url,
+            title_builder=lambda: (
+                _("%(name)s replied to your comment on “%(title)s”")
+                % {"name": author.display_name, "title": where}
+            ),
+        )
     for person in _owners_of(target):
         if person.pk in told:
             continue
         told.add(person.pk)
-        notify(recipient=person, kind=NotificationKind.NEW_COMMENT, actor=author, url=url,
-               title_builder=lambda: _("%(name)s commented on “%(title)s”") % {
-                   "name": author.display_name, "title": where})
+        notify(
+            recipient=person,
+            kind=NotificationKind.NEW_COMMENT,
+            actor=author,
+            url=url,
+            title_builder=lambda: (
+                _("%(name)s commented on “%(title)s”") % {"name": author.display_name, "title": where}
+            ),
+        )
 
 
 def _owners_of(target) -> list:
@@ -98,8 +124,12 @@ def _owners_of(target) -> list:
     if target._meta.model_name == "solution":
         return [target.author, *target.co_authors.all()]
 
-    return [m.user for m in Membership.objects.filter(
-        organisation_id=target.organisation_id, role__in=(MemberRole.OWNER, MemberRole.ADMIN)).select_related("user")]
+    return [
+        m.user
+        for m in Membership.objects.filter(
+            organisation_id=target.organisation_id, role__in=(MemberRole.OWNER, MemberRole.ADMIN)
+        ).select_related("user")
+    ]
 
 
 @transaction.atomic
@@ -110,8 +140,12 @@ def comment_update(*, comment: Comment, actor, body: str) -> Comment:
     body = clean_body(body)
     if body == comment.body:
         return comment
-    CommentRevision.objects.create(comment=comment, body=comment.body, edited_by=actor,
-                                   written_at=comment.edited_at or comment.created_at)
+    CommentRevision.objects.create(
+        comment=comment,
+        body=comment.body,
+        edited_by=actor,
+        written_at=comment.edited_at or comment.created_at,
+    )
     comment.body = body
     comment.body_html = render_body(body)
     comment.edited_at = timezone.now()
@@ -129,5 +163,7 @@ def comment_delete(*, comment: Comment, actor) -> Comment:
     comment.deleted_by = actor
     comment.save(update_fields=["is_deleted", "deleted_at", "deleted_by", "updated_at"])
     if not permissions.is_comment_author(actor, comment):
-        record_action(moderator=actor, action="delete", target=comment, target_user=comment.author, message="")
+        record_action(
+            moderator=actor, action="delete", target=comment, target_user=comment.author, message=""
+        )
     return comment

@@ -25,7 +25,8 @@ from community.organisations import permissions as organisation_permissions
 
 def _wants_json(request) -> bool:
     return request.headers.get("X-Requested-With") == "fetch" or "application/json" in request.headers.get(
-        "Accept", "")
+        "Accept", ""
+    )
 
 
 def _thread_url(comment_or_target, anchor: str = "") -> str:
@@ -36,7 +37,8 @@ def _thread_url(comment_or_target, anchor: str = "") -> str:
 
 def _suspended_message(user) -> str:
     return _("Your account is suspended until %(date)s. You can read, but not post.") % {
-        "date": formats.date_format(timezone.localtime(user.suspended_until), "SHORT_DATETIME_FORMAT")}
+        "date": formats.date_format(timezone.localtime(user.suspended_until), "SHORT_DATETIME_FORMAT")
+    }
 
 
 def _visible_challenge(request, slug) -> Challenge:
@@ -47,8 +49,12 @@ def _visible_challenge(request, slug) -> Challenge:
 
 
 def _visible_solution(request, pk) -> Solution:
-    solution = (Solution.objects.select_related("challenge", "challenge__organisation", "author")
-                .prefetch_related("co_authors").filter(pk=pk).first())
+    solution = (
+        Solution.objects.select_related("challenge", "challenge__organisation", "author")
+        .prefetch_related("co_authors")
+        .filter(pk=pk)
+        .first()
+    )
     if solution is None or not permissions.can_view_thread(request.user, solution):
         raise Http404
     return solution
@@ -95,8 +101,12 @@ def _post(request, target):
     if form.is_valid():
         try:
             check_and_count(request.user, "comment")
-            comment = services.comment_create(author=request.user, target=target, body=form.cleaned_data["body"],
-                                              parent=_parent_for(form, target))
+            comment = services.comment_create(
+                author=request.user,
+                target=target,
+                body=form.cleaned_data["body"],
+                parent=_parent_for(form, target),
+            )
         except RateLimited as exc:
             form.add_error(None, exc.message)
             return _form_error(request, target, form, status=429)
@@ -104,9 +114,16 @@ def _post(request, target):
             add_form_errors(form, exc)
         else:
             if _wants_json(request):
-                return JsonResponse({"ok": True, "id": comment.pk, "anchor": comment.anchor,
-                                     "parent": comment.parent_id, "html": _render_one(request, comment, target)},
-                                    status=201)
+                return JsonResponse(
+                    {
+                        "ok": True,
+                        "id": comment.pk,
+                        "anchor": comment.anchor,
+                        "parent": comment.parent_id,
+                        "html": _render_one(request, comment, target),
+                    },
+                    status=201,
+                )
             messages.success(request, _("Your comment is posted."))
             return redirect(_thread_url(target, comment.anchor))
     return _form_error(request, target, form, status=400 if _wants_json(request) else 200)
@@ -117,10 +134,18 @@ def _form_error(request, target, form, *, status: int):
     if _wants_json(request):
         errors = [str(e) for e in form.non_field_errors()] + [str(e) for e in form.errors.get("body", [])]
         return JsonResponse({"ok": False, "errors": errors}, status=status)
-    return render(request, "discussion/comment_post.html", {
-        "form": form, "target": target, "is_solution": target._meta.model_name == "solution",
-        "back_url": _thread_url(target), "action": request.path,
-    }, status=200 if status in (400, 429) else status)
+    return render(
+        request,
+        "discussion/comment_post.html",
+        {
+            "form": form,
+            "target": target,
+            "is_solution": target._meta.model_name == "solution",
+            "back_url": _thread_url(target),
+            "action": request.path,
+        },
+        status=200 if status in (400, 429) else status,
+    )
 
 
 def _render_one(request, comment, target) -> str:
@@ -135,19 +160,38 @@ def _render_one(request, comment, target) -> str:
     comment.role = ""
     if organisation_permissions.is_member(request.user, challenge.organisation):
         comment.role = "organisation"
-    if comment.solution is not None and permissions.is_comment_author(request.user, comment) and (
-            challenge_permissions._is_solution_team(request.user, comment.solution)):
+    if (
+        comment.solution is not None
+        and permissions.is_comment_author(request.user, comment)
+        and (challenge_permissions._is_solution_team(request.user, comment.solution))
+    ):
         comment.role = "team"
-    return render_to_string("discussion/comment.html", {
-        "c": comment, "reply": comment.parent_id is not None, "target": target, "user": request.user,
-        "request": request, "can_comment": True,
-    }, request=request)
+    return render_to_string(
+        "discussion/comment.html",
+        {
+            "c": comment,
+            "reply": comment.parent_id is not None,
+            "target": target,
+            "user": request.user,
+            "request": request,
+            "can_comment": True,
+        },
+        request=request,
+    )
 
 
 def _comment_or_404(request, pk) -> Comment:
-    comment = get_object_or_404(Comment.objects.select_related(
-        "author", "challenge", "challenge__organisation", "solution", "solution__challenge",
-        "solution__challenge__organisation"), pk=pk)
+    comment = get_object_or_404(
+        Comment.objects.select_related(
+            "author",
+            "challenge",
+            "challenge__organisation",
+            "solution",
+            "solution__challenge",
+            "solution__challenge__organisation",
+        ),
+        pk=pk,
+    )
     if not permissions.can_view_thread(request.user, comment.target):
         raise Http404
     return comment
@@ -170,8 +214,11 @@ def comment_edit(request, pk):
         services.comment_update(comment=comment, actor=request.user, body=form.cleaned_data["body"])
         messages.success(request, _("Your comment is updated."))
         return redirect(_thread_url(comment, comment.anchor))
-    return render(request, "discussion/comment_edit.html", {"form": form, "comment": comment,
-                                                            "back_url": _thread_url(comment, comment.anchor)})
+    return render(
+        request,
+        "discussion/comment_edit.html",
+        {"form": form, "comment": comment, "back_url": _thread_url(comment, comment.anchor)},
+    )
 
 
 def comment_delete(request, pk):
@@ -186,8 +233,11 @@ def comment_delete(request, pk):
             return JsonResponse({"ok": True})
         messages.success(request, _("The comment is deleted. Replies to it stay readable."))
         return redirect(_thread_url(comment, comment.anchor))
-    return render(request, "discussion/comment_delete.html", {"comment": comment,
-                                                              "back_url": _thread_url(comment, comment.anchor)})
+    return render(
+        request,
+        "discussion/comment_delete.html",
+        {"comment": comment, "back_url": _thread_url(comment, comment.anchor)},
+    )
 
 
 def comment_history(request, pk):
@@ -195,6 +245,12 @@ def comment_history(request, pk):
     if not permissions.can_view_history(request.user, comment):
         raise Http404
     revisions = list(comment.revisions.select_related("edited_by").order_by("-written_at", "-pk"))
-    return render(request, "discussion/comment_history.html", {
-        "comment": comment, "revisions": revisions, "back_url": _thread_url(comment, comment.anchor),
-    })
+    return render(
+        request,
+        "discussion/comment_history.html",
+        {
+            "comment": comment,
+            "revisions": revisions,
+            "back_url": _thread_url(comment, comment.anchor),
+        },
+    )

@@ -94,7 +94,10 @@ def import_lines(lines: Iterable[str | bytes], *, dry_run: bool = False) -> Impo
             continue
         key = (record.kind, record.ref)
         if key in seen:
-            message = _("ref: “%(ref)s” already appears on line %(line)d") % {"ref": record.ref, "line": seen[key]}
+            message = _("ref: “%(ref)s” already appears on line %(line)d") % {
+                "ref": record.ref,
+                "line": seen[key],
+            }
             report.outcomes.append(LineOutcome(number, record.kind, record.ref, "error", message))
             continue
         seen[key] = number

@@ -231,7 +231,9 @@ def upsert_solution(record: Record) -> str:
     expert = ExpertProfile.objects.select_related("user").filter(import_ref=v["author_ref"]).first()
     problems = []
     if challenge is None:
-        problems.append(("challenge_ref", _("no challenge has the reference “%(ref)s”") % {"ref": v["challenge_ref"]}))
+        problems.append(
+            ("challenge_ref", _("no challenge has the reference “%(ref)s”") % {"ref": v["challenge_ref"]})
+        )
     if expert is None:
         problems.append(("author_ref", _("no expert has the reference “%(ref)s”") % {"ref": v["author_ref"]}))
     if problems:

@@ -26,8 +26,9 @@ class SkillsField(ListTextField):
             raise forms.ValidationError(_("List at most 30 skills."))
         for skill in value:
             if len(skill) > 100:
-                raise forms.ValidationError(_("A skill name is at most 100 characters: “%(skill)s…”"),
-                                            params={"skill": skill[:30]})
+                raise forms.ValidationError(
+                    _("A skill name is at most 100 characters: “%(skill)s…”"), params={"skill": skill[:30]}
+                )
 
     def prepare_value(self, value):
         if isinstance(value, list | tuple):
@@ -54,7 +55,8 @@ class LinksField(ListTextField):
                 check(link)
             except forms.ValidationError as exc:
                 raise forms.ValidationError(
-                    _("“%(link)s” is not a web address starting with http:// or https://."), params={"link": link[:80]}
+                    _("“%(link)s” is not a web address starting with http:// or https://."),
+                    params={"link": link[:80]},
                 ) from exc
 
     def prepare_value(self, value):
@@ -65,17 +67,25 @@ class LinksField(ListTextField):
 
 class ExpertProfileForm(forms.ModelForm):
     skills = SkillsField(
-        label=_("Skills"), required=False,
+        label=_("Skills"),
+        required=False,
         help_text=_("Separate skills with commas, e.g. eKYC, dữ liệu y tế, IoT."),
-        widget=forms.TextInput(attrs={"list": "skill-suggestions", "data-skill-input": "",
-                                      "data-suggest-url": reverse_lazy("community:skill_suggest"),
-                                      "autocomplete": "off"}),
+        widget=forms.TextInput(
+            attrs={
+                "list": "skill-suggestions",
+                "data-skill-input": "",
+                "data-suggest-url": reverse_lazy("community:skill_suggest"),
+                "autocomplete": "off",
+            }
+        ),
     )
     sectors = SectorChoiceField(
         label=_("Sectors"), queryset=Sector.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
     )
     provinces = forms.ModelMultipleChoiceField(
-        label=_("Provinces"), queryset=Province.objects.all(), required=False,
+        label=_("Provinces"),
+        queryset=Province.objects.all(),
+        required=False,
         help_text=_("Where you can work in person. Hold Ctrl (or ⌘) to choose several."),
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
@@ -83,14 +93,28 @@ class ExpertProfileForm(forms.ModelForm):
         label=_("Languages"), choices=LANGUAGE_CHOICES, required=False, widget=forms.CheckboxSelectMultiple
     )
     links = LinksField(
-        label=_("Links"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Links"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One web address per line: your website, LinkedIn, publications."),
     )
 
     class Meta:
         model = ExpertProfile
-        fields = ["honorific", "headline", "affiliation", "bio", "skills", "sectors", "provinces", "languages",
-                  "years_experience", "is_available", "links", "is_public"]
+        fields = [
+            "honorific",
+            "headline",
+            "affiliation",
+            "bio",
+            "skills",
+            "sectors",
+            "provinces",
+            "languages",
+            "years_experience",
+            "is_available",
+            "links",
+            "is_public",
+        ]
         widgets = {"bio": forms.Textarea(attrs={"rows": 6})}
 
     def __init__(self, *args, **kwargs):

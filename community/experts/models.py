@@ -37,10 +37,15 @@ class TaggedSkill(TaggedItemBase):
 
 
 class ExpertProfile(models.Model):
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="expert_profile")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="expert_profile"
+    )
     slug = models.SlugField(_("slug"), max_length=160, unique=True)
     honorific = models.CharField(
-        _("honorific"), max_length=20, blank=True, help_text=_("Academic or professional title, e.g. TS., ThS., PGS.TS.")
+        _("honorific"),
+        max_length=20,
+        blank=True,
+        help_text=_("Academic or professional title, e.g. TS., ThS., PGS.TS."),
     )
     headline = models.CharField(_("headline"), max_length=200)
     bio = models.TextField(_("biography"), blank=True)
@@ -48,7 +53,10 @@ class ExpertProfile(models.Model):
     skills = TaggableManager(verbose_name=_("skills"), through=TaggedSkill, blank=True)
     sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), related_name="experts", blank=True)
     provinces = models.ManyToManyField(
-        Province, verbose_name=_("provinces"), related_name="experts", blank=True,
+        Province,
+        verbose_name=_("provinces"),
+        related_name="experts",
+        blank=True,
         help_text=_("Where you can work in person."),
     )
     languages = models.JSONField(_("languages"), default=list, blank=True)
@@ -57,14 +65,16 @@ class ExpertProfile(models.Model):
     links = models.JSONField(_("links"), default=list, blank=True)
     verified = models.BooleanField(_("verified"), default=False, help_text=_("Set by staff."))
     is_public = models.BooleanField(
-        _("listed in the directory"), default=True,
+        _("listed in the directory"),
+        default=True,
         help_text=_("Unlisted profiles are visible only to you and staff."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # The `ref` of `manage.py import_content`: imports upsert by it; absent for content made on the site.
-    import_ref = models.CharField(_("import reference"), max_length=100, unique=True, null=True, blank=True,
-                                  editable=False)
+    import_ref = models.CharField(
+        _("import reference"), max_length=100, unique=True, null=True, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["-verified", "user__full_name"]

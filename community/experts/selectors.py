@@ -58,14 +58,14 @@ def expert_list(*, filters: ExpertFilters) -> QuerySet[ExpertProfile]:
 
 
 def expert_detail(*, slug: str) -> ExpertProfile:
-    return (
-        ExpertProfile.objects.select_related("user").prefetch_related(*_expert_prefetches()).get(slug=slug)
-    )
+    return ExpertProfile.objects.select_related("user").prefetch_related(*_expert_prefetches()).get(slug=slug)
 
 
 def popular_skills(*, limit: int = 40) -> list[Skill]:
     return list(
-        Skill.objects.annotate(n=Count("tagged_experts", filter=Q(tagged_experts__content_object__is_public=True)))
+        Skill.objects.annotate(
+            n=Count("tagged_experts", filter=Q(tagged_experts__content_object__is_public=True))
+        )
         .filter(n__gt=0)
         .order_by("-n", "name")[:limit]
     )
@@ -77,5 +77,7 @@ def skill_suggestions(*, prefix: str, limit: int = 10) -> list[str]:
         return []
     # Skills are few (hundreds); fold in Python so "du lieu" suggests "dữ liệu y tế".
     wanted = fold(prefix)
-    names = Skill.objects.annotate(n=Count("tagged_experts")).order_by("-n").values_list("name", flat=True)[:2000]
+    names = (
+        Skill.objects.annotate(n=Count("tagged_experts")).order_by("-n").values_list("name", flat=True)[:2000]
+    )
     return [n for n in names if fold(n).startswith(wanted) or f" {wanted}" in fold(n)][:limit]

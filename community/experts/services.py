@@ -20,7 +20,14 @@ from community.models import (
 
 @transaction.atomic
 def expert_profile_save(
-    *, user, actor, profile: ExpertProfile | None = None, skills=None, sectors=None, provinces=None, **fields: Any
+    *,
+    user,
+    actor,
+    profile: ExpertProfile | None = None,
+    skills=None,
+    sectors=None,
+    provinces=None,
+    **fields: Any,
 ) -> ExpertProfile:
     if profile is None:
         if actor != user and not account_permissions.is_staff(actor):

@@ -21,14 +21,18 @@ PAGE_SIZE = 24
 def expert_list(request):
     filters = selectors.ExpertFilters.from_query(request.GET)
     page = Paginator(selectors.expert_list(filters=filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "community/expert_list.html", {
-        "page": page,
-        "filters": filters,
-        "sectors": Sector.objects.all(),
-        "provinces": Province.objects.all(),
-        "skills": selectors.popular_skills(limit=30),
-        "querystring": querystring_without_page(request),
-    })
+    return render(
+        request,
+        "community/expert_list.html",
+        {
+            "page": page,
+            "filters": filters,
+            "sectors": Sector.objects.all(),
+            "provinces": Province.objects.all(),
+            "skills": selectors.popular_skills(limit=30),
+            "querystring": querystring_without_page(request),
+        },
+    )
 
 
 def expert_detail(request, slug):
@@ -38,11 +42,15 @@ def expert_detail(request, slug):
         raise Http404 from exc
     if not permissions.can_view_expert(request.user, profile):
         raise Http404
-    return render(request, "community/expert_detail.html", {
-        "profile": profile,
-        "memberships": organisation_selectors.expert_memberships(profile=profile),
-        "can_edit": permissions.can_edit_expert(request.user, profile),
-    })
+    return render(
+        request,
+        "community/expert_detail.html",
+        {
+            "profile": profile,
+            "memberships": organisation_selectors.expert_memberships(profile=profile),
+            "can_edit": permissions.can_edit_expert(request.user, profile),
+        },
+    )
 
 
 @login_required
@@ -53,17 +61,28 @@ def expert_profile_edit(request):
         data = dict(form.cleaned_data)
         try:
             profile = services.expert_profile_save(
-                user=request.user, actor=request.user, profile=profile,
-                skills=data.pop("skills"), sectors=data.pop("sectors"), provinces=data.pop("provinces"), **data,
+                user=request.user,
+                actor=request.user,
+                profile=profile,
+                skills=data.pop("skills"),
+                sectors=data.pop("sectors"),
+                provinces=data.pop("provinces"),
+                **data,
             )
         except ValidationError as exc:
             add_form_errors(form, exc)
         else:
             messages.success(request, _("Your expert profile is saved."))
             return redirect(profile)
-    return render(request, "community/expert_form.html", {
-        "form": form, "profile": profile, "skill_suggestions": selectors.popular_skills(limit=60),
-    })
+    return render(
+        request,
+        "community/expert_form.html",
+        {
+            "form": form,
+            "profile": profile,
+            "skill_suggestions": selectors.popular_skills(limit=60),
+        },
+    )
 
 
 @require_GET

@@ -23,6 +23,7 @@ def _text(value: str, users: dict) -> str:
         if user is None:
             return ""
         return f"@{user.handle}" if user.handle else user.display_name
+
     return _MENTION.sub(handle, value)
 
 
@@ -61,17 +62,25 @@ def seed_forum(ctx: SeedContext) -> None:
     ctx.count("forum categories", created=bool(created), n=Category.objects.count())
     _editors_manage_categories(ctx)
 
-    users = {alias: u for alias, email in PEOPLE.items()
-             for u in [ctx.users.get(email) or User.objects.filter(email=email).first()] if u is not None}
+    users = {
+        alias: u
+        for alias, email in PEOPLE.items()
+        for u in [ctx.users.get(email) or User.objects.filter(email=email).first()]
+        if u is not None
+    }
     missing = sorted(set(PEOPLE) - set(users))
     if missing:
-        ctx.notes.append(f"Forum: people missing from the demo ({', '.join(missing)}); their posts are skipped.")
+        ctx.notes.append(
+            f"Forum: people missing from the demo ({', '.join(missing)}); their posts are skipped."
+        )
     categories = {c.slug: c for c in Category.objects.all()}
     pool = [users[a] for a in sorted(users)]
-    existing = set(Topic.objects.filter(import_ref__startswith=REF_PREFIX).values_list("import_ref", flat=True))
+    existing = set(
+        Topic.objects.filter(import_ref__startswith=REF_PREFIX).values_list("import_ref", flat=True)
+    )
 
     with translation.override("vi"):
-        for (key, cat, asker, age, title, body, tags, replies, accepted, q_votes, r_votes) in TOPICS:
+        for key, cat, asker, age, title, body, tags, replies, accepted, q_votes, r_votes in TOPICS:
             ref = REF_PREFIX + key
             if ref in existing:
                 ctx.count("forum topics")
@@ -80,12 +89,13 @@ def seed_forum(ctx: SeedContext) -> None:
             category = categories.get(cat)
             if author is None or category is None:
                 continue
-            topic = services.topic_create(author=author, category=category, title=title,
-                                          body=_text(body, users), tags=tags)
+            topic = services.topic_create(
+                author=author, category=category, title=title, body=_text(body, users), tags=tags
+            )
             when = ctx.ago(age)
             Topic.objects.filter(pk=topic.pk).update(import_ref=ref, created_at=when, last_activity_at=when)
             posted = []
-            for (alias, days, text) in replies:
+            for alias, days, text in replies:
                 person = users.get(alias)
                 if person is None:
                     continue

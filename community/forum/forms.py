@@ -22,18 +22,30 @@ class TagsField(CommaTagsField):
 
 class TopicForm(forms.Form):
     title = forms.CharField(
-        label=_("Title"), max_length=TITLE_MAX,
-        help_text=_("Ask one clear question, e.g. “Where should an 80-worker garment firm start its digital "
-                    "transformation?”"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "data-similar-kinds": "forum_topic,challenge,case_study",
-                                      "maxlength": TITLE_MAX}),
+        label=_("Title"),
+        max_length=TITLE_MAX,
+        help_text=_(
+            "Ask one clear question, e.g. “Where should an 80-worker garment firm start its digital "
+            "transformation?”"
+        ),
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "data-similar-kinds": "forum_topic,challenge,case_study",
+                "maxlength": TITLE_MAX,
+            }
+        ),
     )
-    category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.none(), to_field_name="slug",
-                                      empty_label=None)
+    category = forms.ModelChoiceField(
+        label=_("Category"), queryset=Category.objects.none(), to_field_name="slug", empty_label=None
+    )
     body = forms.CharField(
-        label=_("Your question"), max_length=BODY_MAX,
-        help_text=_("Markdown: **bold**, lists, links. Say what you tried and what your organisation is like. "
-                    "Mention someone with @ and their mention name."),
+        label=_("Your question"),
+        max_length=BODY_MAX,
+        help_text=_(
+            "Markdown: **bold**, lists, links. Say what you tried and what your organisation is like. "
+            "Mention someone with @ and their mention name."
+        ),
         widget=forms.Textarea(attrs={"rows": 10}),
     )
     tags = TagsField(label=_("Tags"), required=False, help_text=_("Up to 5, separated by commas."))
@@ -46,14 +58,19 @@ class TopicForm(forms.Form):
 
 class ReplyForm(forms.Form):
     body = forms.CharField(
-        label=_("Write your answer"), max_length=BODY_MAX,
+        label=_("Write your answer"),
+        max_length=BODY_MAX,
         help_text=_("Markdown: **bold**, lists, links. Mention someone with @ and their mention name."),
         widget=forms.Textarea(attrs={"rows": 6}),
     )
 
 
-SORT_LABELS = {"latest": _("Latest activity"), "newest": _("Newest"), "top": _("Most votes"),
-               "unanswered": _("Unanswered")}
+SORT_LABELS = {
+    "latest": _("Latest activity"),
+    "newest": _("Newest"),
+    "top": _("Most votes"),
+    "unanswered": _("Unanswered"),
+}
 
 
 class TopicFilterForm(forms.Form):

@@ -24,8 +24,14 @@ class Category(models.Model):
     """A forum category; editors manage them in the Wagtail admin (snippets)."""
 
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
-    sector = models.OneToOneField("community.Sector", on_delete=models.SET_NULL, null=True, blank=True,
-                                  related_name="forum_category", verbose_name=_("sector"))
+    sector = models.OneToOneField(
+        "community.Sector",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="forum_category",
+        verbose_name=_("sector"),
+    )
     name_vi = models.CharField(_("name (Vietnamese)"), max_length=80)
     name_en = models.CharField(_("name (English)"), max_length=80)
     description_vi = models.TextField(_("description (Vietnamese)"), blank=True)
@@ -73,10 +79,16 @@ class TopicQuerySet(models.QuerySet):
 
 
 class Topic(models.Model):
-    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="topics",
-                                 verbose_name=_("category"))
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                               related_name="forum_topics")
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="topics", verbose_name=_("category")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="forum_topics",
+    )
     title = models.CharField(_("title"), max_length=TITLE_MAX)
     slug = models.SlugField(_("slug"), max_length=220, allow_unicode=False)
     body = models.TextField(_("question text"), help_text=_("Markdown: **bold**, lists, links."))
@@ -87,15 +99,23 @@ class Topic(models.Model):
     last_activity_at = models.DateTimeField(_("last activity"), db_index=True)
     reply_count = models.PositiveIntegerField(_("replies"), default=0)  # visible replies only
     score = models.IntegerField(_("votes"), default=0)
-    accepted_reply = models.OneToOneField("Reply", on_delete=models.SET_NULL, null=True, blank=True,
-                                          related_name="+", verbose_name=_("accepted answer"))
+    accepted_reply = models.OneToOneField(
+        "Reply",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("accepted answer"),
+    )
     is_hidden = models.BooleanField(_("hidden by a moderator"), default=False)
     is_closed = models.BooleanField(_("closed to new replies"), default=False)
     # The `ref` of `manage.py import_content`: imports upsert by it; absent for topics posted on the site.
-    import_ref = models.CharField(_("import reference"), max_length=100, unique=True, null=True, blank=True,
-                                  editable=False)
-    subscribers = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Subscription", related_name="+",
-                                         blank=True)
+    import_ref = models.CharField(
+        _("import reference"), max_length=100, unique=True, null=True, blank=True, editable=False
+    )
+    subscribers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Subscription", related_name="+", blank=True
+    )
 
     objects = TopicQuerySet.as_manager()
 
@@ -130,8 +150,13 @@ class Topic(models.Model):
 
 class Reply(models.Model):
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="replies")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                               related_name="forum_replies")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="forum_replies",
+    )
     body = models.TextField(_("answer text"))
     body_html = models.TextField(editable=False, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -175,12 +200,15 @@ class Vote(models.Model):
         verbose_name = _("forum vote")
         verbose_name_plural = _("forum votes")
         constraints = [
-            models.CheckConstraint(condition=Q(topic__isnull=True) ^ Q(reply__isnull=True),
-                                   name="forum_vote_one_target"),
-            models.UniqueConstraint(fields=["user", "topic"], condition=Q(topic__isnull=False),
-                                    name="forum_vote_once_per_topic"),
-            models.UniqueConstraint(fields=["user", "reply"], condition=Q(reply__isnull=False),
-                                    name="forum_vote_once_per_reply"),
+            models.CheckConstraint(
+                condition=Q(topic__isnull=True) ^ Q(reply__isnull=True), name="forum_vote_one_target"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "topic"], condition=Q(topic__isnull=False), name="forum_vote_once_per_topic"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "reply"], condition=Q(reply__isnull=False), name="forum_vote_once_per_reply"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -190,22 +218,35 @@ class Vote(models.Model):
 class Subscription(models.Model):
     """Someone follows a topic or a whole category (exactly one of the two) and is told of new posts."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_subscriptions")
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, null=True, blank=True, related_name="subscriptions")
-    category = models.ForeignKey(Category, on_delete=models.CASCADE, null=True, blank=True,
-                                 related_name="subscriptions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_subscriptions"
+    )
+    topic = models.ForeignKey(
+        Topic, on_delete=models.CASCADE, null=True, blank=True, related_name="subscriptions"
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.CASCADE, null=True, blank=True, related_name="subscriptions"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("forum subscription")
         verbose_name_plural = _("forum subscriptions")
         constraints = [
-            models.CheckConstraint(condition=Q(topic__isnull=True) ^ Q(category__isnull=True),
-                                   name="forum_subscription_one_target"),
-            models.UniqueConstraint(fields=["user", "topic"], condition=Q(topic__isnull=False),
-                                    name="forum_subscription_once_per_topic"),
-            models.UniqueConstraint(fields=["user", "category"], condition=Q(category__isnull=False),
-                                    name="forum_subscription_once_per_category"),
+            models.CheckConstraint(
+                condition=Q(topic__isnull=True) ^ Q(category__isnull=True),
+                name="forum_subscription_one_target",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "topic"],
+                condition=Q(topic__isnull=False),
+                name="forum_subscription_once_per_topic",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "category"],
+                condition=Q(category__isnull=False),
+                name="forum_subscription_once_per_category",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -216,8 +257,12 @@ class Revision(models.Model):
     """The text of a topic or reply as it was before an edit: who changed it can always be checked."""
 
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="revisions")
-    reply = models.ForeignKey(Reply, on_delete=models.CASCADE, null=True, blank=True, related_name="revisions")
-    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    reply = models.ForeignKey(
+        Reply, on_delete=models.CASCADE, null=True, blank=True, related_name="revisions"
+    )
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     title = models.CharField(max_length=TITLE_MAX, blank=True)
     body = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)

@@ -40,7 +40,9 @@ class TopicIndex(Document, indexes.Indexable):
         return (
             Topic.objects.filter(is_hidden=False)
             .select_related("category__sector", "accepted_reply")
-            .prefetch_related("tags", Prefetch("replies", queryset=visible_replies, to_attr="visible_replies"))
+            .prefetch_related(
+                "tags", Prefetch("replies", queryset=visible_replies, to_attr="visible_replies")
+            )
         )
 
     def read_queryset(self, using=None):
@@ -65,8 +67,12 @@ class TopicIndex(Document, indexes.Indexable):
             parts.append(_plain(accepted.body_html))
         replies = getattr(obj, "visible_replies", None)
         if replies is None:
-            replies = list(obj.replies.filter(is_hidden=False).order_by("-score", "created_at")[:TOP_REPLIES + 1])
-        parts += [_plain(r.body_html) for r in replies if accepted is None or r.pk != accepted.pk][:TOP_REPLIES]
+            replies = list(
+                obj.replies.filter(is_hidden=False).order_by("-score", "created_at")[: TOP_REPLIES + 1]
+            )
+        parts += [_plain(r.body_html) for r in replies if accepted is None or r.pk != accepted.pk][
+            :TOP_REPLIES
+        ]
         return "\n".join(p for p in parts if p)
 
     def prepare_sector(self, obj):

@@ -68,16 +68,20 @@ def render_body(body: str) -> str:
 def _validate_topic(title: str, body: str) -> dict[str, str]:
     errors = {}
     if len(title) < TITLE_MIN:
-        errors["title"] = _("Write a title of at least %(n)d characters: a question others will recognise.") % {
-            "n": TITLE_MIN}
+        errors["title"] = _(
+            "Write a title of at least %(n)d characters: a question others will recognise."
+        ) % {"n": TITLE_MIN}
     elif len(title) > TITLE_MAX:
         errors["title"] = _("Keep the title under %(n)d characters; put the details in the question.") % {
-            "n": TITLE_MAX}
+            "n": TITLE_MAX
+        }
     if len(body) < BODY_MIN:
         errors["body"] = _("Explain your question in at least %(n)d characters.") % {"n": BODY_MIN}
     elif len(body) > BODY_MAX:
         errors["body"] = _("The text is too long (%(length)d characters, at most %(n)d).") % {
-            "length": len(body), "n": BODY_MAX}
+            "length": len(body),
+            "n": BODY_MAX,
+        }
     return errors
 
 
@@ -85,8 +89,10 @@ def _validate_reply(body: str) -> dict[str, str]:
     if len(body) < REPLY_MIN:
         return {"body": _("Write your answer before sending it.")}
     if len(body) > BODY_MAX:
-        return {"body": _("The text is too long (%(length)d characters, at most %(n)d).") % {
-            "length": len(body), "n": BODY_MAX}}
+        return {
+            "body": _("The text is too long (%(length)d characters, at most %(n)d).")
+            % {"length": len(body), "n": BODY_MAX}
+        }
     return {}
 
 
@@ -96,7 +102,9 @@ def _clean_tags(tags) -> list[str]:
 
 def _set_tags(topic: Topic, tags: list[str]) -> None:
     # taggit's set() fires m2m signals (and a search update) even when nothing changes.
-    if {t.lower() for t in topic.tags.names()} != {t.lower() for t in tags} or topic.tags.count() != len(tags):
+    if {t.lower() for t in topic.tags.names()} != {t.lower() for t in tags} or topic.tags.count() != len(
+        tags
+    ):
         topic.tags.set(tags)
 
 
@@ -116,16 +124,30 @@ def ensure_categories() -> int:
     """One category per sector plus the general one; creates what is missing, never touches editors' edits."""
     created = 0
     vi, en = CATEGORY_DESCRIPTIONS[GENERAL_SLUG]
-    _obj, new = Category.objects.get_or_create(slug=GENERAL_SLUG, defaults={
-        "name_vi": GENERAL_NAMES[0], "name_en": GENERAL_NAMES[1], "description_vi": vi, "description_en": en,
-        "order": 0})
+    _obj, new = Category.objects.get_or_create(
+        slug=GENERAL_SLUG,
+        defaults={
+            "name_vi": GENERAL_NAMES[0],
+            "name_en": GENERAL_NAMES[1],
+            "description_vi": vi,
+            "description_en": en,
+            "order": 0,
+        },
+    )
     created += new
     for sector in Sector.objects.order_by("position"):
         if Category.objects.filter(Q(sector=sector) | Q(slug=sector.slug)).exists():
             continue
         vi, en = CATEGORY_DESCRIPTIONS.get(sector.slug, ("", ""))
-        Category.objects.create(slug=sector.slug, sector=sector, name_vi=sector.name_vi, name_en=sector.name_en,
-                                description_vi=vi, description_en=en, order=sector.position + 1)
+        Category.objects.create(
+            slug=sector.slug,
+            sector=sector,
+            name_vi=sector.name_vi,
+            name_en=sector.name_en,
+            description_vi=vi,
+            description_en=en,
+            order=sector.position + 1,
+        )
         created += 1
     return created
 
@@ -142,8 +164,15 @@ def topic_create(*, author, category: Category, title: str, body: str, tags: Seq
     if errors:
         raise ValidationError(errors)
     now = timezone.now()
-    topic = Topic.objects.create(category=category, author=author, title=title, slug=_slug(title), body=body,
-                                 body_html=render_body(body), last_activity_at=now)
+    topic = Topic.objects.create(
+        category=category,
+        author=author,
+        title=title,
+        slug=_slug(title),
+        body=body,
+        body_html=render_body(body),
+        last_activity_at=now,
+    )
     _set_tags(topic, _clean_tags(tags))
     Subscription.objects.get_or_create(user=author, topic=topic)  # the asker hears about every answer
     _on_commit(lambda: _announce_topic(topic.pk))
@@ -151,8 +180,15 @@ def topic_create(*, author, category: Category, title: str, body: str, tags: Seq
 
 
 @transaction.atomic
-def topic_update(*, topic: Topic, actor, title: str, body: str, category: Category | None = None,
-                 tags: Sequence[str] | None = None) -> Topic:
+def topic_update(
+    *,
+    topic: Topic,
+    actor,
+    title: str,
+    body: str,
+    category: Category | None = None,
+    tags: Sequence[str] | None = None,
+) -> Topic:
     if not permissions.can_edit_topic(actor, topic):
         raise PermissionDenied
     title, body = _clean_title(title), _clean_body(body)
@@ -187,8 +223,9 @@ def topic_set_closed(*, topic: Topic, actor, closed: bool) -> Topic:
 
 
 @transaction.atomic
-def upsert_topic(*, ref: str, title: str, body: str, sector_slug: str | None, tags: Sequence[str] = (),
-                 author=None) -> tuple[Topic, bool]:
+def upsert_topic(
+    *, ref: str, title: str, body: str, sector_slug: str | None, tags: Sequence[str] = (), author=None
+) -> tuple[Topic, bool]:
     """For the importer: create or update the topic with this `ref`; calling it twice changes nothing.
 
     `sector_slug` picks the sector's category (empty: the general one). An unknown sector, a short title
@@ -210,15 +247,27 @@ def upsert_topic(*, ref: str, title: str, body: str, sector_slug: str | None, ta
     clean = _clean_tags(tags)
     topic = Topic.objects.filter(import_ref=ref).first()
     if topic is None:
-        topic = Topic.objects.create(category=category, author=author, title=title, slug=_slug(title), body=body,
-                                     body_html=render_body(body), last_activity_at=timezone.now(),
-                                     import_ref=ref)
+        topic = Topic.objects.create(
+            category=category,
+            author=author,
+            title=title,
+            slug=_slug(title),
+            body=body,
+            body_html=render_body(body),
+            last_activity_at=timezone.now(),
+            import_ref=ref,
+        )
         _set_tags(topic, clean)
         if author is not None:
             Subscription.objects.get_or_create(user=author, topic=topic)
         return topic, True
-    values = {"title": title, "slug": _slug(title), "body": body, "body_html": render_body(body),
-              "category_id": category.pk}
+    values = {
+        "title": title,
+        "slug": _slug(title),
+        "body": body,
+        "body_html": render_body(body),
+        "category_id": category.pk,
+    }
     if author is not None:
         values["author_id"] = author.pk
     changed = [k for k, v in values.items() if getattr(topic, k) != v]
@@ -244,7 +293,9 @@ def reply_create(*, topic: Topic, author, body: str) -> Reply:
     if errors:
         raise ValidationError(errors)
     reply = Reply.objects.create(topic=topic, author=author, body=body, body_html=render_body(body))
-    Topic.objects.filter(pk=topic.pk).update(reply_count=F("reply_count") + 1, last_activity_at=reply.created_at)
+    Topic.objects.filter(pk=topic.pk).update(
+        reply_count=F("reply_count") + 1, last_activity_at=reply.created_at
+    )
     schedule_update(topic)
     _on_commit(lambda: _announce_reply(reply.pk))
     return reply
@@ -271,11 +322,15 @@ def reply_update(*, reply: Reply, actor, body: str) -> Reply:
 
 def refresh_topic_stats(topic_id: int) -> None:
     """Recount a topic's visible replies and its last activity (after a moderator hides or restores one)."""
-    stats = Reply.objects.filter(topic_id=topic_id, is_hidden=False).aggregate(n=Count("pk"), last=Max("created_at"))
+    stats = Reply.objects.filter(topic_id=topic_id, is_hidden=False).aggregate(
+        n=Count("pk"), last=Max("created_at")
+    )
     topic = Topic.objects.filter(pk=topic_id).only("created_at").first()
     if topic is None:
         return
-    Topic.objects.filter(pk=topic_id).update(reply_count=stats["n"], last_activity_at=stats["last"] or topic.created_at)
+    Topic.objects.filter(pk=topic_id).update(
+        reply_count=stats["n"], last_activity_at=stats["last"] or topic.created_at
+    )
     schedule_update(topic)
 
 
@@ -337,9 +392,16 @@ def accept_reply(*, topic: Topic, actor, reply: Reply | None) -> Topic:
     topic.accepted_reply = reply
     schedule_update(topic)
     if reply is not None and reply.author_id and reply.author_id != actor.pk:
+
         def tell():
-            notify(recipient=reply.author, kind=NotificationKind.TOPIC_REPLY, actor=actor, url=_url(reply),
-                   title_builder=lambda: _("Your answer to “%(topic)s” was accepted") % {"topic": topic.title})
+            notify(
+                recipient=reply.author,
+                kind=NotificationKind.TOPIC_REPLY,
+                actor=actor,
+                url=_url(reply),
+                title_builder=lambda: _("Your answer to “%(topic)s” was accepted") % {"topic": topic.title},
+            )
+
         _on_commit(tell)
     return topic
 
@@ -371,9 +433,15 @@ def _notify_mentions(topic_id: int, reply_id: int | None, author, *, skip_handle
         if person.handle in skip_handles:
             continue
         name = author.display_name if author else "DX Connect"
-        notify(recipient=person, kind=NotificationKind.MENTION, actor=author, url=_url(target),
-               title_builder=lambda name=name: _("%(name)s mentioned you in “%(topic)s”") % {
-                   "name": name, "topic": topic.title})
+        notify(
+            recipient=person,
+            kind=NotificationKind.MENTION,
+            actor=author,
+            url=_url(target),
+            title_builder=lambda name=name: (
+                _("%(name)s mentioned you in “%(topic)s”") % {"name": name, "topic": topic.title}
+            ),
+        )
         told.add(person.pk)
     return told
 
@@ -383,32 +451,58 @@ def _announce_topic(topic_id: int) -> None:
     if topic is None:
         return
     told = _notify_mentions(topic.pk, None, topic.author)
-    watchers = Subscription.objects.filter(category=topic.category).exclude(user_id__in=told).select_related("user")
+    watchers = (
+        Subscription.objects.filter(category=topic.category).exclude(user_id__in=told).select_related("user")
+    )
     for sub in watchers:
-        notify(recipient=sub.user, kind=NotificationKind.TOPIC_REPLY, actor=topic.author, url=_url(topic),
-               title_builder=lambda: _("New topic in %(category)s: “%(topic)s”") % {
-                   "category": topic.category.name, "topic": topic.title})
+        notify(
+            recipient=sub.user,
+            kind=NotificationKind.TOPIC_REPLY,
+            actor=topic.author,
+            url=_url(topic),
+            title_builder=lambda: (
+                _("New topic in %(category)s: “%(topic)s”")
+                % {"category": topic.category.name, "topic": topic.title}
+            ),
+        )
 
 
 def _announce_reply(reply_id: int) -> None:
-    reply = Reply.objects.select_related("topic__category", "topic__author", "author").filter(
-        pk=reply_id, is_hidden=False, topic__is_hidden=False).first()
+    reply = (
+        Reply.objects.select_related("topic__category", "topic__author", "author")
+        .filter(pk=reply_id, is_hidden=False, topic__is_hidden=False)
+        .first()
+    )
     if reply is None:
         return
     topic, author = reply.topic, reply.author
     told = _notify_mentions(topic.pk, reply.pk, author)
     name = author.display_name if author else "DX Connect"
     if topic.author and topic.author.pk not in told and topic.author != author:
-        notify(recipient=topic.author, kind=NotificationKind.TOPIC_REPLY, actor=author, url=_url(reply),
-               title_builder=lambda: _("%(name)s answered your question “%(topic)s”") % {
-                   "name": name, "topic": topic.title})
+        notify(
+            recipient=topic.author,
+            kind=NotificationKind.TOPIC_REPLY,
+            actor=author,
+            url=_url(reply),
+            title_builder=lambda: (
+                _("%(name)s answered your question “%(topic)s”") % {"name": name, "topic": topic.title}
+            ),
+        )
         told.add(topic.author.pk)
-    watchers = (Subscription.objects.filter(Q(topic=topic) | Q(category_id=topic.category_id))
-                .exclude(user_id__in=told).select_related("user"))
+    watchers = (
+        Subscription.objects.filter(Q(topic=topic) | Q(category_id=topic.category_id))
+        .exclude(user_id__in=told)
+        .select_related("user")
+    )
     seen = set(told)
     for sub in watchers:
         if sub.user_id in seen or (author and sub.user_id == author.pk):
             continue
         seen.add(sub.user_id)
-        notify(recipient=sub.user, kind=NotificationKind.TOPIC_REPLY, actor=author, url=_url(reply),
-               title_builder=lambda: _("%(name)s replied in “%(topic)s”") % {"name": name, "topic": topic.title})
+        notify(
+            recipient=sub.user,
+            kind=NotificationKind.TOPIC_REPLY,
+            actor=author,
+            url=_url(reply),
+            title_builder=lambda: _("%(name)s replied in “%(topic)s”") % {"name": name, "topic": topic.title},
+        )

@@ -43,7 +43,9 @@ def _get_topic(request, pk) -> Topic:
 
 def _get_reply(request, pk) -> Reply:
     reply = get_object_or_404(Reply.objects.select_related("topic", "topic__category", "author"), pk=pk)
-    if not permissions.can_view_topic(request.user, reply.topic) or not permissions.can_view_reply(request.user, reply):
+    if not permissions.can_view_topic(request.user, reply.topic) or not permissions.can_view_reply(
+        request.user, reply
+    ):
         raise Http404
     return reply
 
@@ -55,15 +57,19 @@ def forum_home(request):
     categories = list(selectors.categories_with_stats(viewer=request.user))
     latest = list(selectors.topic_list(viewer=request.user)[:10])
     unanswered = list(selectors.topic_list(viewer=request.user, sort="unanswered")[:5])
-    return render(request, "forum/index.html", {
-        "categories": categories,
-        "latest": latest,
-        "unanswered": unanswered,
-        "tags": list(selectors.popular_tags(viewer=request.user)),
-        "can_post": permissions.can_post_topic(request.user),
-        "topic_total": sum(c.topic_count for c in categories),
-        "reply_total": sum(c.post_count or 0 for c in categories),
-    })
+    return render(
+        request,
+        "forum/index.html",
+        {
+            "categories": categories,
+            "latest": latest,
+            "unanswered": unanswered,
+            "tags": list(selectors.popular_tags(viewer=request.user)),
+            "can_post": permissions.can_post_topic(request.user),
+            "topic_total": sum(c.topic_count for c in categories),
+            "reply_total": sum(c.post_count or 0 for c in categories),
+        },
+    )
 
 
 def category_detail(request, slug):
@@ -72,25 +78,30 @@ def category_detail(request, slug):
     filters = form.cleaned_data if form.is_valid() else {}
     sort = filters.get("sort") or "latest"
     tag = filters.get("tag") or ""
-    page = Paginator(selectors.topic_list(viewer=request.user, category=category, sort=sort, tag=tag),
-                     PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(
+        selectors.topic_list(viewer=request.user, category=category, sort=sort, tag=tag), PAGE_SIZE
+    ).get_page(request.GET.get("page"))
     subscribed = request.user.is_authenticated and category.subscriptions.filter(user=request.user).exists()
     params = request.GET.copy()
     params.pop("sort", None)
     params.pop("page", None)
-    return render(request, "forum/category.html", {
-        "category": category,
-        "page": page,
-        "form": form,
-        "sort": sort,
-        "tag": tag,
-        "sorts": list(TopicFilterForm.SORT_LABELS.items()),
-        "sort_querystring": params.urlencode(),
-        "querystring": querystring_without_page(request),
-        "tags": list(selectors.popular_tags(viewer=request.user, category=category)),
-        "subscribed": subscribed,
-        "can_post": permissions.can_post_topic(request.user),
-    })
+    return render(
+        request,
+        "forum/category.html",
+        {
+            "category": category,
+            "page": page,
+            "form": form,
+            "sort": sort,
+            "tag": tag,
+            "sorts": list(TopicFilterForm.SORT_LABELS.items()),
+            "sort_querystring": params.urlencode(),
+            "querystring": querystring_without_page(request),
+            "tags": list(selectors.popular_tags(viewer=request.user, category=category)),
+            "subscribed": subscribed,
+            "can_post": permissions.can_post_topic(request.user),
+        },
+    )
 
 
 # --- topics --------------------------------------------------------------------------------------
@@ -121,21 +132,26 @@ def _render_topic(request, topic: Topic, reply_form: ReplyForm | None = None, st
         reply.anchor = f"reply-{reply.pk}"
     topic.can_vote = permissions.can_vote(user, topic)
     topic.voted = state["voted_topic"]
-    return render(request, "forum/topic.html", {
-        "topic": topic,
-        "category": topic.category,
-        "replies": replies,
-        "accepted_visible": accepted_visible,
-        "reply_form": reply_form or ReplyForm(),
-        "can_reply": permissions.can_reply(user, topic),
-        "can_edit": permissions.can_edit_topic(user, topic),
-        "can_accept": can_accept,
-        "can_close": permissions.can_close(user, topic),
-        "is_moderator": is_moderator(user),
-        "subscribed": state["subscribed"],
-        "category_subscribed": state["category_subscribed"],
-        "related": _related(topic),
-    }, status=status)
+    return render(
+        request,
+        "forum/topic.html",
+        {
+            "topic": topic,
+            "category": topic.category,
+            "replies": replies,
+            "accepted_visible": accepted_visible,
+            "reply_form": reply_form or ReplyForm(),
+            "can_reply": permissions.can_reply(user, topic),
+            "can_edit": permissions.can_edit_topic(user, topic),
+            "can_accept": can_accept,
+            "can_close": permissions.can_close(user, topic),
+            "is_moderator": is_moderator(user),
+            "subscribed": state["subscribed"],
+            "category_subscribed": state["category_subscribed"],
+            "related": _related(topic),
+        },
+        status=status,
+    )
 
 
 def topic_detail(request, pk, slug):
@@ -160,8 +176,13 @@ def topic_create(request):
         data = form.cleaned_data
         try:
             check_and_count(request.user, "topic")
-            topic = services.topic_create(author=request.user, category=data["category"], title=data["title"],
-                                          body=data["body"], tags=data["tags"])
+            topic = services.topic_create(
+                author=request.user,
+                category=data["category"],
+                title=data["title"],
+                body=data["body"],
+                tags=data["tags"],
+            )
         except RateLimited as exc:
             form.add_error(None, exc.message)
         except ValidationError as exc:
@@ -177,14 +198,24 @@ def topic_edit(request, pk):
     topic = _get_topic(request, pk)
     if not permissions.can_edit_topic(request.user, topic):
         raise PermissionDenied
-    initial = {"title": topic.title, "body": topic.body, "category": topic.category,
-               "tags": [t.name for t in topic.tags.all()]}
+    initial = {
+        "title": topic.title,
+        "body": topic.body,
+        "category": topic.category,
+        "tags": [t.name for t in topic.tags.all()],
+    }
     form = TopicForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.topic_update(topic=topic, actor=request.user, title=data["title"], body=data["body"],
-                                  category=data["category"], tags=data["tags"])
+            services.topic_update(
+                topic=topic,
+                actor=request.user,
+                title=data["title"],
+                body=data["body"],
+                category=data["category"],
+                tags=data["tags"],
+            )
         except ValidationError as exc:
             add_form_errors(form, exc)
         else:
@@ -195,10 +226,17 @@ def topic_edit(request, pk):
 
 def topic_history(request, pk):
     topic = _get_topic(request, pk)
-    return render(request, "forum/history.html", {
-        "topic": topic, "reply": None, "revisions": list(selectors.revisions(topic=topic)),
-        "current_title": topic.title, "current_body": topic.body,
-    })
+    return render(
+        request,
+        "forum/history.html",
+        {
+            "topic": topic,
+            "reply": None,
+            "revisions": list(selectors.revisions(topic=topic)),
+            "current_title": topic.title,
+            "current_body": topic.body,
+        },
+    )
 
 
 @require_POST
@@ -209,7 +247,9 @@ def topic_close(request, pk):
         raise PermissionDenied
     closed = request.POST.get("closed") == "1"
     services.topic_set_closed(topic=topic, actor=request.user, closed=closed)
-    messages.success(request, _("The topic is closed to new answers.") if closed else _("The topic is open again."))
+    messages.success(
+        request, _("The topic is closed to new answers.") if closed else _("The topic is open again.")
+    )
     return redirect(topic)
 
 
@@ -219,8 +259,12 @@ def topic_subscribe(request, pk):
     topic = _get_topic(request, pk)
     on = request.POST.get("on") == "1"
     services.subscribe(user=request.user, topic=topic, on=on)
-    messages.success(request, _("You will be told about new answers here.") if on
-                     else _("You will no longer be told about this topic."))
+    messages.success(
+        request,
+        _("You will be told about new answers here.")
+        if on
+        else _("You will no longer be told about this topic."),
+    )
     return redirect(topic)
 
 
@@ -230,8 +274,12 @@ def category_subscribe(request, slug):
     category = get_object_or_404(Category, slug=slug)
     on = request.POST.get("on") == "1"
     services.subscribe(user=request.user, category=category, on=on)
-    messages.success(request, _("You will be told about new topics and answers in %(category)s.") % {
-        "category": category.name} if on else _("You no longer follow %(category)s.") % {"category": category.name})
+    messages.success(
+        request,
+        _("You will be told about new topics and answers in %(category)s.") % {"category": category.name}
+        if on
+        else _("You no longer follow %(category)s.") % {"category": category.name},
+    )
     return redirect(category)
 
 
@@ -253,8 +301,12 @@ def topic_accept(request, pk):
         for message in exc.messages:
             messages.error(request, message)
     else:
-        messages.success(request, _("Marked as the accepted answer. Thank you for closing the loop.") if reply
-                         else _("The answer is no longer marked as accepted."))
+        messages.success(
+            request,
+            _("Marked as the accepted answer. Thank you for closing the loop.")
+            if reply
+            else _("The answer is no longer marked as accepted."),
+        )
     return redirect(f"{topic.get_absolute_url()}#reply-{reply.pk}" if reply else topic.get_absolute_url())
 
 
@@ -305,10 +357,17 @@ def reply_edit(request, pk):
 
 def reply_history(request, pk):
     reply = _get_reply(request, pk)
-    return render(request, "forum/history.html", {
-        "topic": reply.topic, "reply": reply, "revisions": list(selectors.revisions(topic=reply.topic, reply=reply)),
-        "current_title": "", "current_body": reply.body,
-    })
+    return render(
+        request,
+        "forum/history.html",
+        {
+            "topic": reply.topic,
+            "reply": reply,
+            "revisions": list(selectors.revisions(topic=reply.topic, reply=reply)),
+            "current_title": "",
+            "current_body": reply.body,
+        },
+    )
 
 
 # --- votes ---------------------------------------------------------------------------------------
@@ -328,8 +387,14 @@ def _vote(request, target, anchor_url):
             return JsonResponse({"ok": False, "message": _("You cannot vote at the moment.")}, status=403)
         raise
     if _wants_json(request):
-        return JsonResponse({"ok": True, "score": score, "voted": voted,
-                             "message": _("Vote counted.") if voted else _("Vote taken back.")})
+        return JsonResponse(
+            {
+                "ok": True,
+                "score": score,
+                "voted": voted,
+                "message": _("Vote counted.") if voted else _("Vote taken back."),
+            }
+        )
     return redirect(anchor_url)
 
 

@@ -18,9 +18,18 @@ class CategoryViewSet(SnippetViewSet):
     ordering = ["order", "pk"]
     search_fields = ["name_vi", "name_en", "slug"]
     panels = [
-        MultiFieldPanel([FieldRowPanel([FieldPanel("name_vi"), FieldPanel("name_en")]), FieldPanel("slug"),
-                         FieldPanel("sector"), FieldPanel("order")], heading=_("Category")),
-        MultiFieldPanel([FieldPanel("description_vi"), FieldPanel("description_en")], heading=_("Description")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("name_vi"), FieldPanel("name_en")]),
+                FieldPanel("slug"),
+                FieldPanel("sector"),
+                FieldPanel("order"),
+            ],
+            heading=_("Category"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("description_vi"), FieldPanel("description_en")], heading=_("Description")
+        ),
     ]
 
 

@@ -88,7 +88,7 @@ def _phrases(text: str, max_words: int = _MAX_PHRASE_WORDS) -> set[str]:
     out: set[str] = set()
     for n in range(1, max_words + 1):
         for i in range(len(words) - n + 1):
-            out.add(" ".join(words[i:i + n]))
+            out.add(" ".join(words[i : i + n]))
     return out
 
 
@@ -139,11 +139,19 @@ def reasons_for(signals: Signals) -> list[str]:
     if signals.same_province and signals.province_name:
         reasons.append(_("same province: %(province)s") % {"province": signals.province_name})
     if signals.solved_same_sector:
-        reasons.append(ngettext("%(n)d similar challenge solved", "%(n)d similar challenges solved",
-                                signals.solved_same_sector) % {"n": signals.solved_same_sector})
+        reasons.append(
+            ngettext(
+                "%(n)d similar challenge solved",
+                "%(n)d similar challenges solved",
+                signals.solved_same_sector,
+            )
+            % {"n": signals.solved_same_sector}
+        )
     elif signals.solved_other:
-        reasons.append(ngettext("%(n)d challenge solved", "%(n)d challenges solved",
-                                signals.solved_other) % {"n": signals.solved_other})
+        reasons.append(
+            ngettext("%(n)d challenge solved", "%(n)d challenges solved", signals.solved_other)
+            % {"n": signals.solved_other}
+        )
     if signals.text >= 0.5 and not signals.shared_skills:
         reasons.append(_("experience close to this challenge"))
     if signals.verified:
@@ -240,8 +248,9 @@ def _track_records(user_ids: Iterable[int] | None = None) -> dict[int, dict[int,
         user_ids = list(user_ids)
         rows = rows.filter(Q(author_id__in=user_ids) | Q(co_authors__in=user_ids))
     seen: set[tuple[int, int]] = set()
-    for pk, author_id, co_author_id, sector_id in rows.values_list("pk", "author_id", "co_authors",
-                                                                   "challenge__sector_id"):
+    for pk, author_id, co_author_id, sector_id in rows.values_list(
+        "pk", "author_id", "co_authors", "challenge__sector_id"
+    ):
         for uid in (author_id, co_author_id):
             if uid is not None and (pk, uid) not in seen:
                 seen.add((pk, uid))
@@ -280,31 +289,48 @@ def _rank_experts(challenge: Challenge) -> list[tuple[int, float, Signals]]:
     if skill_ids:
         condition |= Q(pk__in=tagged.values("content_object_id"))
     candidates = list(
-        _eligible_experts().filter(condition).exclude(user_id__in=colleagues)
+        _eligible_experts()
+        .filter(condition)
+        .exclude(user_id__in=colleagues)
         .exclude(user_id=challenge.author_id or 0)
-        .values_list("pk", "user_id", "is_available", "verified").distinct()
+        .values_list("pk", "user_id", "is_available", "verified")
+        .distinct()
     )
     if not candidates:
         return []
-    in_sector = set(ExpertProfile.sectors.through.objects.filter(sector_id=challenge.sector_id)
-                    .values_list("expertprofile_id", flat=True))
-    in_province = set(ExpertProfile.provinces.through.objects.filter(province_id=challenge.province_id)
-                      .values_list("expertprofile_id", flat=True))
+    in_sector = set(
+        ExpertProfile.sectors.through.objects.filter(sector_id=challenge.sector_id).values_list(
+            "expertprofile_id", flat=True
+        )
+    )
+    in_province = set(
+        ExpertProfile.provinces.through.objects.filter(province_id=challenge.province_id).values_list(
+            "expertprofile_id", flat=True
+        )
+    )
     records = _track_records()
     sector_name, province_name = challenge.sector.name, challenge.province.name
     # Shared skills listed in the order the challenge names them (tags first), then alphabetically.
     tag_order = {normalise(t): i for i, t in enumerate(tag_names)}
     ranked = []
     for pk, user_id, available, verified in candidates:
-        names = sorted({skill_names[s] for s in shared.get(pk, ()) if s in skill_names},
-                       key=lambda n: (tag_order.get(normalise(n), 99), normalise(n)))
+        names = sorted(
+            {skill_names[s] for s in shared.get(pk, ()) if s in skill_names},
+            key=lambda n: (tag_order.get(normalise(n), 99), normalise(n)),
+        )
         record = records.get(user_id, {})
         same = record.get(challenge.sector_id, 0)
         signals = Signals(
-            shared_skills=_dedupe_folded(names), text=text.get(pk, 0.0), same_sector=pk in in_sector,
-            same_province=pk in in_province, available=available, verified=verified,
-            solved_same_sector=same, solved_other=sum(record.values()) - same,
-            sector_name=sector_name, province_name=province_name,
+            shared_skills=_dedupe_folded(names),
+            text=text.get(pk, 0.0),
+            same_sector=pk in in_sector,
+            same_province=pk in in_province,
+            available=available,
+            verified=verified,
+            solved_same_sector=same,
+            solved_other=sum(record.values()) - same,
+            sector_name=sector_name,
+            province_name=province_name,
         )
         score = score_signals(signals)
         if score >= MIN_SCORE:
@@ -335,13 +361,16 @@ def match_experts(challenge: Challenge, limit: int = 10) -> list[Match]:
     key = _experts_cache_key(challenge)
     ranked = cache.get(key)
     if ranked is None:
-        ranked = _rank_experts(challenge)[:max(limit, 20)]
+        ranked = _rank_experts(challenge)[: max(limit, 20)]
         cache.set(key, ranked, CACHE_SECONDS)
     ranked = ranked[:limit]
     experts = _eligible_experts().select_related("user").in_bulk([pk for pk, _s, _g in ranked])
     _localise_names(ranked, sector=challenge.sector, province=challenge.province)
-    return [Match(score=score, signals=signals, expert=experts[pk], challenge=challenge)
-            for pk, score, signals in ranked if pk in experts]
+    return [
+        Match(score=score, signals=signals, expert=experts[pk], challenge=challenge)
+        for pk, score, signals in ranked
+        if pk in experts
+    ]
 
 
 def _localise_names(ranked, *, sector: Sector | None = None, province: Province | None = None) -> None:
@@ -372,8 +401,11 @@ def _rank_challenges(expert: ExpertProfile) -> list[tuple[int, float, Signals]]:
     tag_ids: set[int] = set()
     if skill_by_folded:
         # Tags are few compared with challenges; compare them folded in Python (one small query).
-        tag_ids = {pk for pk, name in ChallengeTag.objects.values_list("pk", "name")
-                   if normalise(name) in skill_by_folded}
+        tag_ids = {
+            pk
+            for pk, name in ChallengeTag.objects.values_list("pk", "name")
+            if normalise(name) in skill_by_folded
+        }
     own_orgs = Membership.objects.filter(user_id=expert.user_id).values("organisation_id")
     condition = Q(sector_id__in=sector_ids) | Q(pk__in=list(text))
     if tag_ids:
@@ -381,8 +413,12 @@ def _rank_challenges(expert: ExpertProfile) -> list[tuple[int, float, Signals]]:
     if province_ids:
         condition |= Q(province_id__in=province_ids)
     candidates = list(
-        _open_challenges().filter(condition).exclude(organisation_id__in=own_orgs)
-        .select_related("sector", "province").prefetch_related("tags").distinct()[:500]
+        _open_challenges()
+        .filter(condition)
+        .exclude(organisation_id__in=own_orgs)
+        .select_related("sector", "province")
+        .prefetch_related("tags")
+        .distinct()[:500]
     )
     records = _track_records([expert.user_id]).get(expert.user_id, {})
     total_solved = sum(records.values())
@@ -391,14 +427,21 @@ def _rank_challenges(expert: ExpertProfile) -> list[tuple[int, float, Signals]]:
         tags = [t.name for t in challenge.tags.all()]
         folded_tags = {normalise(t) for t in tags}
         body = f" {normalise(_challenge_text(challenge))} "
-        shared = [name for folded, name in skill_by_folded.items()
-                  if folded in folded_tags or f" {folded} " in body]
+        shared = [
+            name for folded, name in skill_by_folded.items() if folded in folded_tags or f" {folded} " in body
+        ]
         same = records.get(challenge.sector_id, 0)
         signals = Signals(
-            shared_skills=shared, text=text.get(challenge.pk, 0.0), same_sector=challenge.sector_id in sector_ids,
-            same_province=challenge.province_id in province_ids, available=expert.is_available,
-            verified=expert.verified, solved_same_sector=same, solved_other=total_solved - same,
-            sector_name=challenge.sector.name, province_name=challenge.province.name,
+            shared_skills=shared,
+            text=text.get(challenge.pk, 0.0),
+            same_sector=challenge.sector_id in sector_ids,
+            same_province=challenge.province_id in province_ids,
+            available=expert.is_available,
+            verified=expert.verified,
+            solved_same_sector=same,
+            solved_other=total_solved - same,
+            sector_name=challenge.sector.name,
+            province_name=challenge.province.name,
         )
         score = score_signals(signals)
         if score >= MIN_SCORE:
@@ -415,11 +458,15 @@ def challenges_for_expert(expert: ExpertProfile, limit: int = 20, *, viewer=None
     key = f"dx:match:e:{expert.pk}:{stamp}:{generation()}:{_challenges_state()}"
     ranked = cache.get(key)
     if ranked is None:
-        ranked = _rank_challenges(expert)[:max(limit, 50)]
+        ranked = _rank_challenges(expert)[: max(limit, 50)]
         cache.set(key, ranked, CACHE_SECONDS)
     ranked = ranked[:limit]
-    challenges = (_open_challenges().select_related("organisation", "sector", "province")
-                  .prefetch_related("tags").in_bulk([pk for pk, _s, _g in ranked]))
+    challenges = (
+        _open_challenges()
+        .select_related("organisation", "sector", "province")
+        .prefetch_related("tags")
+        .in_bulk([pk for pk, _s, _g in ranked])
+    )
     out = []
     for pk, score, signals in ranked:
         challenge = challenges.get(pk)
@@ -432,6 +479,8 @@ def challenges_for_expert(expert: ExpertProfile, limit: int = 20, *, viewer=None
 
 def _challenges_state() -> str:
     # Any newly opened, edited or closed challenge changes this, so feeds refresh within a request.
-    state = Challenge.objects.filter(status__in=MATCHABLE_STATUSES).aggregate(n=Count("id"), last=Max("updated_at"))
+    state = Challenge.objects.filter(status__in=MATCHABLE_STATUSES).aggregate(
+        n=Count("id"), last=Max("updated_at")
+    )
     last = state["last"].timestamp() if state["last"] else 0
     return f"{state['n']}:{last}"

@@ -21,15 +21,22 @@ def notify_matches_for(challenge: Challenge) -> int:
     each is told once per challenge, however often it is reopened. Returns how many were told."""
     if challenge.status not in MATCHABLE_STATUSES or challenge.is_hidden:
         return 0
-    matches = [m for m in match_experts(challenge, limit=NOTIFY_TOP * 2)
-               if m.score >= NOTIFY_MIN_SCORE and m.signals.available][:NOTIFY_TOP]
+    matches = [
+        m
+        for m in match_experts(challenge, limit=NOTIFY_TOP * 2)
+        if m.score >= NOTIFY_MIN_SCORE and m.signals.available
+    ][:NOTIFY_TOP]
     if not matches:
         return 0
     with translation.override(settings.LANGUAGE_CODE):
         url = challenge.get_absolute_url()
-    already = set(Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE, url=url,
-                                              recipient_id__in=[m.expert.user_id for m in matches])
-                  .values_list("recipient_id", flat=True))
+    already = set(
+        Notification.objects.filter(
+            kind=NotificationKind.MATCHED_CHALLENGE,
+            url=url,
+            recipient_id__in=[m.expert.user_id for m in matches],
+        ).values_list("recipient_id", flat=True)
+    )
     told = 0
     for match in matches:
         if match.expert.user_id in already:
@@ -39,9 +46,16 @@ def notify_matches_for(challenge: Challenge) -> int:
         def title(signals=signals):
             signals.sector_name, signals.province_name = challenge.sector.name, challenge.province.name
             return _("A new challenge matches your profile: “%(challenge)s” (%(reasons)s)") % {
-                "challenge": challenge.title, "reasons": "; ".join(reasons_for(signals)[:2])}
+                "challenge": challenge.title,
+                "reasons": "; ".join(reasons_for(signals)[:2]),
+            }
 
-        if notify(recipient=match.expert.user, kind=NotificationKind.MATCHED_CHALLENGE, url=url,
-                  title_builder=title, actor=None):
+        if notify(
+            recipient=match.expert.user,
+            kind=NotificationKind.MATCHED_CHALLENGE,
+            url=url,
+            title_builder=title,
+            actor=None,
+        ):
             told += 1
     return told

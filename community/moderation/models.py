@@ -30,21 +30,27 @@ class Flag(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("content_type", "object_id")
-    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags_raised")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags_raised"
+    )
     reason = models.CharField(_("reason"), max_length=20, choices=FlagReason.choices)
     note = models.CharField(_("details for the moderators"), max_length=500, blank=True)
     status = models.CharField(max_length=10, choices=FlagStatus.choices, default=FlagStatus.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
-    resolved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="+")
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("flag")
         verbose_name_plural = _("flags")
-        constraints = [models.UniqueConstraint(fields=["content_type", "object_id", "reporter"],
-                                               name="one_flag_per_item_and_reporter")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "reporter"], name="one_flag_per_item_and_reporter"
+            )
+        ]
         indexes = [models.Index(fields=["status", "content_type", "object_id"])]
 
     def __str__(self) -> str:
@@ -64,16 +70,27 @@ class ActionKind(models.TextChoices):
 class ModerationAction(models.Model):
     """The audit log: who did what to which item or person, when, and why. Rows are never edited."""
 
-    moderator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                                  related_name="moderation_actions", verbose_name=_("moderator"))
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="moderation_actions",
+        verbose_name=_("moderator"),
+    )
     action = models.CharField(_("action"), max_length=12, choices=ActionKind.choices)
     content_type = models.ForeignKey(ContentType, on_delete=models.SET_NULL, null=True, blank=True)
     object_id = models.PositiveBigIntegerField(null=True, blank=True)
     target = GenericForeignKey("content_type", "object_id")
     # Kept as text too, so the log still reads well after the item is gone.
     target_label = models.CharField(_("item"), max_length=200, blank=True)
-    target_user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="moderation_received", verbose_name=_("member"))
+    target_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="moderation_received",
+        verbose_name=_("member"),
+    )
     message = models.TextField(_("reason or message"), blank=True)
     suspended_until = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(_("when"), auto_now_add=True)

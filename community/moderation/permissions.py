@@ -12,7 +12,11 @@ def can_moderate(user) -> bool:
 
 def can_flag(user, obj) -> bool:
     """Signed-in members who may post report what they can see and did not write themselves."""
-    if not account_permissions.can_post(user) or not registry.is_flaggable(obj) or getattr(obj, "is_hidden", False):
+    if (
+        not account_permissions.can_post(user)
+        or not registry.is_flaggable(obj)
+        or getattr(obj, "is_hidden", False)
+    ):
         return False
     if getattr(obj, "is_deleted", False):
         return False
@@ -29,4 +33,5 @@ def can_suspend(moderator, member) -> bool:
 
 def can_read_notice(user, action) -> bool:
     return getattr(user, "is_authenticated", False) and (
-        action.target_user_id == user.pk or can_moderate(user))
+        action.target_user_id == user.pk or can_moderate(user)
+    )

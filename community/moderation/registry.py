@@ -29,13 +29,16 @@ class TargetKind:
     related: tuple[str, ...]  # select_related for lists
 
 
-KINDS: dict[str, TargetKind] = {k.label: k for k in (
-    TargetKind("community.challenge", _("Challenge"), ("description",), ("author", "organisation")),
-    TargetKind("community.solution", _("Proposal"), ("summary", "approach"), ("author", "challenge")),
-    TargetKind("discussion.comment", _("Comment"), ("body",), ("author", "challenge", "solution")),
-    TargetKind("forum.topic", _("Forum topic"), ("body", "text"), ("author",)),
-    TargetKind("forum.reply", _("Forum reply"), ("body", "text"), ("author", "topic")),
-)}
+KINDS: dict[str, TargetKind] = {
+    k.label: k
+    for k in (
+        TargetKind("community.challenge", _("Challenge"), ("description",), ("author", "organisation")),
+        TargetKind("community.solution", _("Proposal"), ("summary", "approach"), ("author", "challenge")),
+        TargetKind("discussion.comment", _("Comment"), ("body",), ("author", "challenge", "solution")),
+        TargetKind("forum.topic", _("Forum topic"), ("body", "text"), ("author",)),
+        TargetKind("forum.reply", _("Forum reply"), ("body", "text"), ("author", "topic")),
+    )
+}
 
 
 def model_for(label: str):
@@ -116,7 +119,11 @@ def can_view(user, obj) -> bool:
     if label == "community.challenge":
         return challenge_permissions.can_view_challenge(user, obj)
     if label == "community.solution":
-        return not obj.is_hidden and challenge_permissions.can_view_challenge(user, obj.challenge) and challenge_permissions.can_view_solution(user, obj)
+        return (
+            not obj.is_hidden
+            and challenge_permissions.can_view_challenge(user, obj.challenge)
+            and challenge_permissions.can_view_solution(user, obj)
+        )
     if label == "discussion.comment":
         return not obj.is_hidden and not obj.is_deleted and can_view_thread(user, obj.target)
     custom = getattr(obj, "moderation_can_view", None)

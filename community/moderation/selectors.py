@@ -62,7 +62,9 @@ class QueueItem:
 def flaggable_content_types() -> dict[int, str]:
     """content type id -> label, for the flaggable models that are installed."""
     models = [m for m in (registry.model_for(label) for label in registry.KINDS) if m is not None]
-    return {ct.pk: model._meta.label_lower for model, ct in ContentType.objects.get_for_models(*models).items()}
+    return {
+        ct.pk: model._meta.label_lower for model, ct in ContentType.objects.get_for_models(*models).items()
+    }
 
 
 def open_flag_groups(*, label: str = ""):
@@ -71,20 +73,33 @@ def open_flag_groups(*, label: str = ""):
     if label:
         model = registry.model_for(label)
         qs = qs.filter(content_type=ContentType.objects.get_for_model(model)) if model else qs.none()
-    return (qs.values("content_type_id", "object_id").annotate(n=Count("pk"), latest=Max("created_at"))
-            .order_by("-n", "-latest", "object_id"))
+    return (
+        qs.values("content_type_id", "object_id")
+        .annotate(n=Count("pk"), latest=Max("created_at"))
+        .order_by("-n", "-latest", "object_id")
+    )
 
 
 def load_items(rows, content_types: dict[int, str]) -> list[QueueItem]:
     """Turn a page of grouped rows into QueueItems with their target and open flags: one query for the
     flags plus one per kind of content on the page."""
-    items = [QueueItem(r["content_type_id"], r["object_id"], content_types.get(r["content_type_id"], ""),
-                       r["n"], r["latest"]) for r in rows]
+    items = [
+        QueueItem(
+            r["content_type_id"],
+            r["object_id"],
+            content_types.get(r["content_type_id"], ""),
+            r["n"],
+            r["latest"],
+        )
+        for r in rows
+    ]
     if not items:
         return items
     wanted = reduce(or_, (Q(content_type_id=i.content_type_id, object_id=i.object_id) for i in items))
     flags = defaultdict(list)
-    for f in Flag.objects.filter(wanted, status=FlagStatus.OPEN).select_related("reporter").order_by("created_at"):
+    for f in (
+        Flag.objects.filter(wanted, status=FlagStatus.OPEN).select_related("reporter").order_by("created_at")
+    ):
         flags[(f.content_type_id, f.object_id)].append(f)
     by_type = defaultdict(list)
     for item in items:
@@ -95,7 +110,8 @@ def load_items(rows, content_types: dict[int, str]) -> list[QueueItem]:
         if model is None:
             continue
         objects = model.objects.select_related(*registry.related_for(label, model)).in_bulk(
-            [i.object_id for i in group])
+            [i.object_id for i in group]
+        )
         for item in group:
             item.target = objects.get(item.object_id)
     return items
@@ -109,14 +125,21 @@ def load_target(label: str, pk: int):
 
 
 def item_flags(target) -> list[Flag]:
-    return list(Flag.objects.filter(content_type=ContentType.objects.get_for_model(target), object_id=target.pk)
-                .select_related("reporter", "resolved_by").order_by("-created_at"))
+    return list(
+        Flag.objects.filter(content_type=ContentType.objects.get_for_model(target), object_id=target.pk)
+        .select_related("reporter", "resolved_by")
+        .order_by("-created_at")
+    )
 
 
 def item_actions(target) -> list[ModerationAction]:
-    return list(ModerationAction.objects.filter(content_type=ContentType.objects.get_for_model(target),
-                                                object_id=target.pk)
-                .select_related("moderator", "target_user").order_by("-created_at", "-pk"))
+    return list(
+        ModerationAction.objects.filter(
+            content_type=ContentType.objects.get_for_model(target), object_id=target.pk
+        )
+        .select_related("moderator", "target_user")
+        .order_by("-created_at", "-pk")
+    )
 
 
 def action_log(*, filters: dict):
@@ -130,8 +153,11 @@ def action_log(*, filters: dict):
         qs = qs.filter(content_type=ContentType.objects.get_for_model(model)) if model else qs.none()
     if filters.get("member"):
         term = filters["member"].strip().lstrip("@")
-        qs = qs.filter(Q(target_user__handle__iexact=term) | Q(target_user__email__iexact=term)
-                       | Q(target_user__full_name__icontains=term))
+        qs = qs.filter(
+            Q(target_user__handle__iexact=term)
+            | Q(target_user__email__iexact=term)
+            | Q(target_user__full_name__icontains=term)
+        )
     if filters.get("since"):
         qs = qs.filter(created_at__date__gte=filters["since"])
     if filters.get("until"):
@@ -140,12 +166,21 @@ def action_log(*, filters: dict):
 
 
 EXPORT_SECTIONS = {
-    "reports": _("Content you reported to the moderators: kind of item, reason, your details, status, dates "
-                 "reported and resolved."),
+    "reports": _(
+        "Content you reported to the moderators: kind of item, reason, your details, status, dates "
+        "reported and resolved."
+    ),
 }
 
 
 def user_export(user) -> dict:
     """The reports (flags) a person made, for "Download my data" (keys in EXPORT_SECTIONS), in one query."""
-    return {"reports": list(Flag.objects.filter(reporter=user).order_by("created_at").values(
-        "content_type__model", "object_id", "reason", "note", "status", "created_at", "resolved_at"))}
+    return {
+        "reports": list(
+            Flag.objects.filter(reporter=user)
+            .order_by("created_at")
+            .values(
+                "content_type__model", "object_id", "reason", "note", "status", "created_at", "resolved_at"
+            )
+        )
+    }

@@ -29,14 +29,26 @@ MAX_NOTE = 500
 MAX_DAYS = 365
 
 
-def record_action(*, moderator, action: str, target=None, target_user=None, message: str = "",
-                  suspended_until=None, import_ref: str | None = None) -> ModerationAction:
+def record_action(
+    *,
+    moderator,
+    action: str,
+    target=None,
+    target_user=None,
+    message: str = "",
+    suspended_until=None,
+    import_ref: str | None = None,
+) -> ModerationAction:
     return ModerationAction.objects.create(
-        moderator=moderator, action=action,
+        moderator=moderator,
+        action=action,
         content_type=ContentType.objects.get_for_model(target) if target is not None else None,
         object_id=target.pk if target is not None else None,
         target_label=registry.title_of(target)[:200] if target is not None else "",
-        target_user=target_user, message=message, suspended_until=suspended_until, import_ref=import_ref,
+        target_user=target_user,
+        message=message,
+        suspended_until=suspended_until,
+        import_ref=import_ref,
     )
 
 
@@ -44,8 +56,9 @@ def record_action(*, moderator, action: str, target=None, target_user=None, mess
 
 
 def flag_exists(*, reporter, target) -> bool:
-    return Flag.objects.filter(content_type=ContentType.objects.get_for_model(target), object_id=target.pk,
-                               reporter=reporter).exists()
+    return Flag.objects.filter(
+        content_type=ContentType.objects.get_for_model(target), object_id=target.pk, reporter=reporter
+    ).exists()
 
 
 def flag_create(*, reporter, target, reason: str, note: str = "") -> Flag:
@@ -65,16 +78,21 @@ def flag_create(*, reporter, target, reason: str, note: str = "") -> Flag:
         raise ValidationError(ALREADY_FLAGGED)
     try:
         with transaction.atomic():
-            return Flag.objects.create(content_type=ContentType.objects.get_for_model(target), object_id=target.pk,
-                                       reporter=reporter, reason=reason, note=note)
+            return Flag.objects.create(
+                content_type=ContentType.objects.get_for_model(target),
+                object_id=target.pk,
+                reporter=reporter,
+                reason=reason,
+                note=note,
+            )
     except IntegrityError as exc:  # a double click raced the check above
         raise ValidationError(ALREADY_FLAGGED) from exc
 
 
 def _resolve_flags(target, *, moderator, status: str) -> int:
-    return Flag.objects.filter(content_type=ContentType.objects.get_for_model(target), object_id=target.pk,
-                               status=FlagStatus.OPEN).update(status=status, resolved_at=timezone.now(),
-                                                              resolved_by=moderator)
+    return Flag.objects.filter(
+        content_type=ContentType.objects.get_for_model(target), object_id=target.pk, status=FlagStatus.OPEN
+    ).update(status=status, resolved_at=timezone.now(), resolved_by=moderator)
 
 
 # --- Actions on content ------------------------------------------------------------------------------
@@ -98,12 +116,18 @@ def hide(*, moderator, target, reason: str = "") -> ModerationAction:
     _set_hidden(target, True)
     _resolve_flags(target, moderator=moderator, status=FlagStatus.ACTIONED)
     author = registry.author_of(target)
-    action = record_action(moderator=moderator, action=ActionKind.HIDE, target=target, target_user=author,
-                           message=reason)
+    action = record_action(
+        moderator=moderator, action=ActionKind.HIDE, target=target, target_user=author, message=reason
+    )
     if author is not None:
         title = registry.title_of(target)
-        notify(recipient=author, kind=NotificationKind.MODERATION, actor=None, url=_notice_url(action),
-               title_builder=lambda: _("A moderator hid your content “%(title)s”") % {"title": title[:120]})
+        notify(
+            recipient=author,
+            kind=NotificationKind.MODERATION,
+            actor=None,
+            url=_notice_url(action),
+            title_builder=lambda: _("A moderator hid your content “%(title)s”") % {"title": title[:120]},
+        )
     return action
 
 
@@ -112,8 +136,13 @@ def restore(*, moderator, target, reason: str = "") -> ModerationAction:
     _require_moderator(moderator)
     _set_hidden(target, False)
     _resolve_flags(target, moderator=moderator, status=FlagStatus.DISMISSED)
-    return record_action(moderator=moderator, action=ActionKind.RESTORE, target=target,
-                         target_user=registry.author_of(target), message=reason)
+    return record_action(
+        moderator=moderator,
+        action=ActionKind.RESTORE,
+        target=target,
+        target_user=registry.author_of(target),
+        message=reason,
+    )
 
 
 @transaction.atomic
@@ -121,8 +150,13 @@ def dismiss(*, moderator, target, reason: str = "") -> ModerationAction:
     """The flags were not right: close them and leave the item as it is."""
     _require_moderator(moderator)
     _resolve_flags(target, moderator=moderator, status=FlagStatus.DISMISSED)
-    return record_action(moderator=moderator, action=ActionKind.DISMISS, target=target,
-                         target_user=registry.author_of(target), message=reason)
+    return record_action(
+        moderator=moderator,
+        action=ActionKind.DISMISS,
+        target=target,
+        target_user=registry.author_of(target),
+        message=reason,
+    )
 
 
 # --- Actions on people -------------------------------------------------------------------------------
@@ -137,8 +171,13 @@ def _tell(member, action: ModerationAction, title_builder) -> None:
     """An in-app notification, and an e-mail carrying the moderator's own words (sent whatever the
     member's e-mail choices: a warning or a suspension is a service message, not news)."""
     with without_email():
-        notify(recipient=member, kind=NotificationKind.MODERATION, actor=None, url=_notice_url(action),
-               title_builder=title_builder)
+        notify(
+            recipient=member,
+            kind=NotificationKind.MODERATION,
+            actor=None,
+            url=_notice_url(action),
+            title_builder=title_builder,
+        )
     if not email_muted():  # demo seeding and imports send no e-mail
         transaction.on_commit(lambda: send_moderation_email.enqueue(action.pk), robust=True)
 
@@ -149,9 +188,12 @@ def warn(*, moderator, member, message: str, target=None) -> ModerationAction:
     message = (message or "").strip()
     if not message:
         raise ValidationError({"message": MESSAGE_REQUIRED})
-    action = record_action(moderator=moderator, action=ActionKind.WARN, target=target, target_user=member,
-                           message=message)
-    _tell(member, action, lambda: _("A message from the moderators: %(message)s") % {"message": message[:200]})
+    action = record_action(
+        moderator=moderator, action=ActionKind.WARN, target=target, target_user=member, message=message
+    )
+    _tell(
+        member, action, lambda: _("A message from the moderators: %(message)s") % {"message": message[:200]}
+    )
     return action
 
 
@@ -170,12 +212,19 @@ def suspend(*, moderator, member, days: int, message: str, target=None) -> Moder
     until = timezone.now() + timedelta(days=days)
     member.suspended_until = until
     member.save(update_fields=["suspended_until"])
-    action = record_action(moderator=moderator, action=ActionKind.SUSPEND, target=target, target_user=member,
-                           message=message, suspended_until=until)
+    action = record_action(
+        moderator=moderator,
+        action=ActionKind.SUSPEND,
+        target=target,
+        target_user=member,
+        message=message,
+        suspended_until=until,
+    )
 
     def title():
         return _("Your account is suspended until %(date)s: you can read, but not post") % {
-            "date": formats.date_format(timezone.localtime(until), "SHORT_DATE_FORMAT")}
+            "date": formats.date_format(timezone.localtime(until), "SHORT_DATE_FORMAT")
+        }
 
     _tell(member, action, title)
     return action
@@ -186,9 +235,15 @@ def unsuspend(*, moderator, member, message: str = "") -> ModerationAction:
     _require_moderator(moderator)
     member.suspended_until = None
     member.save(update_fields=["suspended_until"])
-    action = record_action(moderator=moderator, action=ActionKind.UNSUSPEND, target_user=member,
-                           message=(message or "").strip())
+    action = record_action(
+        moderator=moderator, action=ActionKind.UNSUSPEND, target_user=member, message=(message or "").strip()
+    )
     with without_email():
-        notify(recipient=member, kind=NotificationKind.MODERATION, actor=None, url=_notice_url(action),
-               title_builder=lambda: _("Your suspension is lifted: you can post again"))
+        notify(
+            recipient=member,
+            kind=NotificationKind.MODERATION,
+            actor=None,
+            url=_notice_url(action),
+            title_builder=lambda: _("Your suspension is lifted: you can post again"),
+        )
     return action

@@ -17,9 +17,17 @@ def send_moderation_email(action_id: int) -> None:
     if member is None or not member.is_active or not member.email:
         return
     with translation.override(member.preferred_language or settings.LANGUAGE_CODE):
-        context = {"action": action, "member": member, "site_url": settings.SITE_URL,
-                   "link": settings.SITE_URL + reverse("moderation:notice", kwargs={"pk": action.pk})}
+        context = {
+            "action": action,
+            "member": member,
+            "site_url": settings.SITE_URL,
+            "link": settings.SITE_URL + reverse("moderation:notice", kwargs={"pk": action.pk}),
+        }
         subject = render_to_string("moderation/email/message_subject.txt", context).strip()
         body = render_to_string("moderation/email/message_body.txt", context)
-    EmailMessage(subject=" ".join(subject.split())[:200], body=body, from_email=settings.DEFAULT_FROM_EMAIL,
-                 to=[member.email]).send()
+    EmailMessage(
+        subject=" ".join(subject.split())[:200],
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[member.email],
+    ).send()

@@ -42,13 +42,15 @@ def moderator_required(view):
         if not permissions.can_moderate(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)
+
     return wrapped
 
 
 def _safe_next(request, fallback: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                                  require_https=request.is_secure()):
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return target
     return fallback
 
@@ -90,12 +92,19 @@ def flag_create(request, label, pk):
         else:
             messages.success(request, _("Thank you. The moderators will review this report."))
             return redirect(back)
-    return render(request, "moderation/flag_form.html", {
-        "form": form, "target": target, "kind_name": registry.kind_name(registry.label_of(target)),
-        # A comment is shown as what it says, under the title of the challenge or proposal it was written on.
-        "title": registry.context_of(target) or registry.title_of(target), "excerpt": registry.text_of(target, 300),
-        "next": back,
-    })
+    return render(
+        request,
+        "moderation/flag_form.html",
+        {
+            "form": form,
+            "target": target,
+            "kind_name": registry.kind_name(registry.label_of(target)),
+            # A comment is shown as what it says, under the title of the challenge or proposal it was written on.
+            "title": registry.context_of(target) or registry.title_of(target),
+            "excerpt": registry.text_of(target, 300),
+            "next": back,
+        },
+    )
 
 
 # --- Queue and item review ---------------------------------------------------------------------------
@@ -109,27 +118,48 @@ def _tabs(current: str):
 def queue(request):
     kind = request.GET.get("kind", "")
     kind = kind if kind in registry.KINDS else ""
-    page = Paginator(selectors.open_flag_groups(label=kind), QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(selectors.open_flag_groups(label=kind), QUEUE_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     items = selectors.load_items(list(page.object_list), selectors.flaggable_content_types())
-    return render(request, "moderation/queue.html", {
-        **_tabs("queue"), "page": page, "items": items, "kind": kind,
-        "kinds": [(k, v.name) for k, v in registry.KINDS.items() if registry.model_for(k) is not None],
-        "querystring": querystring_without_page(request),
-    })
+    return render(
+        request,
+        "moderation/queue.html",
+        {
+            **_tabs("queue"),
+            "page": page,
+            "items": items,
+            "kind": kind,
+            "kinds": [(k, v.name) for k, v in registry.KINDS.items() if registry.model_for(k) is not None],
+            "querystring": querystring_without_page(request),
+        },
+    )
 
 
 @moderator_required
 def item_review(request, label, pk):
     target = _target_or_404(label, pk)
     author = registry.author_of(target)
-    return render(request, "moderation/item.html", {
-        **_tabs("queue"), "target": target, "label": label, "kind_name": registry.kind_name(label),
-        "title": registry.title_of(target), "text": registry.text_of(target, 4000), "url": registry.url_of(target),
-        "author": author, "flags": selectors.item_flags(target), "actions": selectors.item_actions(target),
-        "action_form": ItemActionForm(), "warn_form": WarnForm(prefix="warn"),
-        "suspend_form": SuspendForm(prefix="suspend"),
-        "can_suspend": author is not None and permissions.can_suspend(request.user, author),
-    })
+    return render(
+        request,
+        "moderation/item.html",
+        {
+            **_tabs("queue"),
+            "target": target,
+            "label": label,
+            "kind_name": registry.kind_name(label),
+            "title": registry.title_of(target),
+            "text": registry.text_of(target, 4000),
+            "url": registry.url_of(target),
+            "author": author,
+            "flags": selectors.item_flags(target),
+            "actions": selectors.item_actions(target),
+            "action_form": ItemActionForm(),
+            "warn_form": WarnForm(prefix="warn"),
+            "suspend_form": SuspendForm(prefix="suspend"),
+            "can_suspend": author is not None and permissions.can_suspend(request.user, author),
+        },
+    )
 
 
 @require_POST
@@ -158,10 +188,15 @@ def item_act(request, label, pk):
 
 
 def _member_context(request, member, **forms):
-    actions = (ModerationAction.objects.filter(target_user=member).select_related("moderator")
-               .order_by("-created_at", "-pk")[:50])
+    actions = (
+        ModerationAction.objects.filter(target_user=member)
+        .select_related("moderator")
+        .order_by("-created_at", "-pk")[:50]
+    )
     return {
-        **_tabs("members"), "member": member, "actions": actions,
+        **_tabs("members"),
+        "member": member,
+        "actions": actions,
         "warn_form": forms.get("warn_form") or WarnForm(prefix="warn"),
         "suspend_form": forms.get("suspend_form") or SuspendForm(prefix="suspend"),
         "lift_form": LiftForm(prefix="lift"),
@@ -171,8 +206,9 @@ def _member_context(request, member, **forms):
 
 @moderator_required
 def members(request):
-    suspended = (get_user_model().objects.filter(suspended_until__gt=timezone.now())
-                 .order_by("suspended_until"))
+    suspended = (
+        get_user_model().objects.filter(suspended_until__gt=timezone.now()).order_by("suspended_until")
+    )
     return render(request, "moderation/members.html", {**_tabs("members"), "suspended": suspended})
 
 
@@ -199,11 +235,14 @@ def member_act(request, pk):
     if what == "warn":
         form = WarnForm(request.POST, prefix="warn")
         if form.is_valid():
-            services.warn(moderator=request.user, member=member, message=form.cleaned_data["message"], target=target)
+            services.warn(
+                moderator=request.user, member=member, message=form.cleaned_data["message"], target=target
+            )
             messages.success(request, _("Warning sent to %(name)s.") % {"name": member.display_name})
             return redirect(back)
-        return render(request, "moderation/member.html", _member_context(request, member, warn_form=form),
-                      status=400)
+        return render(
+            request, "moderation/member.html", _member_context(request, member, warn_form=form), status=400
+        )
     if what == "suspend":
         form = SuspendForm(request.POST, prefix="suspend")
         if form.is_valid():
@@ -214,8 +253,9 @@ def member_act(request, pk):
             else:
                 messages.success(request, _("%(name)s is suspended.") % {"name": member.display_name})
                 return redirect(back)
-        return render(request, "moderation/member.html", _member_context(request, member, suspend_form=form),
-                      status=400)
+        return render(
+            request, "moderation/member.html", _member_context(request, member, suspend_form=form), status=400
+        )
     if what == "lift":
         form = LiftForm(request.POST, prefix="lift")
         note = form.cleaned_data["message"] if form.is_valid() else ""
@@ -238,9 +278,16 @@ def log(request):
     for row in page.object_list:
         row.label = content_types.get(row.content_type_id, "")
         row.kind_name = registry.kind_name(row.label) if row.label else ""
-    return render(request, "moderation/log.html", {
-        **_tabs("log"), "form": form, "page": page, "querystring": querystring_without_page(request),
-    })
+    return render(
+        request,
+        "moderation/log.html",
+        {
+            **_tabs("log"),
+            "form": form,
+            "page": page,
+            "querystring": querystring_without_page(request),
+        },
+    )
 
 
 def notice(request, pk):

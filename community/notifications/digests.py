@@ -96,12 +96,17 @@ def build_digests(frequency: str, now: dt.datetime | None = None) -> tuple[list[
         return [], end
 
     # New challenges matched to experts among the recipients.
-    experts_by_pk = dict(ExpertProfile.objects.filter(user_id__in=digests, is_available=True)
-                     .values_list("pk", "user_id"))
+    experts_by_pk = dict(
+        ExpertProfile.objects.filter(user_id__in=digests, is_available=True).values_list("pk", "user_id")
+    )
     if experts_by_pk:
-        new_challenges = (Challenge.objects.filter(status=ChallengeStatus.OPEN, is_hidden=False,
-                                                   published_at__gte=start, published_at__lt=end)
-                          .select_related("organisation", "sector", "province").prefetch_related("tags"))
+        new_challenges = (
+            Challenge.objects.filter(
+                status=ChallengeStatus.OPEN, is_hidden=False, published_at__gte=start, published_at__lt=end
+            )
+            .select_related("organisation", "sector", "province")
+            .prefetch_related("tags")
+        )
         for challenge in new_challenges:
             for match in match_experts(challenge, limit=MATCHES_PER_CHALLENGE):
                 user_id = experts_by_pk.get(match.expert.pk)
@@ -109,24 +114,33 @@ def build_digests(frequency: str, now: dt.datetime | None = None) -> tuple[list[
                     digests[user_id].matched.append(match)
 
     # Activity on followed challenges, by others than the reader.
-    follows = list(ChallengeFollow.objects.filter(user_id__in=digests, challenge__is_hidden=False)
-                   .exclude(challenge__status__in=(ChallengeStatus.DRAFT, ChallengeStatus.WITHDRAWN))
-                   .values_list("user_id", "challenge_id"))
+    follows = list(
+        ChallengeFollow.objects.filter(user_id__in=digests, challenge__is_hidden=False)
+        .exclude(challenge__status__in=(ChallengeStatus.DRAFT, ChallengeStatus.WITHDRAWN))
+        .values_list("user_id", "challenge_id")
+    )
     followed_ids = {cid for _uid, cid in follows}
     changes: dict[int, list[ChallengeStatusChange]] = defaultdict(list)
     proposals: dict[int, list[int]] = defaultdict(list)  # challenge -> authors of new proposals
     challenges: dict[int, Challenge] = {}
     if followed_ids:
-        for change in (ChallengeStatusChange.objects.filter(challenge_id__in=followed_ids, created_at__gte=start,
-                                                            created_at__lt=end)
-                       .exclude(from_status="").select_related("challenge", "challenge__organisation")
-                       .order_by("created_at")):
+        for change in (
+            ChallengeStatusChange.objects.filter(
+                challenge_id__in=followed_ids, created_at__gte=start, created_at__lt=end
+            )
+            .exclude(from_status="")
+            .select_related("challenge", "challenge__organisation")
+            .order_by("created_at")
+        ):
             changes[change.challenge_id].append(change)
             challenges[change.challenge_id] = change.challenge
-        for solution in (Solution.objects.filter(challenge_id__in=followed_ids, created_at__gte=start,
-                                                 created_at__lt=end, is_hidden=False)
-                         .exclude(status=SolutionStatus.WITHDRAWN).select_related("challenge",
-                                                                                  "challenge__organisation")):
+        for solution in (
+            Solution.objects.filter(
+                challenge_id__in=followed_ids, created_at__gte=start, created_at__lt=end, is_hidden=False
+            )
+            .exclude(status=SolutionStatus.WITHDRAWN)
+            .select_related("challenge", "challenge__organisation")
+        ):
             proposals[solution.challenge_id].append(solution.author_id)
             challenges[solution.challenge_id] = solution.challenge
     for user_id, challenge_id in follows:
@@ -135,8 +149,11 @@ def build_digests(frequency: str, now: dt.datetime | None = None) -> tuple[list[
         own_changes = [c for c in changes.get(challenge_id, []) if c.actor_id != user_id]
         others = sum(1 for author in proposals.get(challenge_id, []) if author != user_id)
         if own_changes or others:
-            digests[user_id].followed.append(FollowedActivity(challenge=challenges[challenge_id],
-                                                              status_changes=own_changes, new_proposals=others))
+            digests[user_id].followed.append(
+                FollowedActivity(
+                    challenge=challenges[challenge_id], status_changes=own_changes, new_proposals=others
+                )
+            )
     for digest in digests.values():
         digest.matched = sorted(digest.matched, key=lambda m: -m.score)[:MAX_MATCHED_IN_DIGEST]
         digest.followed = digest.followed[:MAX_FOLLOWED_IN_DIGEST]
@@ -147,41 +164,76 @@ def _absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
-def render_digest(digest: Digest, frequency: str, preference: NotificationPreference) -> EmailMultiAlternatives:
+def render_digest(
+    digest: Digest, frequency: str, preference: NotificationPreference
+) -> EmailMultiAlternatives:
     """The e-mail, written in the reader's language, with the one-click unsubscribe link and headers."""
     user = digest.user
     with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
-        unsubscribe = _absolute(reverse("community:notifications_unsubscribe", args=[preference.unsubscribe_token]))
+        unsubscribe = _absolute(
+            reverse("community:notifications_unsubscribe", args=[preference.unsubscribe_token])
+        )
         matched = []
         for match in digest.matched:
             challenge = match.challenge
-            match.signals.sector_name, match.signals.province_name = challenge.sector.name, challenge.province.name
-            matched.append({"title": challenge.title, "organisation": challenge.organisation.name,
-                            "url": _absolute(challenge.get_absolute_url()), "reasons": "; ".join(match.reasons)})
+            match.signals.sector_name, match.signals.province_name = (
+                challenge.sector.name,
+                challenge.province.name,
+            )
+            matched.append(
+                {
+                    "title": challenge.title,
+                    "organisation": challenge.organisation.name,
+                    "url": _absolute(challenge.get_absolute_url()),
+                    "reasons": "; ".join(match.reasons),
+                }
+            )
         followed = []
         for item in digest.followed:
-            lines = [_("now %(status)s") % {"status": str(ChallengeStatus(c.to_status).label).lower()}
-                     for c in item.status_changes]
+            lines = [
+                _("now %(status)s") % {"status": str(ChallengeStatus(c.to_status).label).lower()}
+                for c in item.status_changes
+            ]
             if item.new_proposals:
                 from django.utils.translation import ngettext
 
-                lines.append(ngettext("%(n)d new proposal", "%(n)d new proposals", item.new_proposals)
-                             % {"n": item.new_proposals})
-            followed.append({"title": item.challenge.title, "url": _absolute(item.challenge.get_absolute_url()),
-                             "activity": "; ".join(lines)})
+                lines.append(
+                    ngettext("%(n)d new proposal", "%(n)d new proposals", item.new_proposals)
+                    % {"n": item.new_proposals}
+                )
+            followed.append(
+                {
+                    "title": item.challenge.title,
+                    "url": _absolute(item.challenge.get_absolute_url()),
+                    "activity": "; ".join(lines),
+                }
+            )
         context = {
-            "user": user, "frequency": frequency, "matched": matched, "followed": followed,
-            "unsubscribe_url": unsubscribe, "site_url": settings.SITE_URL,
+            "user": user,
+            "frequency": frequency,
+            "matched": matched,
+            "followed": followed,
+            "unsubscribe_url": unsubscribe,
+            "site_url": settings.SITE_URL,
             "settings_url": _absolute(reverse("community:notification_settings")),
             "for_you_url": _absolute(reverse("community:for_you")),
         }
-        subject = (_("[DX Connect] Your daily digest") if frequency == DigestFrequency.DAILY
-                   else _("[DX Connect] Your weekly digest"))
+        subject = (
+            _("[DX Connect] Your daily digest")
+            if frequency == DigestFrequency.DAILY
+            else _("[DX Connect] Your weekly digest")
+        )
         text = render_to_string("community/email/digest_body.txt", context)
         html = render_to_string("community/email/digest_body.html", context)
     message = EmailMultiAlternatives(
-        subject=subject, body=text, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email],
-        headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+        subject=subject,
+        body=text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
     )
     message.attach_alternative(html, "text/html")
     return message
@@ -199,7 +251,9 @@ def send_digests(*, frequency: str, now: dt.datetime | None = None) -> int:
         key = _sent_key(frequency, digest.user.pk, end)
         if not cache.add(key, True, timeout):  # already sent for this window
             continue
-        preference = getattr(digest.user, "notification_preference", None) or NotificationPreference.for_user(digest.user)
+        preference = getattr(digest.user, "notification_preference", None) or NotificationPreference.for_user(
+            digest.user
+        )
         try:
             render_digest(digest, frequency, preference).send()
         except Exception:

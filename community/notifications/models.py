@@ -24,9 +24,12 @@ class NotificationKind(models.TextChoices):
 
 
 class Notification(models.Model):
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                              related_name="+")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     kind = models.CharField(max_length=30, choices=NotificationKind.choices)
     # Written in the recipient's language when created, so lists and e-mails need no lookups.
     title = models.CharField(max_length=300)
@@ -44,8 +47,13 @@ class Notification(models.Model):
         return self.title
 
     def as_payload(self) -> dict:
-        return {"id": self.pk, "kind": self.kind, "title": self.title, "url": self.url,
-                "created_at": self.created_at.isoformat()}
+        return {
+            "id": self.pk,
+            "kind": self.kind,
+            "title": self.title,
+            "url": self.url,
+            "created_at": self.created_at.isoformat(),
+        }
 
 
 def _token() -> str:
@@ -59,12 +67,18 @@ class DigestFrequency(models.TextChoices):
 
 
 class NotificationPreference(models.Model):
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                                related_name="notification_preference")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preference"
+    )
     email_immediate = models.BooleanField(
-        _("e-mail me at once about invitations, decisions and proposals"), default=True)
-    digest = models.CharField(_("digest of matched challenges and followed activity"), max_length=10,
-                              choices=DigestFrequency.choices, default=DigestFrequency.WEEKLY)
+        _("e-mail me at once about invitations, decisions and proposals"), default=True
+    )
+    digest = models.CharField(
+        _("digest of matched challenges and followed activity"),
+        max_length=10,
+        choices=DigestFrequency.choices,
+        default=DigestFrequency.WEEKLY,
+    )
     unsubscribe_token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
 
     class Meta:

@@ -38,8 +38,11 @@ def without_email():
 
 # Sent by e-mail at once (when the person allows it); the others wait for the digest.
 IMMEDIATE_KINDS = {
-    NotificationKind.NEW_PROPOSAL, NotificationKind.PROPOSAL_DECIDED, NotificationKind.EXPERT_INVITED,
-    NotificationKind.MENTION, NotificationKind.MODERATION,
+    NotificationKind.NEW_PROPOSAL,
+    NotificationKind.PROPOSAL_DECIDED,
+    NotificationKind.EXPERT_INVITED,
+    NotificationKind.MENTION,
+    NotificationKind.MODERATION,
 }
 
 
@@ -49,9 +52,15 @@ def notify(*, recipient, kind: str, title_builder, url: str, actor=None) -> Noti
         return None
     with translation.override(recipient.preferred_language or settings.LANGUAGE_CODE):
         title = str(title_builder())[:300]
-    notification = Notification.objects.create(recipient=recipient, actor=actor, kind=kind, title=title, url=url)
+    notification = Notification.objects.create(
+        recipient=recipient, actor=actor, kind=kind, title=title, url=url
+    )
     transaction.on_commit(lambda: _push(notification), robust=True)
-    if kind in IMMEDIATE_KINDS and not _email_muted.get() and NotificationPreference.for_user(recipient).email_immediate:
+    if (
+        kind in IMMEDIATE_KINDS
+        and not _email_muted.get()
+        and NotificationPreference.for_user(recipient).email_immediate
+    ):
         transaction.on_commit(lambda: send_notification_email.enqueue(notification.pk), robust=True)
     return notification
 
@@ -63,7 +72,9 @@ def _push(notification: Notification) -> None:
     if layer is None:
         return
     try:
-        async_to_sync(layer.group_send)(user_group(notification.recipient_id),
-                                        {"type": "notify", "notification": notification.as_payload()})
+        async_to_sync(layer.group_send)(
+            user_group(notification.recipient_id),
+            {"type": "notify", "notification": notification.as_payload()},
+        )
     except Exception:  # a push is a courtesy: the notification is saved and shows on the next page
         logger.warning("Could not push notification %s", notification.pk, exc_info=True)

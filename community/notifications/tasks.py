@@ -20,15 +20,26 @@ def send_notification_email(notification_id: int) -> None:
     if not preference.email_immediate:
         return
     with translation.override(notification.recipient.preferred_language or settings.LANGUAGE_CODE):
-        unsubscribe = settings.SITE_URL + reverse("community:notifications_unsubscribe",
-                                                  args=[preference.unsubscribe_token])
-        context = {"notification": notification, "link": settings.SITE_URL + notification.url,
-                   "unsubscribe_url": unsubscribe, "site_url": settings.SITE_URL}
+        unsubscribe = settings.SITE_URL + reverse(
+            "community:notifications_unsubscribe", args=[preference.unsubscribe_token]
+        )
+        context = {
+            "notification": notification,
+            "link": settings.SITE_URL + notification.url,
+            "unsubscribe_url": unsubscribe,
+            "site_url": settings.SITE_URL,
+        }
         body = render_to_string("community/email/notification_body.txt", context)
-    message = EmailMessage(subject=f"[DX Connect] {notification.title}"[:200], body=body,
-                           from_email=settings.DEFAULT_FROM_EMAIL, to=[notification.recipient.email],
-                           headers={"List-Unsubscribe": f"<{unsubscribe}>",
-                                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"})
+    message = EmailMessage(
+        subject=f"[DX Connect] {notification.title}"[:200],
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[notification.recipient.email],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
     message.send()
 
 

@@ -9,6 +9,9 @@ urlpatterns = [
     path("notifications/<id:pk>/open/", views.notification_open, name="notification_open"),
     path("notifications/read-all/", views.notification_read_all, name="notification_read_all"),
     path("notifications/settings/", views.notification_settings, name="notification_settings"),
-    path("notifications/unsubscribe/<str:token>/", views.notification_unsubscribe,
-         name="notifications_unsubscribe"),
+    path(
+        "notifications/unsubscribe/<str:token>/",
+        views.notification_unsubscribe,
+        name="notifications_unsubscribe",
+    ),
 ]

@@ -20,7 +20,17 @@ class OrganisationForm(forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = ["name", "short_name", "kind", "province", "sectors", "website", "contact_email", "logo", "description"]
+        fields = [
+            "name",
+            "short_name",
+            "kind",
+            "province",
+            "sectors",
+            "website",
+            "contact_email",
+            "logo",
+            "description",
+        ]
         field_classes = {"website": HttpsURLField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
@@ -62,7 +72,9 @@ class OrganisationForm(forms.ModelForm):
 
 
 class InvitationForm(forms.Form):
-    email = forms.EmailField(label=_("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "off"}))
+    email = forms.EmailField(
+        label=_("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "off"})
+    )
     role = forms.ChoiceField(label=_("Role"), choices=MemberRole.choices, initial=MemberRole.MEMBER)
 
 

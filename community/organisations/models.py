@@ -41,7 +41,9 @@ class Organisation(models.Model):
     short_name = models.CharField(_("short name"), max_length=60, blank=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
-    sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), related_name="organisations", blank=True)
+    sectors = models.ManyToManyField(
+        Sector, verbose_name=_("sectors"), related_name="organisations", blank=True
+    )
     province = models.ForeignKey(
         Province, verbose_name=_("province"), on_delete=models.PROTECT, related_name="organisations"
     )

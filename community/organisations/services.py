@@ -73,8 +73,12 @@ def organisation_delete(*, organisation: Organisation, actor) -> None:
 
 
 @transaction.atomic
-def invitation_create(*, organisation: Organisation, actor, email: str, role: str = MemberRole.MEMBER) -> Invitation:
-    if not permissions.can_invite(actor, organisation) or not permissions.can_grant_role(actor, organisation, role):
+def invitation_create(
+    *, organisation: Organisation, actor, email: str, role: str = MemberRole.MEMBER
+) -> Invitation:
+    if not permissions.can_invite(actor, organisation) or not permissions.can_grant_role(
+        actor, organisation, role
+    ):
         raise PermissionDenied
     email = email.strip().lower()
     if organisation.memberships.filter(user__email__iexact=email).exists():
@@ -83,7 +87,9 @@ def invitation_create(*, organisation: Organisation, actor, email: str, role: st
     for old in pending:  # a fresh invitation replaces an older pending one
         old.revoked_at = timezone.now()
         old.save(update_fields=["revoked_at"])
-    invitation = Invitation.objects.create(organisation=organisation, email=email, role=role, invited_by=actor)
+    invitation = Invitation.objects.create(
+        organisation=organisation, email=email, role=role, invited_by=actor
+    )
     transaction.on_commit(lambda: send_invitation_email.enqueue(invitation.pk))
     return invitation
 
@@ -100,19 +106,27 @@ def invitation_revoke(*, invitation: Invitation, actor) -> Invitation:
 def verified_emails(user) -> set[str]:
     from allauth.account.models import EmailAddress
 
-    return {e.lower() for e in EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)}
+    return {
+        e.lower()
+        for e in EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
+    }
 
 
 @transaction.atomic
 def invitation_accept(*, invitation: Invitation, user) -> Membership:
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if not invitation.is_pending:
-        raise ValidationError(_("This invitation is no longer valid (%(status)s).") % {
-            "status": invitation.get_status_display().lower()})
+        raise ValidationError(
+            _("This invitation is no longer valid (%(status)s).")
+            % {"status": invitation.get_status_display().lower()}
+        )
     if not permissions.can_accept_invitation(user, invitation, verified_emails(user)):
         raise ValidationError(
-            _("This invitation was sent to %(email)s. Sign in with that address, or add and verify it in "
-              "your account, to accept it.") % {"email": invitation.email}
+            _(
+                "This invitation was sent to %(email)s. Sign in with that address, or add and verify it in "
+                "your account, to accept it."
+            )
+            % {"email": invitation.email}
         )
     membership, created = Membership.objects.get_or_create(
         organisation=invitation.organisation, user=user, defaults={"role": invitation.role}
@@ -131,8 +145,9 @@ def pending_invitations_for(user) -> list[Invitation]:
     emails = verified_emails(user)
     if not emails:
         return []
-    qs = Invitation.objects.filter(email__in=emails, accepted_at=None, revoked_at=None,
-                                   expires_at__gt=timezone.now()).select_related("organisation")
+    qs = Invitation.objects.filter(
+        email__in=emails, accepted_at=None, revoked_at=None, expires_at__gt=timezone.now()
+    ).select_related("organisation")
     return list(qs)
 
 
@@ -147,7 +162,9 @@ def owners_left(organisation: Organisation, excluding: Membership) -> int:
 @transaction.atomic
 def membership_set_role(*, membership: Membership, actor, role: str) -> Membership:
     org = membership.organisation
-    if not permissions.can_change_membership(actor, membership) or not permissions.can_grant_role(actor, org, role):
+    if not permissions.can_change_membership(actor, membership) or not permissions.can_grant_role(
+        actor, org, role
+    ):
         raise PermissionDenied
     if membership.role == MemberRole.OWNER and role != MemberRole.OWNER and not owners_left(org, membership):
         raise ValidationError(_(MSG_LAST_OWNER))

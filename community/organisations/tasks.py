@@ -11,7 +11,9 @@ from community.models import Invitation
 
 @task()
 def send_invitation_email(invitation_id: int) -> None:
-    invitation = Invitation.objects.select_related("organisation", "invited_by").filter(pk=invitation_id).first()
+    invitation = (
+        Invitation.objects.select_related("organisation", "invited_by").filter(pk=invitation_id).first()
+    )
     if invitation is None or not invitation.is_pending:
         return
     lang = getattr(invitation.invited_by, "preferred_language", None) or settings.LANGUAGE_CODE

@@ -12,7 +12,10 @@ urlpatterns = [
     path("organisations/<slug:slug>/delete/", views.organisation_delete, name="organisation_delete"),
     path("organisations/<slug:slug>/members/", views.organisation_members, name="organisation_members"),
     path("organisations/<slug:slug>/members/<id:pk>/", views.membership_update, name="membership_update"),
-    path("organisations/<slug:slug>/invitations/<id:pk>/revoke/", views.invitation_revoke,
-         name="invitation_revoke"),
+    path(
+        "organisations/<slug:slug>/invitations/<id:pk>/revoke/",
+        views.invitation_revoke,
+        name="invitation_revoke",
+    ),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
 ]

@@ -20,15 +20,21 @@ PAGE_SIZE = 24
 
 def organisation_list(request):
     filters = selectors.OrganisationFilters.from_query(request.GET)
-    page = Paginator(selectors.organisation_list(filters=filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "community/organisation_list.html", {
-        "page": page,
-        "filters": filters,
-        "kinds": OrganisationKind.choices,
-        "sectors": Sector.objects.all(),
-        "provinces": Province.objects.all(),
-        "querystring": querystring_without_page(request),
-    })
+    page = Paginator(selectors.organisation_list(filters=filters), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "community/organisation_list.html",
+        {
+            "page": page,
+            "filters": filters,
+            "kinds": OrganisationKind.choices,
+            "sectors": Sector.objects.all(),
+            "provinces": Province.objects.all(),
+            "querystring": querystring_without_page(request),
+        },
+    )
 
 
 def _get_org(slug) -> Organisation:
@@ -40,14 +46,18 @@ def _get_org(slug) -> Organisation:
 
 def organisation_detail(request, slug):
     org = _get_org(slug)
-    return render(request, "community/organisation_detail.html", {
-        "organisation": org,
-        "public_members": selectors.organisation_public_members(organisation=org),
-        "member_count": org.memberships.count(),
-        "can_edit": permissions.can_edit_organisation(request.user, org),
-        "can_view_members": permissions.can_view_members(request.user, org),
-        "can_delete": permissions.can_delete_organisation(request.user, org),
-    })
+    return render(
+        request,
+        "community/organisation_detail.html",
+        {
+            "organisation": org,
+            "public_members": selectors.organisation_public_members(organisation=org),
+            "member_count": org.memberships.count(),
+            "can_edit": permissions.can_edit_organisation(request.user, org),
+            "can_view_members": permissions.can_view_members(request.user, org),
+            "can_delete": permissions.can_delete_organisation(request.user, org),
+        },
+    )
 
 
 @login_required
@@ -76,7 +86,9 @@ def organisation_edit(request, slug):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
-            services.organisation_update(organisation=org, actor=request.user, sectors=data.pop("sectors"), **data)
+            services.organisation_update(
+                organisation=org, actor=request.user, sectors=data.pop("sectors"), **data
+            )
         except ValidationError as exc:
             add_form_errors(form, exc)
         else:
@@ -110,7 +122,9 @@ def organisation_members(request, slug):
             raise PermissionDenied
         if invite_form.is_valid():
             try:
-                inv = services.invitation_create(organisation=org, actor=request.user, **invite_form.cleaned_data)
+                inv = services.invitation_create(
+                    organisation=org, actor=request.user, **invite_form.cleaned_data
+                )
             except ValidationError as exc:
                 add_form_errors(invite_form, exc)
             except PermissionDenied:
@@ -122,21 +136,26 @@ def organisation_members(request, slug):
     for m in members:
         m.can_change = permissions.can_change_membership(request.user, m)
         m.can_leave = permissions.can_leave(request.user, m)
-    return render(request, "community/organisation_members.html", {
-        "organisation": org,
-        "members": members,
-        "invitations": selectors.organisation_invitations(organisation=org) if can_invite else [],
-        "invite_form": invite_form,
-        "can_invite": can_invite,
-        "roles": Membership._meta.get_field("role").choices,
-    })
+    return render(
+        request,
+        "community/organisation_members.html",
+        {
+            "organisation": org,
+            "members": members,
+            "invitations": selectors.organisation_invitations(organisation=org) if can_invite else [],
+            "invite_form": invite_form,
+            "can_invite": can_invite,
+            "roles": Membership._meta.get_field("role").choices,
+        },
+    )
 
 
 @require_POST
 @login_required
 def membership_update(request, slug, pk):
-    membership = get_object_or_404(Membership.objects.select_related("organisation", "user"),
-                                   pk=pk, organisation__slug=slug)
+    membership = get_object_or_404(
+        Membership.objects.select_related("organisation", "user"), pk=pk, organisation__slug=slug
+    )
     if not permissions.can_view_members(request.user, membership.organisation):
         raise Http404
     action = request.POST.get("action")
@@ -152,7 +171,9 @@ def membership_update(request, slug, pk):
             if not form.is_valid():
                 messages.error(request, _("Choose a valid role."))
             else:
-                services.membership_set_role(membership=membership, actor=request.user, role=form.cleaned_data["role"])
+                services.membership_set_role(
+                    membership=membership, actor=request.user, role=form.cleaned_data["role"]
+                )
                 messages.success(request, _("Role updated."))
     except ValidationError as exc:
         for msg in exc.messages:
@@ -163,7 +184,9 @@ def membership_update(request, slug, pk):
 @require_POST
 @login_required
 def invitation_revoke(request, slug, pk):
-    invitation = get_object_or_404(Invitation.objects.select_related("organisation"), pk=pk, organisation__slug=slug)
+    invitation = get_object_or_404(
+        Invitation.objects.select_related("organisation"), pk=pk, organisation__slug=slug
+    )
     if not permissions.can_view_members(request.user, invitation.organisation):
         raise Http404
     services.invitation_revoke(invitation=invitation, actor=request.user)
@@ -173,7 +196,9 @@ def invitation_revoke(request, slug, pk):
 
 @login_required
 def invitation_accept(request, token):
-    invitation = get_object_or_404(Invitation.objects.select_related("organisation", "invited_by"), token=token)
+    invitation = get_object_or_404(
+        Invitation.objects.select_related("organisation", "invited_by"), token=token
+    )
     error = None
     if request.method == "POST":
         if request.POST.get("action") == "decline":
@@ -188,5 +213,6 @@ def invitation_accept(request, token):
             return redirect(invitation.organisation)
     elif not invitation.is_pending:
         error = _("This invitation is no longer valid (%(status)s).") % {
-            "status": invitation.get_status_display().lower()}
+            "status": invitation.get_status_display().lower()
+        }
     return render(request, "community/invitation_accept.html", {"invitation": invitation, "error": error})

@@ -40,5 +40,7 @@ def main_sections(context):
         items.append((_("Events"), wagtail[EVENTS]))
     items.append((_("Experts"), reverse("community:expert_list")))
     items.append((_("Organisations"), reverse("community:organisation_list")))
-    return [{"title": title, "url": url, "current": path.startswith(url) and url.strip("/") not in ("", "en")}
-            for title, url in items]
+    return [
+        {"title": title, "url": url, "current": path.startswith(url) and url.strip("/") not in ("", "en")}
+        for title, url in items
+    ]

@@ -19,9 +19,14 @@ if not ALLOWED_HOSTS:
 
 # Without these, e-mail would silently go to the console and every link in it would point at 127.0.0.1.
 if not env.str("EMAIL_URL", default="").strip():
-    raise ImproperlyConfigured("EMAIL_URL must name the mail server, e.g. smtp+tls://user:pass@smtp.example.vn:587.")
-if not env.str("SITE_URL", default="").strip() or urlsplit(SITE_URL).scheme not in {"http", "https"} \
-        or not urlsplit(SITE_URL).hostname:
+    raise ImproperlyConfigured(
+        "EMAIL_URL must name the mail server, e.g. smtp+tls://user:pass@smtp.example.vn:587."
+    )
+if (
+    not env.str("SITE_URL", default="").strip()
+    or urlsplit(SITE_URL).scheme not in {"http", "https"}
+    or not urlsplit(SITE_URL).hostname
+):
     raise ImproperlyConfigured("SITE_URL must be the site's public address, e.g. https://dx.example.vn.")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -30,7 +30,10 @@ if SEARCH_TEST_ENGINE == "elasticsearch":
 else:
     HAYSTACK_CONNECTIONS = {
         **HAYSTACK_CONNECTIONS,
-        "default": {"ENGINE": "search.backends.tantivy_backend.TantivySearchEngine", "PATH": str(SEARCH_INDEX_DIR)},
+        "default": {
+            "ENGINE": "search.backends.tantivy_backend.TantivySearchEngine",
+            "PATH": str(SEARCH_INDEX_DIR),
+        },
     }
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dx-test-media-"))
 SENDFILE_ROOT = str(MEDIA_ROOT)

@@ -344,7 +344,11 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
             )
         )
         buckets = (response.get("aggregations") or {}).get("known", {}).get("buckets", {})
-        known = {word for word, bucket in buckets.items() if int(bucket.get("doc_count", 0)) >= FUZZY_KNOWN_DOC_FREQ}
+        known = {
+            word
+            for word, bucket in buckets.items()
+            if int(bucket.get("doc_count", 0)) >= FUZZY_KNOWN_DOC_FREQ
+        }
         corrections: dict[str, str] = {}
         for entry in (response.get("suggest") or {}).get("typos") or []:
             options = entry.get("options") or []
@@ -651,7 +655,9 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
                 continue
             replacement = str(options[0].get("text", ""))
             # the accented form of the correction when the accented field has it
-            replacement = next((word for word in accented.get(index, ()) if fold(word) == replacement), replacement)
+            replacement = next(
+                (word for word in accented.get(index, ()) if fold(word) == replacement), replacement
+            )
             if replacement and replacement != token.folded:
                 words[index] = replacement
                 changed = True

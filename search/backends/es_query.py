@@ -411,7 +411,9 @@ class QueryCompiler(BaseQueryCompiler):
         if corrections and len(required_words) > 1:
             for spec, weight in targets:
                 should.append(
-                    self._phrase(folded_field(spec), corrected, weight * FOLDED_PHRASE_WEIGHT * CORRECTION_WEIGHT)
+                    self._phrase(
+                        folded_field(spec), corrected, weight * FOLDED_PHRASE_WEIGHT * CORRECTION_WEIGHT
+                    )
                 )
         if function_words:
             should.append(

@@ -205,7 +205,14 @@ def build_specs(fields: Mapping[str, SearchField]) -> dict[str, FieldSpec]:
 
 def physical_fields(specs: Iterable[FieldSpec]) -> dict[str, str]:
     """The tantivy fields (name → physical type) that ``specs`` need, reserved fields included."""
-    fields = {ID: _T_RAW, DJANGO_CT: _T_RAW_FAST, DJANGO_ID: _T_RAW, DATA: _T_BYTES, ACRONYMS: _T_TEXT, KEY: _T_U64}
+    fields = {
+        ID: _T_RAW,
+        DJANGO_CT: _T_RAW_FAST,
+        DJANGO_ID: _T_RAW,
+        DATA: _T_BYTES,
+        ACRONYMS: _T_TEXT,
+        KEY: _T_U64,
+    }
     for spec in sorted(specs, key=lambda s: s.name):
         if spec.textual:
             fields[spec.exact] = _T_TEXT

@@ -4,14 +4,29 @@ import pytest
 
 from tests.factories import ExpertProfileFactory, OrganisationFactory, UserFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("reference_data")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
 
 # Only violations come back: passes and "incomplete" nodes would triple the time spent serialising results.
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
-        "resultTypes": ["violations"]}
-PAGES = ["/", "/en/", "/organisations/", "/organisations/so-khcn-da-nang/", "/en/experts/",
-         "/experts/nguyen-thi-minh-anh/", "/account/login/", "/en/account/signup/", "/search/?q=da+nang",
-         "/en/khong-co/"]
+WCAG = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+    "resultTypes": ["violations"],
+}
+PAGES = [
+    "/",
+    "/en/",
+    "/organisations/",
+    "/organisations/so-khcn-da-nang/",
+    "/en/experts/",
+    "/experts/nguyen-thi-minh-anh/",
+    "/account/login/",
+    "/en/account/signup/",
+    "/search/?q=da+nang",
+    "/en/khong-co/",
+]
 
 
 def _violations(page) -> list[str]:
@@ -47,8 +62,14 @@ def test_signed_in_pages_have_no_wcag_violations(site_server, page):
     page.locator("main button[type=submit]").click()
     page.wait_for_url("**/en/me/")
     found = {}
-    for path in ["/en/me/", "/me/expert-profile/", "/organisations/new/", "/en/account/email/",
-                 "/account/sessions/", "/en/account/delete/"]:
+    for path in [
+        "/en/me/",
+        "/me/expert-profile/",
+        "/organisations/new/",
+        "/en/account/email/",
+        "/account/sessions/",
+        "/en/account/delete/",
+    ]:
         page.goto(site_server.url + path)
         violations = _violations(page)
         if violations:

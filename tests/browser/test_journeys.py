@@ -5,7 +5,11 @@ from playwright.sync_api import expect
 
 from tests.factories import PASSWORD, ExpertProfileFactory, OrganisationFactory, UserFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("reference_data")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
 
 
 def test_visitor_reads_the_home_page_and_switches_to_english(site_server, page, shot):

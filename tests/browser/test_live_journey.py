@@ -11,7 +11,11 @@ from community.models import Challenge, ChallengeStatus, Province, Sector, Solut
 from community.organisations.models import MemberRole
 from tests.factories import PASSWORD, ExpertProfileFactory, OrganisationFactory, member
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("reference_data")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
 
 
 def _sign_in(page, base_url: str, email: str) -> None:
@@ -63,8 +67,12 @@ def test_owner_sees_a_new_proposal_arrive_without_reloading(asgi_live_server, br
         _sign_in(expert_page, base, "anh@expert.vn")
         expert_page.goto(base + challenge.get_absolute_url() + "propose/")
         expert_page.locator("#id_title").fill("Lộ trình liên thông theo chuẩn HL7 FHIR trong 12 tháng")
-        expert_page.locator("#id_summary").fill("Chuẩn hoá dữ liệu, kết nối 45 trạm y tế theo ba đợt, đào tạo tại chỗ.")
-        expert_page.locator("#id_approach").fill("Khảo sát hiện trạng, chọn bộ hồ sơ FHIR, triển khai thí điểm 5 trạm.")
+        expert_page.locator("#id_summary").fill(
+            "Chuẩn hoá dữ liệu, kết nối 45 trạm y tế theo ba đợt, đào tạo tại chỗ."
+        )
+        expert_page.locator("#id_approach").fill(
+            "Khảo sát hiện trạng, chọn bộ hồ sơ FHIR, triển khai thí điểm 5 trạm."
+        )
         _submit(expert_page, expert_page.locator("main button[type=submit]"))
         expert_page.wait_for_url("**" + challenge.get_absolute_url() + "**")
 
@@ -84,10 +92,14 @@ def test_challenge_to_solution_journey_with_live_notifications(asgi_live_server,
     organisation = OrganisationFactory(name="Bệnh viện Đa khoa tỉnh Nghệ An", slug="bvdk-nghe-an")
     member(organisation, MemberRole.OWNER, email="owner@bvdk.vn", full_name="Lê Thu Hà")
     ExpertProfileFactory(
-        user__email="anh@expert.vn", user__full_name="Nguyễn Thị Minh Anh", slug="nguyen-thi-minh-anh",
-        headline="Chuyên gia bệnh án điện tử và liên thông dữ liệu y tế", verified=True,
+        user__email="anh@expert.vn",
+        user__full_name="Nguyễn Thị Minh Anh",
+        slug="nguyen-thi-minh-anh",
+        headline="Chuyên gia bệnh án điện tử và liên thông dữ liệu y tế",
+        verified=True,
         skills=["bệnh án điện tử", "HL7 FHIR", "liên thông dữ liệu y tế"],
-        sectors=[Sector.objects.get(slug="y-te")], provinces=[Province.objects.get(code="40")],
+        sectors=[Sector.objects.get(slug="y-te")],
+        provinces=[Province.objects.get(code="40")],
     )
     base = asgi_live_server.url
     owner_context, owner_page = _context(browser)
@@ -103,7 +115,8 @@ def test_challenge_to_solution_journey_with_live_notifications(asgi_live_server,
         owner_page.locator("#id_organisation").select_option(label="Bệnh viện Đa khoa tỉnh Nghệ An")
         owner_page.locator("#id_title").fill("Liên thông bệnh án điện tử HL7 FHIR với 45 trạm y tế xã")
         owner_page.locator("#id_description").fill(
-            "Bệnh viện cần liên thông bệnh án điện tử theo chuẩn HL7 FHIR với 45 trạm y tế xã trong 12 tháng.")
+            "Bệnh viện cần liên thông bệnh án điện tử theo chuẩn HL7 FHIR với 45 trạm y tế xã trong 12 tháng."
+        )
         owner_page.locator("#id_sector").select_option(label="Y tế")
         owner_page.locator("#id_province").select_option(label="Nghệ An")
         owner_page.locator("#id_tags").fill("bệnh án điện tử, HL7 FHIR")
@@ -123,8 +136,12 @@ def test_challenge_to_solution_journey_with_live_notifications(asgi_live_server,
         expert_page.wait_for_url("**" + challenge.get_absolute_url())
         expert_page.goto(base + challenge.get_absolute_url() + "propose/")
         expert_page.locator("#id_title").fill("Lộ trình liên thông theo chuẩn HL7 FHIR trong 12 tháng")
-        expert_page.locator("#id_summary").fill("Chuẩn hoá dữ liệu, kết nối 45 trạm y tế theo ba đợt, đào tạo tại chỗ.")
-        expert_page.locator("#id_approach").fill("Khảo sát hiện trạng, chọn bộ hồ sơ FHIR, thí điểm 5 trạm rồi nhân rộng.")
+        expert_page.locator("#id_summary").fill(
+            "Chuẩn hoá dữ liệu, kết nối 45 trạm y tế theo ba đợt, đào tạo tại chỗ."
+        )
+        expert_page.locator("#id_approach").fill(
+            "Khảo sát hiện trạng, chọn bộ hồ sơ FHIR, thí điểm 5 trạm rồi nhân rộng."
+        )
         _submit(expert_page, expert_page.locator("main button[type=submit]"))
         expert_page.wait_for_url("**" + challenge.get_absolute_url() + "**")
         _wait_for_socket(expert_page)
@@ -134,7 +151,9 @@ def test_challenge_to_solution_journey_with_live_notifications(asgi_live_server,
         owner_page.goto(base + challenge.get_absolute_url())
         owner_page.locator("details.decision-details summary").first.click()
         owner_page.locator("select[name=decision]").first.select_option("selected")
-        owner_page.locator("textarea[name=feedback]").first.fill("Lộ trình rõ ràng, phù hợp ngân sách. Mời anh chị triển khai.")
+        owner_page.locator("textarea[name=feedback]").first.fill(
+            "Lộ trình rõ ràng, phù hợp ngân sách. Mời anh chị triển khai."
+        )
         _submit(owner_page, owner_page.locator("form.decision-form button[type=submit]").first)
         assert Challenge.objects.get(pk=challenge.pk).status == ChallengeStatus.IN_PROGRESS
 
@@ -143,7 +162,8 @@ def test_challenge_to_solution_journey_with_live_notifications(asgi_live_server,
 
         _submit(owner_page, owner_page.get_by_role("link", name="Đánh dấu đã giải quyết"))
         owner_page.locator("#id_outcome_summary").fill(
-            "45 trạm y tế xã đã liên thông; thời gian chuyển tuyến giảm từ 3 ngày xuống 4 giờ.")
+            "45 trạm y tế xã đã liên thông; thời gian chuyển tuyến giảm từ 3 ngày xuống 4 giờ."
+        )
         owner_page.locator("#id_label_0").fill("Thời gian chuyển tuyến")
         owner_page.locator("#id_before_0").fill("72")
         owner_page.locator("#id_after_0").fill("4")

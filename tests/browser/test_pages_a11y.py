@@ -24,7 +24,11 @@ from tests.factories import sector as get_sector
 
 from .test_accessibility import _violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("reference_data")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("reference_data"),
+]
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -45,8 +49,12 @@ def _content() -> dict[str, str]:
 
     organisation = OrganisationFactory(name="Sở Khoa học và Công nghệ Đà Nẵng", slug="so-khcn-da-nang")
     owner = member(organisation, MemberRole.OWNER, email="owner@example.vn", full_name="Trần Quốc Bảo")
-    expert = ExpertProfileFactory(user__email="expert@example.vn", user__full_name="Nguyễn Thị Minh Anh",
-                                  slug="nguyen-thi-minh-anh", headline="Dữ liệu y tế và bệnh án điện tử")
+    expert = ExpertProfileFactory(
+        user__email="expert@example.vn",
+        user__full_name="Nguyễn Thị Minh Anh",
+        slug="nguyen-thi-minh-anh",
+        headline="Dữ liệu y tế và bệnh án điện tử",
+    )
     moderator = UserFactory(email="moderator@example.vn", full_name="Vũ Thanh Hương")
     # A transactional test before this one may have flushed the group its migration made.
     moderator.groups.add(Group.objects.get_or_create(name=MODERATORS_GROUP)[0])
@@ -156,9 +164,24 @@ def _signed_in(browser, base: str, email: str):
 
 def test_new_pages_have_no_wcag_violations(site_server, browser):
     paths = _content()
-    pairs = [(paths[name], paths.get(f"{name}_en") or _en(paths[name]))
-             for name in ("forum", "forum_category", "forum_topic", "challenges", "challenge", "events", "event",
-                          "reports", "report", "news", "news_item", "about", "search")]
+    pairs = [
+        (paths[name], paths.get(f"{name}_en") or _en(paths[name]))
+        for name in (
+            "forum",
+            "forum_category",
+            "forum_topic",
+            "challenges",
+            "challenge",
+            "events",
+            "event",
+            "reports",
+            "report",
+            "news",
+            "news_item",
+            "about",
+            "search",
+        )
+    ]
     # Case studies and sector pages exist in Vietnamese only here: both passes in Vietnamese.
     pairs += [(paths[name], paths[name]) for name in ("case_studies", "case_study", "sector")]
     found: dict = {}
@@ -175,8 +198,16 @@ def test_new_pages_have_no_wcag_violations(site_server, browser):
 
     # The owner of the organisation: dashboard, own challenge, an event with its registration form.
     context, page = _signed_in(browser, site_server.url, "owner@example.vn")
-    _check(page, site_server.url, [("/me/", "/en/me/"), (paths["challenge"], _en(paths["challenge"])),
-                                   (paths["event"], paths["event_en"])], found)
+    _check(
+        page,
+        site_server.url,
+        [
+            ("/me/", "/en/me/"),
+            (paths["challenge"], _en(paths["challenge"])),
+            (paths["event"], paths["event_en"]),
+        ],
+        found,
+    )
     # A keyboard user skips the agenda and speakers to the registration button, and sees where focus is.
     page.goto(site_server.url + paths["event"])
     page.locator(".event-skip").focus()
@@ -190,14 +221,26 @@ def test_new_pages_have_no_wcag_violations(site_server, browser):
 
     # The expert: dashboard and the challenges matched to them.
     context, page = _signed_in(browser, site_server.url, "expert@example.vn")
-    _check(page, site_server.url, [("/me/", "/en/me/"), ("/me/for-you/", "/en/me/for-you/"),
-                                   (paths["forum_topic"], _en(paths["forum_topic"]))], found)
+    _check(
+        page,
+        site_server.url,
+        [
+            ("/me/", "/en/me/"),
+            ("/me/for-you/", "/en/me/for-you/"),
+            (paths["forum_topic"], _en(paths["forum_topic"])),
+        ],
+        found,
+    )
     context.close()
 
     # A community moderator: the queue and the log.
     context, page = _signed_in(browser, site_server.url, "moderator@example.vn")
-    _check(page, site_server.url, [("/moderation/", "/en/moderation/"), ("/moderation/log/", "/en/moderation/log/")],
-           found)
+    _check(
+        page,
+        site_server.url,
+        [("/moderation/", "/en/moderation/"), ("/moderation/log/", "/en/moderation/log/")],
+        found,
+    )
     # Each item's buttons are a group named after the item, so "Hide" is never said without what it hides.
     page.goto(site_server.url + "/moderation/")
     group = page.get_by_role("group", name="Quảng cáo giá rẻ")

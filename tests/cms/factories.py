@@ -31,15 +31,37 @@ def case_study(index, *, publish: bool = True, sector: str = "y-te", province: s
     technologies = fields.pop("technologies", ["Bệnh án điện tử"])
     tags = fields.pop("tags", [])
     page = CaseStudyPage(
-        title=title, slug=page_slug(title, index),
-        summary=fields.pop("summary", "Bệnh viện giảm thời gian chờ khám từ 95 xuống 35 phút nhờ bệnh án điện tử."),
-        sector=Sector.objects.get(slug=sector), province=Province.objects.get(code=province),
-        body=fields.pop("body", [
-            {"type": "rich_text", "value": "<p>Bối cảnh và giải pháp.</p>"},
-            {"type": "outcome", "value": {"heading": "Kết quả", "figures": [
-                {"type": "item", "id": "5d1c8f3e-0d5e-4d61-9a51-2f0f6f0a7c01", "value": {"label": "Thời gian chờ khám", "before": "95", "after": "35",
-                                           "unit": "phút"}}]}},
-        ]),
+        title=title,
+        slug=page_slug(title, index),
+        summary=fields.pop(
+            "summary", "Bệnh viện giảm thời gian chờ khám từ 95 xuống 35 phút nhờ bệnh án điện tử."
+        ),
+        sector=Sector.objects.get(slug=sector),
+        province=Province.objects.get(code=province),
+        body=fields.pop(
+            "body",
+            [
+                {"type": "rich_text", "value": "<p>Bối cảnh và giải pháp.</p>"},
+                {
+                    "type": "outcome",
+                    "value": {
+                        "heading": "Kết quả",
+                        "figures": [
+                            {
+                                "type": "item",
+                                "id": "5d1c8f3e-0d5e-4d61-9a51-2f0f6f0a7c01",
+                                "value": {
+                                    "label": "Thời gian chờ khám",
+                                    "before": "95",
+                                    "after": "35",
+                                    "unit": "phút",
+                                },
+                            }
+                        ],
+                    },
+                },
+            ],
+        ),
         live=publish,
         **fields,
     )

@@ -49,30 +49,41 @@ def test_a_hero_image_needs_alt_text_too(index):
     with pytest.raises(ValidationError) as err:
         case_study(index, hero_image=image(), hero_image_alt="")
     assert "hero_image_alt" in err.value.message_dict
-    page = case_study(index, hero_image=image(), hero_image_alt="Điều dưỡng quét mã QR trên vòng tay bệnh nhân")
+    page = case_study(
+        index, hero_image=image(), hero_image_alt="Điều dưỡng quét mã QR trên vòng tay bệnh nhân"
+    )
     assert page.live
 
 
-def test_the_selected_solution_must_belong_to_the_source_challenge(index, organisation, org_member, other_organisation,
-                                                                   other_owner):
+def test_the_selected_solution_must_belong_to_the_source_challenge(
+    index, organisation, org_member, other_organisation, other_owner
+):
     from community.models import Solution
     from tests.factories import UserFactory, challenge
 
     mine = challenge(organisation, org_member)
     theirs = challenge(other_organisation, other_owner, title="Một thách thức khác của bệnh viện tỉnh")
-    solution = Solution.objects.create(challenge=theirs, author=UserFactory(), title="Giải pháp",
-                                       summary="Tóm tắt giải pháp đủ dài để hợp lệ.", approach="Cách làm chi tiết.")
+    solution = Solution.objects.create(
+        challenge=theirs,
+        author=UserFactory(),
+        title="Giải pháp",
+        summary="Tóm tắt giải pháp đủ dài để hợp lệ.",
+        approach="Cách làm chi tiết.",
+    )
     with pytest.raises(ValidationError) as err:
         case_study(index, source_challenge=mine, selected_solution=solution)
     assert "selected_solution" in err.value.message_dict
 
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
-    ("https://youtu.be/dQw4w9WgXcQ?t=3", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
-    ("https://vimeo.com/76979871", "https://player.vimeo.com/video/76979871"),
-    ("https://evil.example/watch?v=dQw4w9WgXcQ", None),
-    ("javascript:alert(1)", None),
-])
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+        ("https://youtu.be/dQw4w9WgXcQ?t=3", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+        ("https://vimeo.com/76979871", "https://player.vimeo.com/video/76979871"),
+        ("https://evil.example/watch?v=dQw4w9WgXcQ", None),
+        ("javascript:alert(1)", None),
+    ],
+)
 def test_only_youtube_and_vimeo_videos_are_embedded(url, expected):
     assert video_embed_url(url) == expected

@@ -22,15 +22,29 @@ def _warm(client, url):
 
 def test_index_filters_by_sector_province_technology_and_year(client, index):
     case_study(index, title="Bệnh án điện tử Thanh Hóa", sector="y-te", province="38", year=2024)
-    case_study(index, title="eKYC quỹ tín dụng", sector="tai-chinh-ngan-hang", province="82", year=2023,
-               technologies=["eKYC"])
-    case_study(index, title="Chè Tân Cương QR", sector="nong-nghiep", province="19", year=2024,
-               technologies=["Mã QR"])
+    case_study(
+        index,
+        title="eKYC quỹ tín dụng",
+        sector="tai-chinh-ngan-hang",
+        province="82",
+        year=2023,
+        technologies=["eKYC"],
+    )
+    case_study(
+        index,
+        title="Chè Tân Cương QR",
+        sector="nong-nghiep",
+        province="19",
+        year=2024,
+        technologies=["Mã QR"],
+    )
     url = index.url
 
     def titles(query):
         html = client.get(url + query).content.decode()
-        return {t for t in ("Bệnh án điện tử Thanh Hóa", "eKYC quỹ tín dụng", "Chè Tân Cương QR") if t in html}
+        return {
+            t for t in ("Bệnh án điện tử Thanh Hóa", "eKYC quỹ tín dụng", "Chè Tân Cương QR") if t in html
+        }
 
     assert titles("") == {"Bệnh án điện tử Thanh Hóa", "eKYC quỹ tín dụng", "Chè Tân Cương QR"}
     assert titles("?sector=y-te") == {"Bệnh án điện tử Thanh Hóa"}
@@ -52,7 +66,12 @@ def test_drafts_never_show_on_the_index_or_in_selectors(client, index):
 def test_the_index_costs_a_fixed_number_of_queries(client, index, django_assert_max_num_queries, rows):
     hero = image()
     for i in range(rows):
-        case_study(index, hero_image=hero, hero_image_alt="Minh họa lĩnh vực y tế", technologies=[f"Công nghệ {i % 5}"])
+        case_study(
+            index,
+            hero_image=hero,
+            hero_image_alt="Minh họa lĩnh vực y tế",
+            technologies=[f"Công nghệ {i % 5}"],
+        )
     _warm(client, index.url)
     with django_assert_max_num_queries(24):
         assert client.get(index.url).status_code == 200
@@ -61,10 +80,13 @@ def test_the_index_costs_a_fixed_number_of_queries(client, index, django_assert_
 
 
 @pytest.mark.parametrize("rows", [2, 25])
-def test_a_case_study_costs_a_fixed_number_of_queries(client, index, organisation, expert,
-                                                      django_assert_max_num_queries, rows):
-    pages = [case_study(index, organisation=organisation, hero_image=image(), hero_image_alt="Ảnh minh họa")
-             for _ in range(rows)]
+def test_a_case_study_costs_a_fixed_number_of_queries(
+    client, index, organisation, expert, django_assert_max_num_queries, rows
+):
+    pages = [
+        case_study(index, organisation=organisation, hero_image=image(), hero_image_alt="Ảnh minh họa")
+        for _ in range(rows)
+    ]
     page = pages[0]
     page.experts.set([expert])
     page.solution_providers.set([organisation])
@@ -102,11 +124,17 @@ def test_publishing_refreshes_the_home_figures(index):
 
 
 @pytest.mark.parametrize("rows", [2, 20])
-def test_home_page_shows_featured_case_studies_and_sectors_in_fixed_queries(client, index, rows,
-                                                                           django_assert_max_num_queries):
+def test_home_page_shows_featured_case_studies_and_sectors_in_fixed_queries(
+    client, index, rows, django_assert_max_num_queries
+):
     for i in range(rows):
-        case_study(index, title=f"Điển hình nổi bật {i}", featured=i == 0, hero_image=image(),
-                   hero_image_alt="Ảnh minh họa")
+        case_study(
+            index,
+            title=f"Điển hình nổi bật {i}",
+            featured=i == 0,
+            hero_image=image(),
+            hero_image_alt="Ảnh minh họa",
+        )
     _warm(client, "/")
     with django_assert_max_num_queries(30):
         html = client.get("/").content.decode()
@@ -144,9 +172,17 @@ def test_the_english_home_completes_featured_case_studies_with_vietnamese_ones(i
 
 def test_import_service_upserts_by_reference(index):
     sector, province = Sector.objects.get(slug="y-te"), Province.objects.get(code="38")
-    kwargs = {"ref": "imp-1", "title": "Bệnh án điện tử tuyến xã", "summary": "Tóm tắt kết quả đạt được.",
-              "body_paragraphs": ["Đoạn một.", "Đoạn <hai>."], "sector": sector, "province": province,
-              "organisation": None, "tags": ["y tế", "liên thông"], "published_at": None}
+    kwargs = {
+        "ref": "imp-1",
+        "title": "Bệnh án điện tử tuyến xã",
+        "summary": "Tóm tắt kết quả đạt được.",
+        "body_paragraphs": ["Đoạn một.", "Đoạn <hai>."],
+        "sector": sector,
+        "province": province,
+        "organisation": None,
+        "tags": ["y tế", "liên thông"],
+        "published_at": None,
+    }
     page, created = upsert_case_study(**kwargs)
     assert created and page.live and page.get_parent().pk == index.pk
     assert "&lt;hai&gt;" in page.body.raw_data[0]["value"]
@@ -183,7 +219,9 @@ def test_a_document_that_is_not_what_its_name_says_is_refused():
     with translation.override("en"):
         assert not form.is_valid()
         assert "not a real PDF file" in str(form.errors["file"])
-    real = SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\n%%EOF", content_type="application/pdf")
+    real = SimpleUploadedFile(
+        "bao-cao.pdf", b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\n%%EOF", content_type="application/pdf"
+    )
     form = form_class(data={"title": "Báo cáo"}, files={"file": real})
     form.is_valid()
     assert "file" not in form.errors
@@ -201,8 +239,13 @@ def test_words_are_searched_without_accents_through_the_search_engine(client, in
     from haystack import connections
 
     case_study(index, title="Bệnh án điện tử tuyến xã")
-    case_study(index, title="Truy xuất nguồn gốc chè", summary="Hợp tác xã bán chè trên sàn thương mại điện tử.",
-               technologies=["Mã QR"], body=[])
+    case_study(
+        index,
+        title="Truy xuất nguồn gốc chè",
+        summary="Hợp tác xã bán chè trên sàn thương mại điện tử.",
+        technologies=["Mã QR"],
+        body=[],
+    )
     backend = connections["default"].get_backend()
     backend.clear()
     search_index = connections["default"].get_unified_index().get_index(CaseStudyPage)
@@ -220,7 +263,9 @@ def test_an_english_query_finds_a_case_study_by_the_body_of_its_translation(inde
     page = case_study(index, title="Bệnh án điện tử liên thông")
     translated = page.copy_for_translation(english, copy_parents=True)
     translated.title = translated.draft_title = "Linked electronic medical records"
-    translated.body = [{"type": "rich_text", "value": "<p>Referral letters now travel between commune clinics.</p>"}]
+    translated.body = [
+        {"type": "rich_text", "value": "<p>Referral letters now travel between commune clinics.</p>"}
+    ]
     translated.save()
     translated.save_revision().publish()
     search_index = connections["default"].get_unified_index().get_index(type(page))

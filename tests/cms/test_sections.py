@@ -17,32 +17,31 @@ from tests.publications import factories as f
 pytestmark = pytest.mark.django_db
 
 
-
 def _reads_sections(sql: str) -> bool:
     """The section query: depth-3 pages with their type (the old header and footer queries matched too)."""
     return '"wagtailcore_page"."depth" = 3' in sql and '"django_content_type"."app_label"' in sql
 
 
 def _nav(html: str) -> list[tuple[str, str]]:
-    nav = html[html.index('class="nav-list"'):]
-    nav = nav[:nav.index("</ul>")]
+    nav = html[html.index('class="nav-list"') :]
+    nav = nav[: nav.index("</ul>")]
     return re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', nav)
 
 
 def _footer(html: str) -> str:
-    return html[html.index('class="site-footer"'):]
+    return html[html.index('class="site-footer"') :]
 
 
 def _footer_links(html: str) -> list[tuple[str, str]]:
     footer = _footer(html)
-    links = footer[footer.index('class="footer-links"'):]
-    return re.findall(r'<a href="([^"]+)">([^<]+)</a>', links[:links.index("</ul>")])
+    links = footer[footer.index('class="footer-links"') :]
+    return re.findall(r'<a href="([^"]+)">([^<]+)</a>', links[: links.index("</ul>")])
 
 
 def _footer_meta(html: str) -> list[tuple[str, str]]:
     footer = _footer(html)
-    meta = footer[footer.index('class="footer-meta"'):]
-    return re.findall(r'<a href="([^"]+)">([^<]+)</a>', meta[:meta.index("</p>")])
+    meta = footer[footer.index('class="footer-meta"') :]
+    return re.findall(r'<a href="([^"]+)">([^<]+)</a>', meta[: meta.index("</p>")])
 
 
 @pytest.fixture
@@ -71,22 +70,35 @@ def site(db):
 def test_header_and_footer_show_the_sections_in_vietnamese(client, site):
     html = client.get("/").content.decode()
     assert _nav(html) == [
-        ("/challenges/", "Thách thức"), ("/case-studies/", "Kinh nghiệm điển hình"), ("/forum/", "Diễn đàn"),
-        ("/events/", "Sự kiện"), ("/experts/", "Chuyên gia"), ("/organisations/", "Tổ chức"),
+        ("/challenges/", "Thách thức"),
+        ("/case-studies/", "Kinh nghiệm điển hình"),
+        ("/forum/", "Diễn đàn"),
+        ("/events/", "Sự kiện"),
+        ("/experts/", "Chuyên gia"),
+        ("/organisations/", "Tổ chức"),
     ]
     links = _footer_links(html)
     assert ("/reports/", "Báo cáo và ấn phẩm") in links and ("/news/", "Tin tức") in links
     assert links.index(("/reports/", "Báo cáo và ấn phẩm")) < links.index(("/news/", "Tin tức"))  # tree order
     assert _footer_meta(html) == [("/gioi-thieu/", "Giới thiệu"), ("/lien-he/", "Liên hệ")]  # footer_order
-    for absent in ("Trang không ở chân trang", "Bản nháp", "Trang con của giới thiệu", "Reports and publications"):
+    for absent in (
+        "Trang không ở chân trang",
+        "Bản nháp",
+        "Trang con của giới thiệu",
+        "Reports and publications",
+    ):
         assert absent not in _footer(html)
 
 
 def test_header_and_footer_show_the_sections_in_english(client, site):
     html = client.get("/en/").content.decode()
     assert _nav(html) == [
-        ("/en/challenges/", "Challenges"), ("/en/case-studies/", "Case studies"), ("/en/forum/", "Forum"),
-        ("/en/events/", "Events"), ("/en/experts/", "Experts"), ("/en/organisations/", "Organisations"),
+        ("/en/challenges/", "Challenges"),
+        ("/en/case-studies/", "Case studies"),
+        ("/en/forum/", "Forum"),
+        ("/en/events/", "Events"),
+        ("/en/experts/", "Experts"),
+        ("/en/organisations/", "Organisations"),
     ]
     links = _footer_links(html)
     assert ("/en/reports/", "Reports and publications") in links and ("/en/news/", "News") in links
@@ -113,8 +125,13 @@ def test_section_pages_cost_one_query_per_language_then_none(site):
         assert section_pages(None) == vi  # the active language (Vietnamese in tests)
     assert len(warm) == 0
     kinds = {page["type"] for page in vi}
-    assert {"cms.casestudyindexpage", "events.eventindexpage", "publications.reportindexpage",
-            "publications.newsindexpage", "publications.standardpage"} <= kinds
+    assert {
+        "cms.casestudyindexpage",
+        "events.eventindexpage",
+        "publications.reportindexpage",
+        "publications.newsindexpage",
+        "publications.standardpage",
+    } <= kinds
     hidden = next(p for p in vi if p["slug"] == "khong-o-chan-trang")
     assert hidden["show_in_footer"] is False and hidden["type"] == "publications.standardpage"
     assert next(p for p in vi if p["slug"] == "reports")["show_in_footer"] is None

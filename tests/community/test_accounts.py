@@ -16,10 +16,15 @@ pytestmark = pytest.mark.django_db
 
 
 def test_sign_up_requires_verifying_the_email_before_signing_in(client):
-    response = client.post(reverse("account_signup"), {
-        "email": "minhanh@example.vn", "password1": "Chuyen-doi-so-2026", "password2": "Chuyen-doi-so-2026",
-        "full_name": "Nguyễn Thị Minh Anh",
-    })
+    response = client.post(
+        reverse("account_signup"),
+        {
+            "email": "minhanh@example.vn",
+            "password1": "Chuyen-doi-so-2026",
+            "password2": "Chuyen-doi-so-2026",
+            "full_name": "Nguyễn Thị Minh Anh",
+        },
+    )
     assert response.status_code == 302
     assert response["Location"] == reverse("account_email_verification_sent")
     user = User.objects.get(email="minhanh@example.vn")
@@ -47,12 +52,25 @@ def test_log_in_with_an_unverified_email_is_held_back(client):
     assert client.get(reverse("community:dashboard")).status_code == 302
 
 
-@pytest.mark.parametrize("password, reason", [
-    ("abc123", "short"), ("password123", "common"), ("12345678901", "numeric"), ("minhanh2026", "similar"),
-])
+@pytest.mark.parametrize(
+    "password, reason",
+    [
+        ("abc123", "short"),
+        ("password123", "common"),
+        ("12345678901", "numeric"),
+        ("minhanh2026", "similar"),
+    ],
+)
 def test_weak_passwords_are_refused(client, password, reason):
-    response = client.post(reverse("account_signup"), {
-        "email": "minhanh2026@example.vn", "password1": password, "password2": password, "full_name": "Minh Anh"})
+    response = client.post(
+        reverse("account_signup"),
+        {
+            "email": "minhanh2026@example.vn",
+            "password1": password,
+            "password2": password,
+            "full_name": "Minh Anh",
+        },
+    )
     assert response.status_code == 200, reason
     assert not User.objects.filter(email="minhanh2026@example.vn").exists()
     assert "minhanh2026@example.vn" in response.content.decode()  # the typed address is kept
@@ -61,8 +79,10 @@ def test_weak_passwords_are_refused(client, password, reason):
 def test_repeated_failed_logins_are_rate_limited(client):
     UserFactory(email="target@example.vn")
     url = "/en/account/login/"
-    bodies = [client.post(url, {"login": "target@example.vn", "password": "sai-mat-khau"}).content.decode()
-              for _ in range(6)]
+    bodies = [
+        client.post(url, {"login": "target@example.vn", "password": "sai-mat-khau"}).content.decode()
+        for _ in range(6)
+    ]
     assert "Too many failed login attempts" not in bodies[0]
     assert "Too many failed login attempts" in bodies[-1]
     # Even the right password is refused while the limit holds.
@@ -80,8 +100,14 @@ def test_password_reset_sends_an_email(client):
 
 def test_account_pages_render_for_a_signed_in_user(client, user):
     client.force_login(user)
-    for name in ["account_email", "account_change_password", "mfa_index", "usersessions_list",
-                 "community:profile_edit", "community:account_delete"]:
+    for name in [
+        "account_email",
+        "account_change_password",
+        "mfa_index",
+        "usersessions_list",
+        "community:profile_edit",
+        "community:account_delete",
+    ]:
         response = client.get(reverse(name))
         assert response.status_code == 200, name
 

@@ -41,12 +41,15 @@ def test_someone_outside_the_organisation_cannot_post_for_it(organisation, other
         challenge(organisation, other_owner)
 
 
-@pytest.mark.parametrize("overrides, field", [
-    ({"title": "Ngắn"}, "title"),
-    ({"description": "Quá ngắn"}, "description"),
-    ({"deadline": dt.date(2020, 1, 1)}, "deadline"),
-    ({"budget_min": 500_000_000, "budget_max": 200_000_000}, "budget_max"),
-])
+@pytest.mark.parametrize(
+    "overrides, field",
+    [
+        ({"title": "Ngắn"}, "title"),
+        ({"description": "Quá ngắn"}, "description"),
+        ({"deadline": dt.date(2020, 1, 1)}, "deadline"),
+        ({"budget_min": 500_000_000, "budget_max": 200_000_000}, "budget_max"),
+    ],
+)
 def test_bad_challenge_input_names_the_field(organisation, org_member, overrides, field):
     with pytest.raises(ValidationError) as exc:
         challenge(organisation, org_member, **overrides)
@@ -65,7 +68,9 @@ def test_markdown_keeps_formatting_and_drops_scripts_handlers_and_javascript_lin
 
 
 def _pdf():
-    return SimpleUploadedFile("de-an.pdf", b"%PDF-1.7\n%\xe2\xe3\n1 0 obj<<>>endobj\n", content_type="application/pdf")
+    return SimpleUploadedFile(
+        "de-an.pdf", b"%PDF-1.7\n%\xe2\xe3\n1 0 obj<<>>endobj\n", content_type="application/pdf"
+    )
 
 
 def _docx():
@@ -79,7 +84,9 @@ def _docx():
 def test_attachments_are_recognised_by_content(organisation, org_member):
     posted = challenge(organisation, org_member, attachments=[_pdf(), _docx()])
     assert sorted(a.content_type for a in posted.attachments.all()) == [
-        "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ]
 
 
 def test_an_executable_named_pdf_is_refused_and_nothing_is_saved(organisation, org_member):
@@ -97,27 +104,42 @@ def test_only_organisation_admins_change_the_status_along_allowed_edges(open_cha
         svc.challenge_set_status(challenge=open_challenge, actor=owner, status="draft")
     svc.challenge_set_status(challenge=open_challenge, actor=owner, status="closed", note="Đủ đề xuất")
     change = open_challenge.status_changes.last()
-    assert (change.from_status, change.to_status, change.actor, change.note) == ("open", "closed", owner, "Đủ đề xuất")
+    assert (change.from_status, change.to_status, change.actor, change.note) == (
+        "open",
+        "closed",
+        owner,
+        "Đủ đề xuất",
+    )
 
 
-def test_the_full_journey_from_proposal_to_solved(open_challenge, owner, proposer, django_capture_on_commit_callbacks):
+def test_the_full_journey_from_proposal_to_solved(
+    open_challenge, owner, proposer, django_capture_on_commit_callbacks
+):
     received = []
-    signals.challenge_solved.connect(lambda **kw: received.append(kw["solution"]), weak=False,
-                                    dispatch_uid="test-solved")
+    signals.challenge_solved.connect(
+        lambda **kw: received.append(kw["solution"]), weak=False, dispatch_uid="test-solved"
+    )
     solution = svc.solution_create(
-        challenge=open_challenge, author=proposer, title="Chuẩn hóa dữ liệu theo HL7 FHIR",
+        challenge=open_challenge,
+        author=proposer,
+        title="Chuẩn hóa dữ liệu theo HL7 FHIR",
         summary="Lộ trình 12 tháng, bắt đầu với 5 trạm y tế thí điểm.",
         approach="1. Khảo sát hiện trạng\n2. Chuẩn hóa danh mục\n3. Kết nối và đào tạo cán bộ y tế xã",
         cost_estimate=850_000_000,
     )
     with django_capture_on_commit_callbacks(execute=True):
-        svc.solution_decide(solution=solution, actor=owner, decision="selected",
-                            feedback="Phương án rõ ràng, phù hợp ngân sách.")
+        svc.solution_decide(
+            solution=solution,
+            actor=owner,
+            decision="selected",
+            feedback="Phương án rõ ràng, phù hợp ngân sách.",
+        )
     open_challenge.refresh_from_db()
     assert open_challenge.status == ChallengeStatus.IN_PROGRESS
     with django_capture_on_commit_callbacks(execute=True):
         svc.challenge_mark_solved(
-            challenge=open_challenge, actor=owner,
+            challenge=open_challenge,
+            actor=owner,
             outcome_summary="45/45 trạm y tế xã đã liên thông bệnh án điện tử.",
             outcome_figures=[{"label": "Trạm y tế liên thông", "before": "0", "after": "45", "unit": "trạm"}],
         )
@@ -132,14 +154,24 @@ def test_the_full_journey_from_proposal_to_solved(open_challenge, owner, propose
 def test_no_proposal_on_a_closed_challenge(open_challenge, owner, proposer):
     svc.challenge_set_status(challenge=open_challenge, actor=owner, status="closed")
     with pytest.raises(ValidationError):
-        svc.solution_create(challenge=open_challenge, author=proposer, title="Giải pháp muộn",
-                            summary="Một đề xuất đến sau khi đã đóng.", approach="Chi tiết " * 10)
+        svc.solution_create(
+            challenge=open_challenge,
+            author=proposer,
+            title="Giải pháp muộn",
+            summary="Một đề xuất đến sau khi đã đóng.",
+            approach="Chi tiết " * 10,
+        )
 
 
 def test_members_of_the_posting_organisation_cannot_propose(open_challenge, org_admin):
     with pytest.raises(ValidationError):
-        svc.solution_create(challenge=open_challenge, author=org_admin, title="Tự đề xuất",
-                            summary="Thành viên tự đề xuất cho mình.", approach="Chi tiết " * 10)
+        svc.solution_create(
+            challenge=open_challenge,
+            author=org_admin,
+            title="Tự đề xuất",
+            summary="Thành viên tự đề xuất cho mình.",
+            approach="Chi tiết " * 10,
+        )
 
 
 def test_a_second_proposal_by_the_same_author_is_refused(open_challenge, proposer):
@@ -151,12 +183,19 @@ def test_a_second_proposal_by_the_same_author_is_refused(open_challenge, propose
 
 
 def test_author_edits_until_decided_and_nobody_else_can(open_challenge, proposer, owner, user):
-    solution = svc.solution_create(challenge=open_challenge, author=proposer, title="Giải pháp A",
-                                   summary="Tóm tắt đủ dài cho đề xuất.", approach="Cách làm " * 10)
+    solution = svc.solution_create(
+        challenge=open_challenge,
+        author=proposer,
+        title="Giải pháp A",
+        summary="Tóm tắt đủ dài cho đề xuất.",
+        approach="Cách làm " * 10,
+    )
     with pytest.raises(PermissionDenied):
         svc.solution_update(solution=solution, actor=user, title="Bị sửa")
     svc.solution_update(solution=solution, actor=proposer, timeline="6 tháng")
-    svc.solution_decide(solution=solution, actor=owner, decision="declined", feedback="Chưa phù hợp ngân sách.")
+    svc.solution_decide(
+        solution=solution, actor=owner, decision="declined", feedback="Chưa phù hợp ngân sách."
+    )
     with pytest.raises(PermissionDenied):
         svc.solution_update(solution=solution, actor=proposer, timeline="3 tháng")
     solution.refresh_from_db()
@@ -164,15 +203,22 @@ def test_author_edits_until_decided_and_nobody_else_can(open_challenge, proposer
 
 
 def test_decision_needs_feedback(open_challenge, proposer, owner):
-    solution = svc.solution_create(challenge=open_challenge, author=proposer, title="Giải pháp A",
-                                   summary="Tóm tắt đủ dài cho đề xuất.", approach="Cách làm " * 10)
+    solution = svc.solution_create(
+        challenge=open_challenge,
+        author=proposer,
+        title="Giải pháp A",
+        summary="Tóm tắt đủ dài cho đề xuất.",
+        approach="Cách làm " * 10,
+    )
     with pytest.raises(ValidationError) as exc:
         svc.solution_decide(solution=solution, actor=owner, decision="selected", feedback="")
     assert "feedback" in exc.value.message_dict
 
 
 def test_expert_invitation_is_answered_once(open_challenge, owner, expert):
-    invitation = svc.expert_invite(challenge=open_challenge, actor=owner, expert=expert, message="Mời anh/chị")
+    invitation = svc.expert_invite(
+        challenge=open_challenge, actor=owner, expert=expert, message="Mời anh/chị"
+    )
     with pytest.raises(ValidationError):
         svc.expert_invite(challenge=open_challenge, actor=owner, expert=expert)
     svc.expert_invitation_respond(invitation=invitation, actor=expert.user, accept=True)
@@ -185,4 +231,6 @@ def test_an_old_deadline_may_stay_when_editing(open_challenge, owner):
     open_challenge.refresh_from_db()
     svc.challenge_update(challenge=open_challenge, actor=owner, expected_outcome="Liên thông toàn tỉnh")
     with pytest.raises(ValidationError):
-        svc.challenge_update(challenge=open_challenge, actor=owner, deadline=timezone.localdate() - dt.timedelta(days=1))
+        svc.challenge_update(
+            challenge=open_challenge, actor=owner, deadline=timezone.localdate() - dt.timedelta(days=1)
+        )

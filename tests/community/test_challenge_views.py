@@ -48,8 +48,9 @@ def test_member_posts_a_challenge_through_the_form(client, organisation, org_mem
 
 def test_bad_challenge_form_keeps_everything_typed(client, organisation, org_member):
     client.force_login(org_member)
-    response = client.post(reverse("community:challenge_create"),
-                           _form(organisation, deadline="2020-01-01", description="ngắn"))
+    response = client.post(
+        reverse("community:challenge_create"), _form(organisation, deadline="2020-01-01", description="ngắn")
+    )
     body = response.content.decode()
     assert response.status_code == 200
     assert "Truy xuất nguồn gốc chè bằng mã QR" in body
@@ -68,7 +69,9 @@ def test_posting_for_someone_elses_organisation_is_refused(client, organisation,
 def test_a_wrong_file_type_is_explained_and_the_form_kept(client, organisation, org_member):
     client.force_login(org_member)
     fake = SimpleUploadedFile("ke-hoach.pdf", b"#!/bin/sh\nrm -rf /\n")
-    response = client.post(reverse("community:challenge_create"), {**_form(organisation), "attachments": [fake]})
+    response = client.post(
+        reverse("community:challenge_create"), {**_form(organisation), "attachments": [fake]}
+    )
     assert response.status_code == 200
     assert "ke-hoach.pdf" in response.content.decode()
     assert not Challenge.objects.exists()
@@ -99,14 +102,26 @@ def test_draft_is_404_for_outsiders(client, organisation, org_member, user):
 def test_outsider_cannot_edit_or_change_status(client, posted, other_owner):
     client.force_login(other_owner)
     assert client.get(reverse("community:challenge_edit", args=[posted.slug])).status_code == 403
-    assert client.post(reverse("community:challenge_status", args=[posted.slug]), {"status": "closed"}).status_code == 403
+    assert (
+        client.post(
+            reverse("community:challenge_status", args=[posted.slug]), {"status": "closed"}
+        ).status_code
+        == 403
+    )
     posted.refresh_from_db()
     assert posted.status == ChallengeStatus.OPEN
 
 
-def test_proposals_are_private_to_the_organisation_and_their_authors(client, posted, proposer, user, org_member):
-    svc.solution_create(challenge=posted, author=proposer, title="Giải pháp bí mật",
-                        summary="Tóm tắt đủ dài cho đề xuất.", approach="Cách làm chi tiết " * 5)
+def test_proposals_are_private_to_the_organisation_and_their_authors(
+    client, posted, proposer, user, org_member
+):
+    svc.solution_create(
+        challenge=posted,
+        author=proposer,
+        title="Giải pháp bí mật",
+        summary="Tóm tắt đủ dài cho đề xuất.",
+        approach="Cách làm chi tiết " * 5,
+    )
     client.force_login(user)
     assert "Giải pháp bí mật" not in client.get(posted.get_absolute_url()).content.decode()
     client.force_login(org_member)
@@ -117,22 +132,37 @@ def test_proposals_are_private_to_the_organisation_and_their_authors(client, pos
 
 def test_expert_proposes_and_owner_selects_then_marks_solved(client, posted, proposer, owner):
     client.force_login(proposer)
-    response = client.post(reverse("community:solution_create", args=[posted.slug]), {
-        "title": "Chuẩn hóa dữ liệu theo HL7 FHIR", "summary": "Lộ trình 12 tháng với 5 trạm thí điểm.",
-        "approach": "1. Khảo sát\n2. Chuẩn hóa danh mục\n3. Kết nối", "timeline": "12 tháng",
-        "cost_estimate": "850000000"})
+    response = client.post(
+        reverse("community:solution_create", args=[posted.slug]),
+        {
+            "title": "Chuẩn hóa dữ liệu theo HL7 FHIR",
+            "summary": "Lộ trình 12 tháng với 5 trạm thí điểm.",
+            "approach": "1. Khảo sát\n2. Chuẩn hóa danh mục\n3. Kết nối",
+            "timeline": "12 tháng",
+            "cost_estimate": "850000000",
+        },
+    )
     assert response.status_code == 302
     solution = Solution.objects.get()
     client.force_login(owner)
-    client.post(reverse("community:solution_decide", args=[solution.pk]),
-                {"decision": "selected", "feedback": "Phương án rõ ràng và khả thi."})
+    client.post(
+        reverse("community:solution_decide", args=[solution.pk]),
+        {"decision": "selected", "feedback": "Phương án rõ ràng và khả thi."},
+    )
     solution.refresh_from_db()
     posted.refresh_from_db()
     assert solution.status == SolutionStatus.SELECTED
     assert posted.status == ChallengeStatus.IN_PROGRESS
-    response = client.post(reverse("community:challenge_solved", args=[posted.slug]), {
-        "outcome_summary": "Toàn bộ 45 trạm y tế xã đã liên thông.", "label_0": "Trạm liên thông",
-        "before_0": "0", "after_0": "45", "unit_0": "trạm"})
+    response = client.post(
+        reverse("community:challenge_solved", args=[posted.slug]),
+        {
+            "outcome_summary": "Toàn bộ 45 trạm y tế xã đã liên thông.",
+            "label_0": "Trạm liên thông",
+            "before_0": "0",
+            "after_0": "45",
+            "unit_0": "trạm",
+        },
+    )
     assert response.status_code == 302
     posted.refresh_from_db()
     assert posted.status == ChallengeStatus.SOLVED
@@ -140,26 +170,43 @@ def test_expert_proposes_and_owner_selects_then_marks_solved(client, posted, pro
 
 
 def test_proposer_cannot_decide_their_own_proposal(client, posted, proposer):
-    solution = svc.solution_create(challenge=posted, author=proposer, title="Giải pháp A",
-                                   summary="Tóm tắt đủ dài cho đề xuất.", approach="Cách làm chi tiết " * 5)
+    solution = svc.solution_create(
+        challenge=posted,
+        author=proposer,
+        title="Giải pháp A",
+        summary="Tóm tắt đủ dài cho đề xuất.",
+        approach="Cách làm chi tiết " * 5,
+    )
     client.force_login(proposer)
-    response = client.post(reverse("community:solution_decide", args=[solution.pk]),
-                           {"decision": "selected", "feedback": "Tự chọn mình cho nhanh."})
+    response = client.post(
+        reverse("community:solution_decide", args=[solution.pk]),
+        {"decision": "selected", "feedback": "Tự chọn mình cho nhanh."},
+    )
     assert response.status_code == 403
 
 
 def test_someone_else_cannot_see_or_edit_a_proposal(client, posted, proposer, user):
-    solution = svc.solution_create(challenge=posted, author=proposer, title="Giải pháp A",
-                                   summary="Tóm tắt đủ dài cho đề xuất.", approach="Cách làm chi tiết " * 5)
+    solution = svc.solution_create(
+        challenge=posted,
+        author=proposer,
+        title="Giải pháp A",
+        summary="Tóm tắt đủ dài cho đề xuất.",
+        approach="Cách làm chi tiết " * 5,
+    )
     client.force_login(user)
     assert client.get(reverse("community:solution_edit", args=[solution.pk])).status_code == 404
 
 
 def test_attachment_of_a_private_proposal_is_404_for_others(client, posted, proposer, user):
     pdf = SimpleUploadedFile("de-xuat.pdf", b"%PDF-1.7\n1 0 obj<<>>endobj\n")
-    solution = svc.solution_create(challenge=posted, author=proposer, title="Giải pháp A",
-                                   summary="Tóm tắt đủ dài cho đề xuất.", approach="Cách làm chi tiết " * 5,
-                                   attachments=[pdf])
+    solution = svc.solution_create(
+        challenge=posted,
+        author=proposer,
+        title="Giải pháp A",
+        summary="Tóm tắt đủ dài cho đề xuất.",
+        approach="Cách làm chi tiết " * 5,
+        attachments=[pdf],
+    )
     url = solution.attachments.get().get_absolute_url()
     client.force_login(user)
     assert client.get(url).status_code == 404
@@ -170,7 +217,9 @@ def test_attachment_of_a_private_proposal_is_404_for_others(client, posted, prop
     assert "attachment" in response["Content-Disposition"]
 
 
-@pytest.mark.parametrize("params", [{"sector": "khong-co"}, {"sort": "<x>"}, {"page": "-1"}, {"status": "??"}])
+@pytest.mark.parametrize(
+    "params", [{"sector": "khong-co"}, {"sort": "<x>"}, {"page": "-1"}, {"status": "??"}]
+)
 def test_list_survives_odd_parameters(client, params):
     assert client.get(reverse("community:challenge_list"), params).status_code == 200
 
@@ -197,7 +246,10 @@ def test_new_accounts_are_rate_limited_when_posting_and_keep_their_text(client, 
     client.force_login(org_member)  # joined just now: the stricter limit applies
     url = reverse("community:challenge_create")
     for i in range(2):
-        assert client.post(url, _form(organisation, title=f"Thách thức về dữ liệu số thứ {i}")).status_code == 302
+        assert (
+            client.post(url, _form(organisation, title=f"Thách thức về dữ liệu số thứ {i}")).status_code
+            == 302
+        )
     response = client.post(url, _form(organisation, title="Thách thức thứ ba trong một giờ"))
     body = response.content.decode()
     assert response.status_code == 200

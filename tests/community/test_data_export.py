@@ -1,4 +1,4 @@
-""""Download my data" holds everything a person put on the platform, at a fixed cost in queries (issue 11)."""
+""" "Download my data" holds everything a person put on the platform, at a fixed cost in queries (issue 11)."""
 
 import json
 
@@ -20,8 +20,19 @@ from tests.forum.factories import topic
 
 pytestmark = pytest.mark.django_db
 
-CATEGORIES = ["challenges", "proposals", "challenge_follows", "comments", "forum_topics", "forum_replies",
-              "forum_votes", "forum_subscriptions", "notifications", "event_registrations", "reports"]
+CATEGORIES = [
+    "challenges",
+    "proposals",
+    "challenge_follows",
+    "comments",
+    "forum_topics",
+    "forum_replies",
+    "forum_votes",
+    "forum_subscriptions",
+    "notifications",
+    "event_registrations",
+    "reports",
+]
 # The addresses, memberships, invitations, expert profile (with three prefetches), the tags of challenges and
 # of questions, and one query per other section: 23, measured. The point is that it does not grow with rows.
 MAX_QUERIES = 23
@@ -45,25 +56,37 @@ def _add_rows(person, organisation, elsewhere, n: int, start: int = 0) -> None:
     """n of everything the person can leave on the platform."""
     other_organisation, other_member = elsewhere
     for i in range(start, start + n):
-        mine = challenge(organisation, person, title=f"Số hóa hồ sơ hợp tác xã chè số {i}",
-                         expected_outcome=f"Kết quả mong đợi {i}")
+        mine = challenge(
+            organisation,
+            person,
+            title=f"Số hóa hồ sơ hợp tác xã chè số {i}",
+            expected_outcome=f"Kết quả mong đợi {i}",
+        )
         theirs = challenge(other_organisation, other_member, title=f"Liên thông bệnh án điện tử đợt {i}")
         challenge_services.solution_create(
-            challenge=theirs, author=person, title=f"Đề xuất chuẩn dữ liệu {i}",
+            challenge=theirs,
+            author=person,
+            title=f"Đề xuất chuẩn dữ liệu {i}",
             summary="Áp dụng chuẩn HL7 FHIR cho dữ liệu khám chữa bệnh giữa các tuyến.",
-            approach="Khảo sát hiện trạng, chọn bộ dữ liệu tối thiểu, thí điểm ở năm trạm y tế xã rồi mở rộng.")
+            approach="Khảo sát hiện trạng, chọn bộ dữ liệu tối thiểu, thí điểm ở năm trạm y tế xã rồi mở rộng.",
+        )
         challenge_services.challenge_follow(challenge=theirs, user=person)
         comment(person, theirs, body=f"Bình luận của tôi số {i}")
         comment(other_member, mine)
         their_topic = topic(other_member, title=f"Nên bắt đầu chuyển đổi số ở trạm y tế từ đâu, đợt {i}?")
         topic(person, title=f"Câu hỏi của tôi về dữ liệu đất đai, đợt {i}?")
-        forum_services.reply_create(topic=their_topic, author=person,
-                                    body=f"Câu trả lời của tôi số {i}: bắt đầu từ bài tự đánh giá.")
+        forum_services.reply_create(
+            topic=their_topic, author=person, body=f"Câu trả lời của tôi số {i}: bắt đầu từ bài tự đánh giá."
+        )
         forum_services.vote(user=person, target=their_topic)
         forum_services.subscribe(user=person, topic=their_topic)
         flag_create(reporter=person, target=their_topic, reason="spam", note=f"Quảng cáo {i}")
-        Notification.objects.create(recipient=person, kind=NotificationKind.CHALLENGE_STATUS,
-                                    title=f"Thông báo số {i}", url="/challenges/")
+        Notification.objects.create(
+            recipient=person,
+            kind=NotificationKind.CHALLENGE_STATUS,
+            title=f"Thông báo số {i}",
+            url="/challenges/",
+        )
         event_services.registration_create(event=make_event(capacity=10), user=person)
 
 
@@ -79,9 +102,13 @@ def test_every_category_of_a_persons_data_is_exported(client, person, organisati
     data = json.loads(response.content)
     # Posting a challenge or a question follows it too: two of their own and two they chose.
     assert {key: len(data[key]) for key in CATEGORIES} == dict.fromkeys(CATEGORIES, 2) | {
-        "challenge_follows": 4, "forum_subscriptions": 4}
-    assert {c["title"] for c in data["challenges"]} == {"Số hóa hồ sơ hợp tác xã chè số 0",
-                                                        "Số hóa hồ sơ hợp tác xã chè số 1"}
+        "challenge_follows": 4,
+        "forum_subscriptions": 4,
+    }
+    assert {c["title"] for c in data["challenges"]} == {
+        "Số hóa hồ sơ hợp tác xã chè số 0",
+        "Số hóa hồ sơ hợp tác xã chè số 1",
+    }
     assert data["challenges"][0]["expected_outcome"] == "Kết quả mong đợi 0"
     assert len(data["challenges"][0]["tags"]) == 2 and "bệnh án điện tử" in data["challenges"][0]["tags"]
     assert data["proposals"][0]["title"] == "Đề xuất chuẩn dữ liệu 0"
@@ -98,12 +125,15 @@ def test_nobody_elses_rows_are_exported(person, organisation, elsewhere):
     _add_rows(person, organisation, elsewhere, 1)
     data = _export(person)
     text = json.dumps(data, ensure_ascii=False)
-    assert "Xin hỏi đơn vị đã có dữ liệu mẫu" not in text  # the other member's comment on the person's challenge
+    assert (
+        "Xin hỏi đơn vị đã có dữ liệu mẫu" not in text
+    )  # the other member's comment on the person's challenge
     assert all(t["title"].startswith("Câu hỏi của tôi") for t in data["forum_topics"])
 
 
-def test_the_export_costs_the_same_queries_for_one_row_or_many(person, organisation, elsewhere,
-                                                               django_assert_max_num_queries):
+def test_the_export_costs_the_same_queries_for_one_row_or_many(
+    person, organisation, elsewhere, django_assert_max_num_queries
+):
     _add_rows(person, organisation, elsewhere, 1)
     with CaptureQueriesContext(connection) as few, django_assert_max_num_queries(MAX_QUERIES):
         small = _export(person)

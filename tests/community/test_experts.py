@@ -62,10 +62,19 @@ def test_skill_suggestions_match_without_diacritics(client, expert):
 
 
 def test_directory_filters_by_sector_province_skill_and_availability(client):
-    ExpertProfileFactory(user__full_name="Lê Văn Hùng", skills=["eKYC"], sectors=[sector("tai-chinh-ngan-hang")],
-                         provinces=[province("79")], is_available=False)
-    ExpertProfileFactory(user__full_name="Phạm Thu Hà", skills=["GIS"], sectors=[sector("nong-nghiep")],
-                         provinces=[province("92")])
+    ExpertProfileFactory(
+        user__full_name="Lê Văn Hùng",
+        skills=["eKYC"],
+        sectors=[sector("tai-chinh-ngan-hang")],
+        provinces=[province("79")],
+        is_available=False,
+    )
+    ExpertProfileFactory(
+        user__full_name="Phạm Thu Hà",
+        skills=["GIS"],
+        sectors=[sector("nong-nghiep")],
+        provinces=[province("92")],
+    )
     url = reverse("community:expert_list")
     assert "Lê Văn Hùng" in client.get(url, {"skill": "ekyc"}).content.decode()
     assert "Phạm Thu Hà" not in client.get(url, {"skill": "ekyc"}).content.decode()

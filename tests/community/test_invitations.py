@@ -17,11 +17,15 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_owner_invites_and_an_email_with_the_link_is_sent(client, organisation, owner, django_capture_on_commit_callbacks):
+def test_owner_invites_and_an_email_with_the_link_is_sent(
+    client, organisation, owner, django_capture_on_commit_callbacks
+):
     client.force_login(owner)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("community:organisation_members", args=[organisation.slug]),
-                               {"invite-email": "Lan.Pham@Example.vn", "invite-role": "admin"})
+        response = client.post(
+            reverse("community:organisation_members", args=[organisation.slug]),
+            {"invite-email": "Lan.Pham@Example.vn", "invite-role": "admin"},
+        )
     assert response.status_code == 302
     invitation = Invitation.objects.get()
     assert invitation.email == "lan.pham@example.vn"
@@ -31,7 +35,9 @@ def test_owner_invites_and_an_email_with_the_link_is_sent(client, organisation, 
 
 
 def test_invited_person_joins_after_signing_in(client, organisation, owner):
-    invitation = organisation_services.invitation_create(organisation=organisation, actor=owner, email="lan@example.vn")
+    invitation = organisation_services.invitation_create(
+        organisation=organisation, actor=owner, email="lan@example.vn"
+    )
     invited = UserFactory(email="lan@example.vn")
     url = reverse("community:invitation_accept", args=[invitation.token])
     assert reverse("account_login") in client.get(url)["Location"]  # sign in first
@@ -45,9 +51,13 @@ def test_invited_person_joins_after_signing_in(client, organisation, owner):
 
 
 def test_invitation_for_another_address_is_refused_with_an_explanation(client, organisation, owner, user):
-    invitation = organisation_services.invitation_create(organisation=organisation, actor=owner, email="someone@example.vn")
+    invitation = organisation_services.invitation_create(
+        organisation=organisation, actor=owner, email="someone@example.vn"
+    )
     client.force_login(user)
-    response = client.post(reverse("community:invitation_accept", args=[invitation.token]), {"action": "accept"})
+    response = client.post(
+        reverse("community:invitation_accept", args=[invitation.token]), {"action": "accept"}
+    )
     assert response.status_code == 200
     assert "someone@example.vn" in response.content.decode()
     assert not Membership.objects.filter(user=user, organisation=organisation).exists()
@@ -56,18 +66,26 @@ def test_invitation_for_another_address_is_refused_with_an_explanation(client, o
 def test_unverified_address_cannot_accept(organisation, owner):
     invited = UserFactory(email="chua@example.vn", verified_email=False)
     EmailAddress.objects.create(user=invited, email="chua@example.vn", verified=False, primary=True)
-    invitation = organisation_services.invitation_create(organisation=organisation, actor=owner, email="chua@example.vn")
+    invitation = organisation_services.invitation_create(
+        organisation=organisation, actor=owner, email="chua@example.vn"
+    )
     with pytest.raises(ValidationError):
         organisation_services.invitation_accept(invitation=invitation, user=invited)
 
 
 def test_expired_and_revoked_invitations_cannot_be_used(organisation, owner):
     invited = UserFactory(email="het@example.vn")
-    invitation = organisation_services.invitation_create(organisation=organisation, actor=owner, email="het@example.vn")
+    invitation = organisation_services.invitation_create(
+        organisation=organisation, actor=owner, email="het@example.vn"
+    )
     Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now() - timedelta(days=1))
     with pytest.raises(ValidationError):
-        organisation_services.invitation_accept(invitation=Invitation.objects.get(pk=invitation.pk), user=invited)
-    second = organisation_services.invitation_create(organisation=organisation, actor=owner, email="het@example.vn")
+        organisation_services.invitation_accept(
+            invitation=Invitation.objects.get(pk=invitation.pk), user=invited
+        )
+    second = organisation_services.invitation_create(
+        organisation=organisation, actor=owner, email="het@example.vn"
+    )
     organisation_services.invitation_revoke(invitation=second, actor=owner)
     with pytest.raises(ValidationError):
         organisation_services.invitation_accept(invitation=second, user=invited)
@@ -75,8 +93,10 @@ def test_expired_and_revoked_invitations_cannot_be_used(organisation, owner):
 
 def test_inviting_an_existing_member_is_explained(client, organisation, owner, org_member):
     client.force_login(owner)
-    response = client.post(reverse("community:organisation_members", args=[organisation.slug]),
-                           {"invite-email": org_member.email, "invite-role": "member"})
+    response = client.post(
+        reverse("community:organisation_members", args=[organisation.slug]),
+        {"invite-email": org_member.email, "invite-role": "member"},
+    )
     assert response.status_code == 200
     assert org_member.email in response.content.decode()
     assert not Invitation.objects.exists()
@@ -84,8 +104,10 @@ def test_inviting_an_existing_member_is_explained(client, organisation, owner, o
 
 def test_bad_email_is_refused_and_kept_in_the_form(client, organisation, owner):
     client.force_login(owner)
-    response = client.post(reverse("community:organisation_members", args=[organisation.slug]),
-                           {"invite-email": "khong-phai-email", "invite-role": "member"})
+    response = client.post(
+        reverse("community:organisation_members", args=[organisation.slug]),
+        {"invite-email": "khong-phai-email", "invite-role": "member"},
+    )
     assert response.status_code == 200
     assert 'value="khong-phai-email"' in response.content.decode()
 

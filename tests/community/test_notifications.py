@@ -19,12 +19,18 @@ def posted(organisation, org_member):
 
 
 def _propose(posted, author):
-    return svc.solution_create(challenge=posted, author=author, title="Chuẩn hóa dữ liệu HL7 FHIR",
-                               summary="Lộ trình 12 tháng với 5 trạm thí điểm.", approach="Cách làm chi tiết " * 5)
+    return svc.solution_create(
+        challenge=posted,
+        author=author,
+        title="Chuẩn hóa dữ liệu HL7 FHIR",
+        summary="Lộ trình 12 tháng với 5 trạm thí điểm.",
+        approach="Cách làm chi tiết " * 5,
+    )
 
 
-def test_owner_is_told_of_a_new_proposal_in_their_language_and_by_email(posted, owner, expert,
-                                                                         django_capture_on_commit_callbacks):
+def test_owner_is_told_of_a_new_proposal_in_their_language_and_by_email(
+    posted, owner, expert, django_capture_on_commit_callbacks
+):
     owner.preferred_language = "en"
     owner.save()
     with django_capture_on_commit_callbacks(execute=True):
@@ -39,29 +45,34 @@ def test_owner_is_told_of_a_new_proposal_in_their_language_and_by_email(posted, 
 
 
 def test_author_is_told_of_the_decision_and_followers_of_the_status_change(
-        posted, owner, org_member, expert, django_capture_on_commit_callbacks):
+    posted, owner, org_member, expert, django_capture_on_commit_callbacks
+):
     solution = _propose(posted, expert.user)
     with django_capture_on_commit_callbacks(execute=True):
-        svc.solution_decide(solution=solution, actor=owner, decision="selected", feedback="Phương án rõ ràng.")
+        svc.solution_decide(
+            solution=solution, actor=owner, decision="selected", feedback="Phương án rõ ràng."
+        )
     assert Notification.objects.filter(recipient=expert.user, kind=NotificationKind.PROPOSAL_DECIDED).exists()
     # org_member posted and follows the challenge; the owner acted and is not told of their own change
     assert Notification.objects.filter(recipient=org_member, kind=NotificationKind.CHALLENGE_STATUS).exists()
     assert not Notification.objects.filter(recipient=owner, kind=NotificationKind.CHALLENGE_STATUS).exists()
 
 
-def test_bell_shows_the_unread_count_and_read_all_clears_it(client, posted, owner, expert,
-                                                            django_capture_on_commit_callbacks):
+def test_bell_shows_the_unread_count_and_read_all_clears_it(
+    client, posted, owner, expert, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         _propose(posted, expert.user)
     client.force_login(owner)
     body = client.get(reverse("community:notification_list")).content.decode()
-    assert 'data-bell-count >1</span>' in body
+    assert "data-bell-count >1</span>" in body
     client.post(reverse("community:notification_read_all"))
     assert not Notification.objects.filter(recipient=owner, read_at=None).exists()
 
 
-def test_nobody_opens_someone_elses_notification(client, posted, owner, expert, user,
-                                                 django_capture_on_commit_callbacks):
+def test_nobody_opens_someone_elses_notification(
+    client, posted, owner, expert, user, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         _propose(posted, expert.user)
     note = Notification.objects.get(recipient=owner)
@@ -101,8 +112,11 @@ async def test_a_new_notification_is_pushed_to_the_open_page():
     poster = await sync_to_async(member)(organisation, "member")
     proposer = await sync_to_async(lambda: ExpertProfileFactory().user)()
     posted = await sync_to_async(challenge)(organisation, poster)
-    comm = WebsocketCommunicator(application, "/ws/notifications/", headers=[
-        (b"origin", b"http://testserver"), (b"cookie", (await _session_cookie_for(owner)).encode())])
+    comm = WebsocketCommunicator(
+        application,
+        "/ws/notifications/",
+        headers=[(b"origin", b"http://testserver"), (b"cookie", (await _session_cookie_for(owner)).encode())],
+    )
     connected, _ = await comm.connect()
     assert connected
     await sync_to_async(_propose)(posted, proposer)

@@ -80,18 +80,25 @@ def test_a_real_png_logo_is_stored(client, user):
 
 def test_owner_edits_the_description(client, organisation, owner):
     client.force_login(owner)
-    response = client.post(reverse("community:organisation_edit", args=[organisation.slug]), _form(
-        name=organisation.name, description="Mô tả mới"))
+    response = client.post(
+        reverse("community:organisation_edit", args=[organisation.slug]),
+        _form(name=organisation.name, description="Mô tả mới"),
+    )
     assert response.status_code == 302
     organisation.refresh_from_db()
     assert organisation.description == "Mô tả mới"
 
 
 def test_directory_filters_by_kind_sector_and_province(client):
-    OrganisationFactory(name="Bệnh viện Đa khoa Huế", kind="public_service", province=province("46"),
-                        sectors=[sector("y-te")])
-    OrganisationFactory(name="Ngân hàng Số Phương Nam", kind="enterprise", province=province("79"),
-                        sectors=[sector("tai-chinh-ngan-hang")])
+    OrganisationFactory(
+        name="Bệnh viện Đa khoa Huế", kind="public_service", province=province("46"), sectors=[sector("y-te")]
+    )
+    OrganisationFactory(
+        name="Ngân hàng Số Phương Nam",
+        kind="enterprise",
+        province=province("79"),
+        sectors=[sector("tai-chinh-ngan-hang")],
+    )
     url = reverse("community:organisation_list")
     assert "Bệnh viện Đa khoa Huế" in client.get(url, {"kind": "public_service"}).content.decode()
     assert "Ngân hàng Số Phương Nam" not in client.get(url, {"kind": "public_service"}).content.decode()
@@ -100,8 +107,10 @@ def test_directory_filters_by_kind_sector_and_province(client):
     assert "Bệnh viện Đa khoa Huế" not in client.get(url, {"province": "79"}).content.decode()
 
 
-@pytest.mark.parametrize("params", [{"kind": "<script>"}, {"page": "abc"}, {"page": "99999"},
-                                    {"province": "zz"}, {"sector": "x" * 500}])
+@pytest.mark.parametrize(
+    "params",
+    [{"kind": "<script>"}, {"page": "abc"}, {"page": "99999"}, {"province": "zz"}, {"sector": "x" * 500}],
+)
 def test_directory_survives_nonsense_parameters(client, params):
     assert client.get(reverse("community:organisation_list"), params).status_code == 200
 
@@ -116,8 +125,9 @@ def test_directory_costs_the_same_queries_for_5_or_40_organisations(client, djan
         client.get(url)
 
 
-def test_organisation_page_costs_a_fixed_number_of_queries(client, organisation, owner,
-                                                           django_assert_max_num_queries):
+def test_organisation_page_costs_a_fixed_number_of_queries(
+    client, organisation, owner, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(10):
         response = client.get(organisation.get_absolute_url())
     assert response.status_code == 200

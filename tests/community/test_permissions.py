@@ -71,7 +71,9 @@ def test_anonymous_visitor_is_sent_to_sign_in_for_members_page(client, organisat
     assert reverse("account_login") in response["Location"]
 
 
-def test_foreign_owner_cannot_change_a_membership_of_another_organisation(client, organisation, org_member, other_owner):
+def test_foreign_owner_cannot_change_a_membership_of_another_organisation(
+    client, organisation, org_member, other_owner
+):
     membership = Membership.objects.get(user=org_member)
     client.force_login(other_owner)
     url = reverse("community:membership_update", args=[organisation.slug, membership.pk])
@@ -81,8 +83,9 @@ def test_foreign_owner_cannot_change_a_membership_of_another_organisation(client
     assert membership.role == MemberRole.MEMBER
 
 
-def test_membership_cannot_be_reached_through_another_organisations_slug(client, organisation, org_member,
-                                                                          other_organisation, other_owner):
+def test_membership_cannot_be_reached_through_another_organisations_slug(
+    client, organisation, org_member, other_organisation, other_owner
+):
     membership = Membership.objects.get(user=org_member)
     client.force_login(other_owner)
     url = reverse("community:membership_update", args=[other_organisation.slug, membership.pk])
@@ -93,18 +96,24 @@ def test_membership_cannot_be_reached_through_another_organisations_slug(client,
 def test_admin_cannot_promote_anyone_to_owner(client, organisation, owner, org_admin, org_member):
     membership = Membership.objects.get(user=org_member)
     client.force_login(org_admin)
-    client.post(reverse("community:membership_update", args=[organisation.slug, membership.pk]),
-                {"action": "role", "role": "owner"})
+    client.post(
+        reverse("community:membership_update", args=[organisation.slug, membership.pk]),
+        {"action": "role", "role": "owner"},
+    )
     membership.refresh_from_db()
     assert membership.role == MemberRole.MEMBER
 
 
 def test_admin_cannot_remove_the_owner(organisation, owner, org_admin):
     with pytest.raises(PermissionDenied):
-        organisation_services.membership_remove(membership=Membership.objects.get(user=owner), actor=org_admin)
+        organisation_services.membership_remove(
+            membership=Membership.objects.get(user=owner), actor=org_admin
+        )
 
 
-def test_foreign_owner_cannot_revoke_another_organisations_invitation(client, organisation, owner, other_owner):
+def test_foreign_owner_cannot_revoke_another_organisations_invitation(
+    client, organisation, owner, other_owner
+):
     invitation = InvitationFactory(organisation=organisation, invited_by=owner)
     client.force_login(other_owner)
     response = client.post(reverse("community:invitation_revoke", args=[organisation.slug, invitation.pk]))
@@ -115,20 +124,26 @@ def test_foreign_owner_cannot_revoke_another_organisations_invitation(client, or
 
 def test_member_cannot_invite(organisation, org_member):
     with pytest.raises(PermissionDenied):
-        organisation_services.invitation_create(organisation=organisation, actor=org_member, email="ai@example.vn")
+        organisation_services.invitation_create(
+            organisation=organisation, actor=org_member, email="ai@example.vn"
+        )
 
 
 def test_expert_profile_of_someone_else_cannot_be_edited_through_the_service(expert, user):
     with pytest.raises(PermissionDenied):
-        expert_services.expert_profile_save(user=expert.user, actor=user, profile=expert, headline="Bị sửa trộm")
+        expert_services.expert_profile_save(
+            user=expert.user, actor=user, profile=expert, headline="Bị sửa trộm"
+        )
     expert.refresh_from_db()
     assert expert.headline != "Bị sửa trộm"
 
 
 def test_expert_edit_page_only_ever_edits_the_signed_in_persons_profile(client, expert, user):
     client.force_login(user)
-    client.post(reverse("community:expert_profile_edit"),
-                {"headline": "Chuyên gia an ninh mạng", "languages": ["vi"], "is_public": "on"})
+    client.post(
+        reverse("community:expert_profile_edit"),
+        {"headline": "Chuyên gia an ninh mạng", "languages": ["vi"], "is_public": "on"},
+    )
     expert.refresh_from_db()
     assert expert.headline == "Chuyên gia dữ liệu y tế và bệnh án điện tử"
     assert user.expert_profile.headline == "Chuyên gia an ninh mạng"
@@ -159,10 +174,15 @@ def test_owner_cannot_set_the_verified_flag(client, owner, organisation):
     with pytest.raises(PermissionDenied):
         organisation_services.organisation_set_verified(organisation=organisation, actor=owner, verified=True)
     client.force_login(owner)
-    client.post(reverse("community:organisation_edit", args=[organisation.slug]), {
-        "name": organisation.name, "kind": organisation.kind, "province": organisation.province_id,
-        "verified": "on",
-    })
+    client.post(
+        reverse("community:organisation_edit", args=[organisation.slug]),
+        {
+            "name": organisation.name,
+            "kind": organisation.kind,
+            "province": organisation.province_id,
+            "verified": "on",
+        },
+    )
     organisation.refresh_from_db()
     assert organisation.verified is False
 

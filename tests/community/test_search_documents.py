@@ -7,7 +7,6 @@ from tests.factories import ExpertProfileFactory, OrganisationFactory, province
 pytestmark = pytest.mark.django_db
 
 
-
 def test_unaccented_query_finds_the_da_nang_department(client, index_all):
     OrganisationFactory(name="Sở Khoa học và Công nghệ Đà Nẵng", slug="so-khcn-dn", province=province("48"))
     OrganisationFactory(name="Bệnh viện Đa khoa tỉnh Thanh Hóa", slug="bv-th", province=province("38"))
@@ -15,11 +14,15 @@ def test_unaccented_query_finds_the_da_nang_department(client, index_all):
     body = client.get("/search/", {"q": "da nang"}).content.decode()
     assert "/organisations/so-khcn-dn/" in body
     assert "<mark>" in body
-    assert body.index("/organisations/so-khcn-dn/") < body.find("/organisations/bv-th/") or "/bv-th/" not in body
+    assert (
+        body.index("/organisations/so-khcn-dn/") < body.find("/organisations/bv-th/") or "/bv-th/" not in body
+    )
 
 
 def test_expert_is_found_by_skill_and_unlisted_expert_is_not(client, index_all):
-    ExpertProfileFactory(user__full_name="Lê Văn Hùng", slug="le-van-hung", skills=["eKYC", "định danh điện tử"])
+    ExpertProfileFactory(
+        user__full_name="Lê Văn Hùng", slug="le-van-hung", skills=["eKYC", "định danh điện tử"]
+    )
     ExpertProfileFactory(user__full_name="Ẩn Danh", slug="an-danh", skills=["eKYC"], is_public=False)
     index_all()
     body = client.get("/en/search/", {"q": "ekyc"}).content.decode()
@@ -30,15 +33,25 @@ def test_expert_is_found_by_skill_and_unlisted_expert_is_not(client, index_all):
 
 def test_kind_facet_filters_results(client, index_all):
     OrganisationFactory(name="Trung tâm Dữ liệu Y tế", slug="tt-du-lieu-y-te")
-    ExpertProfileFactory(user__full_name="Nguyễn Dữ Liệu", slug="nguyen-du-lieu", headline="Chuyên gia dữ liệu y tế")
+    ExpertProfileFactory(
+        user__full_name="Nguyễn Dữ Liệu", slug="nguyen-du-lieu", headline="Chuyên gia dữ liệu y tế"
+    )
     index_all()
     body = client.get("/search/", {"q": "dữ liệu y tế", "kind": "expert"}).content.decode()
     assert "/experts/nguyen-du-lieu/" in body
     assert "/organisations/tt-du-lieu-y-te/" not in body
 
 
-@pytest.mark.parametrize("params", [{"q": "<script>alert(1)</script>"}, {"q": "a", "page": "abc"},
-                                    {"q": "y tế", "kind": "\x00"}, {"q": "", "province": "zz"}, {}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "<script>alert(1)</script>"},
+        {"q": "a", "page": "abc"},
+        {"q": "y tế", "kind": "\x00"},
+        {"q": "", "province": "zz"},
+        {},
+    ],
+)
 def test_search_page_survives_odd_input(client, index_all, params):
     response = client.get("/search/", params)
     assert response.status_code == 200
@@ -63,7 +76,9 @@ def test_only_public_published_challenges_are_searchable(client, organisation, o
     assert "bản nháp" not in body
 
 
-def test_members_only_challenges_are_found_by_signed_in_people_only(client, organisation, org_member, index_all):
+def test_members_only_challenges_are_found_by_signed_in_people_only(
+    client, organisation, org_member, index_all
+):
     from tests.factories import UserFactory, challenge
 
     challenge(organisation, org_member, title="Số hóa hồ sơ địa chính nội bộ", visibility="members")
@@ -73,7 +88,9 @@ def test_members_only_challenges_are_found_by_signed_in_people_only(client, orga
     assert api["count"] == 0 and api["facets"]["kind"] == {}
 
     client.force_login(UserFactory(email="reader@example.vn"))
-    assert "Số hóa hồ sơ địa chính nội bộ" in client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
+    assert (
+        "Số hóa hồ sơ địa chính nội bộ" in client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
+    )
     api = client.get("/api/search/", {"q": "ho so dia chinh"}).json()
     assert api["count"] == 1 and api["facets"]["kind"] == {"challenge": 1}
 
@@ -81,9 +98,13 @@ def test_members_only_challenges_are_found_by_signed_in_people_only(client, orga
 def test_markdown_marks_never_reach_a_challenge_snippet(client, organisation, org_member, index_all):
     from tests.factories import challenge
 
-    challenge(organisation, org_member, title="Cổng dữ liệu mở",
-              description="## Bối cảnh\n\n**Cổng dữ liệu mở** của tỉnh cần [chuẩn hoá](https://example.vn) "
-                          "siêu dữ liệu theo DCAT trước năm 2027.")
+    challenge(
+        organisation,
+        org_member,
+        title="Cổng dữ liệu mở",
+        description="## Bối cảnh\n\n**Cổng dữ liệu mở** của tỉnh cần [chuẩn hoá](https://example.vn) "
+        "siêu dữ liệu theo DCAT trước năm 2027.",
+    )
     index_all()
     snippet = client.get("/api/search/", {"q": "sieu du lieu DCAT"}).json()["results"][0]["snippet"]
     assert "DCAT" in snippet
@@ -101,23 +122,39 @@ def proposal_world(organisation, owner, other_organisation, index_all):
     co_author = UserFactory(email="coauthor@example.vn", full_name="Đỗ Thu Trang")
     competitor = ExpertProfileFactory(user__full_name="Hoàng Văn Cạnh", slug="hoang-van-canh").user
     solution = solution_create(
-        challenge=posted, author=author, title="Kiến trúc vi dịch vụ cho cổng thanh toán trực tuyến",
+        challenge=posted,
+        author=author,
+        title="Kiến trúc vi dịch vụ cho cổng thanh toán trực tuyến",
         summary="Tách thanh toán trực tuyến thành vi dịch vụ riêng, đối soát tự động mỗi đêm.",
-        approach="1. Khảo sát\n2. **Thí điểm** ba thủ tục", co_authors=[co_author],
+        approach="1. Khảo sát\n2. **Thí điểm** ba thủ tục",
+        co_authors=[co_author],
     )
     outsider_member = member(other_organisation, email="outsider@example.vn")
     index_all()
-    return {"solution": solution, "author": author, "co_author": co_author, "owner": owner,
-            "competitor": competitor, "outsider": outsider_member}
+    return {
+        "solution": solution,
+        "author": author,
+        "co_author": co_author,
+        "owner": owner,
+        "competitor": competitor,
+        "outsider": outsider_member,
+    }
 
 
 QUERY = {"q": "vi dich vu thanh toan truc tuyen"}
 
 
-@pytest.mark.parametrize("reader,found", [
-    (None, False), ("competitor", False), ("outsider", False),
-    ("author", True), ("co_author", True), ("owner", True),
-])
+@pytest.mark.parametrize(
+    "reader,found",
+    [
+        (None, False),
+        ("competitor", False),
+        ("outsider", False),
+        ("author", True),
+        ("co_author", True),
+        ("owner", True),
+    ],
+)
 def test_proposals_are_found_only_by_those_who_may_read_them(client, proposal_world, reader, found):
     if reader is not None:
         client.force_login(proposal_world[reader])
@@ -140,9 +177,11 @@ def test_a_proposal_links_to_its_place_on_the_challenge_page(client, proposal_wo
 
 
 @pytest.mark.parametrize("change", ["withdraw", "hide", "withdraw_challenge"])
-def test_hidden_and_withdrawn_proposals_leave_the_index(client, proposal_world, change,
-                                                       django_capture_on_commit_callbacks):
+def test_hidden_and_withdrawn_proposals_leave_the_index(
+    client, proposal_world, change, django_capture_on_commit_callbacks
+):
     from community.challenges.services import challenge_set_status, solution_withdraw
+
     solution = proposal_world["solution"]
     client.force_login(proposal_world["author"])
     assert "solution" in client.get("/api/search/", QUERY).json()["facets"]["kind"]
@@ -154,11 +193,15 @@ def test_hidden_and_withdrawn_proposals_leave_the_index(client, proposal_world, 
             solution.is_hidden = True
             solution.save(update_fields=["is_hidden"])
         else:
-            challenge_set_status(challenge=solution.challenge, actor=proposal_world["owner"], status="withdrawn")
+            challenge_set_status(
+                challenge=solution.challenge, actor=proposal_world["owner"], status="withdrawn"
+            )
     assert "solution" not in client.get("/api/search/", QUERY).json()["facets"]["kind"]
 
 
-def test_result_cards_say_which_challenge_a_proposal_answers_and_who_posted_a_challenge(client, proposal_world):
+def test_result_cards_say_which_challenge_a_proposal_answers_and_who_posted_a_challenge(
+    client, proposal_world
+):
     client.force_login(proposal_world["owner"])
     body = client.get("/en/search/", QUERY).content.decode()
     assert "Proposal by Phạm Gia Khiêm for “Cổng dịch vụ công cấp tỉnh”" in body
@@ -171,21 +214,29 @@ def test_staff_find_every_proposal(client, proposal_world, staff):
     assert "solution" in client.get("/api/search/", QUERY).json()["facets"]["kind"]
 
 
-def test_a_challenge_made_members_only_after_indexing_leaves_a_visitors_results_at_once(client, organisation, owner,
-                                                                                     index_all):
+def test_a_challenge_made_members_only_after_indexing_leaves_a_visitors_results_at_once(
+    client, organisation, owner, index_all
+):
     from community.models import Challenge, Visibility
     from tests.factories import challenge
 
     posted = challenge(organisation, owner, title="Số hóa hồ sơ địa chính liên thông")
     index_all()
-    assert "Số hóa hồ sơ địa chính liên thông" in client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
+    assert (
+        "Số hóa hồ sơ địa chính liên thông"
+        in client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
+    )
     # Changed without its indexing task having run yet: the document still says "public".
     Challenge.objects.filter(pk=posted.pk).update(visibility=Visibility.MEMBERS)
-    assert "Số hóa hồ sơ địa chính liên thông" not in client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
+    assert (
+        "Số hóa hồ sơ địa chính liên thông"
+        not in client.get("/search/", {"q": "ho so dia chinh"}).content.decode()
+    )
 
 
 def test_related_content_of_an_indexed_object_reads_its_indexed_text_without_queries(
-        organisation, owner, index_all, django_assert_num_queries):
+    organisation, owner, index_all, django_assert_num_queries
+):
     from community.models import Challenge
     from search.api import more_like_this
     from tests.factories import challenge

@@ -38,8 +38,18 @@ def seed(*args) -> str:
 def snapshot() -> dict:
     """Counts and timestamps that a rerun must leave exactly as they were."""
     return {
-        "counts": {model.__name__: model.objects.count() for model in
-                   (User, EmailAddress, Organisation, Membership, ExpertProfile, Invitation, TaggedSkill)},
+        "counts": {
+            model.__name__: model.objects.count()
+            for model in (
+                User,
+                EmailAddress,
+                Organisation,
+                Membership,
+                ExpertProfile,
+                Invitation,
+                TaggedSkill,
+            )
+        },
         "org_updated": dict(Organisation.objects.values_list("slug", "updated_at")),
         "expert_updated": dict(ExpertProfile.objects.values_list("slug", "updated_at")),
         "passwords": dict(User.objects.values_list("email", "password")),
@@ -56,7 +66,9 @@ def _check_lively_site(output: str) -> None:
     assert orgs.values("province").distinct().count() >= 15
     key_sectors = set(Sector.objects.filter(is_key_sector=True).values_list("slug", flat=True))
     assert len(key_sectors) == 8
-    assert key_sectors <= set(Sector.objects.filter(organisations__isnull=False).values_list("slug", flat=True))
+    assert key_sectors <= set(
+        Sector.objects.filter(organisations__isnull=False).values_list("slug", flat=True)
+    )
     assert key_sectors <= set(Sector.objects.filter(experts__isnull=False).values_list("slug", flat=True))
     assert 0.55 <= orgs.filter(verified=True).count() / orgs.count() <= 0.8
     assert all(o.website.startswith("https://") and o.website.endswith(".example.vn") for o in orgs)
@@ -104,7 +116,9 @@ def _check_demo_accounts(client) -> None:
     assert not member.memberships.exists()
     assert [i.organisation.slug for i in pending_invitations_for(member)] == ["so-khcn-da-nang"]
 
-    response = client.post(reverse("account_login"), {"login": "member@dxconnect.vn", "password": "demo12345"})
+    response = client.post(
+        reverse("account_login"), {"login": "member@dxconnect.vn", "password": "demo12345"}
+    )
     assert response.status_code == 302
     assert client.get(reverse("community:dashboard")).status_code == 200
 
@@ -199,12 +213,21 @@ def test_content_is_the_same_on_every_machine():
     digests = set()
     for hash_seed in ("1", "4242"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
-        result = subprocess.run([sys.executable, "-c", PLAN_DIGEST], env=env, cwd=ROOT, capture_output=True,
-                                text=True, check=True)
+        result = subprocess.run(
+            [sys.executable, "-c", PLAN_DIGEST], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+        )
         digests.add(result.stdout.strip())
     plan = generator.lively_plan()
-    blob = [asdict(x) for x in [*plan.people.values(), *plan.organisations, *plan.memberships, *plan.experts,
-                                *plan.invitations]]
+    blob = [
+        asdict(x)
+        for x in [
+            *plan.people.values(),
+            *plan.organisations,
+            *plan.memberships,
+            *plan.experts,
+            *plan.invitations,
+        ]
+    ]
     blob += [asdict(generator.generated_expert(i)[1]) for i in (1, 2, 777)]
     blob += [asdict(generator.generated_org(j)) for j in (1, 99)]
     digests.add(hashlib.sha256(json.dumps(blob, ensure_ascii=False, sort_keys=True).encode()).hexdigest())
@@ -218,8 +241,10 @@ def challenge_snapshot() -> dict:
     from community.models import Challenge, ChallengeFollow, ChallengeStatusChange, ExpertInvitation, Solution
 
     return {
-        "counts": {model.__name__: model.objects.count() for model in
-                   (Challenge, Solution, ChallengeStatusChange, ExpertInvitation, ChallengeFollow)},
+        "counts": {
+            model.__name__: model.objects.count()
+            for model in (Challenge, Solution, ChallengeStatusChange, ExpertInvitation, ChallengeFollow)
+        },
         "challenges": dict(Challenge.objects.values_list("slug", "updated_at")),
         "solutions": sorted(Solution.objects.values_list("pk", "status", "updated_at")),
         "invitations": sorted(ExpertInvitation.objects.values_list("pk", "status", "responded_at")),
@@ -284,13 +309,17 @@ def _check_challenges_across_the_key_sectors() -> None:
     assert Challenge.objects.filter(solutions__co_authors__isnull=False).exists()
     from community.models import ExpertInvitation
 
-    assert {"pending", "accepted", "declined"} <= set(ExpertInvitation.objects.values_list("status", flat=True))
+    assert {"pending", "accepted", "declined"} <= set(
+        ExpertInvitation.objects.values_list("status", flat=True)
+    )
     tea = Challenge.objects.get(slug="truy-xuat-nguon-goc-ma-qr-va-ban-che-tren-san-tmdt")
     assert tea.budget_max == 200_000_000 and "mã QR" in tea.tags.names()
     assert "<strong>" in tea.description_html
 
 
-def test_one_seeding_builds_a_lively_site_with_working_accounts_and_no_email(client, django_capture_on_commit_callbacks):
+def test_one_seeding_builds_a_lively_site_with_working_accounts_and_no_email(
+    client, django_capture_on_commit_callbacks
+):
     """The read-only checks of one default seeding (each seeding costs ~30 s, so they share it)."""
     from django.core import mail
 
@@ -320,7 +349,13 @@ def test_challenge_plan_is_the_same_on_every_machine():
     digests = set()
     for hash_seed in ("1", "4242"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT)}
-        result = subprocess.run([sys.executable, "-c", CHALLENGE_DIGEST], env=env, cwd=ROOT, capture_output=True,
-                                text=True, check=True)
+        result = subprocess.run(
+            [sys.executable, "-c", CHALLENGE_DIGEST],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         digests.add(result.stdout.strip())
     assert len(digests) == 1 and len(next(iter(digests))) == 64

@@ -25,7 +25,17 @@ from tests.factories import challenge
 
 pytestmark = pytest.mark.django_db
 
-FORM_MODULES = [account_forms, core_forms, expert_forms, organisation_forms, challenge_forms, forum_forms, discussion_forms, moderation_forms, notification_views]
+FORM_MODULES = [
+    account_forms,
+    core_forms,
+    expert_forms,
+    organisation_forms,
+    challenge_forms,
+    forum_forms,
+    discussion_forms,
+    moderation_forms,
+    notification_views,
+]
 HUGE = 2_000_000
 # Fields whose form checks the length in clean_<field>, through the service's rule (one message for both).
 CAPPED_IN_CLEAN = {("CommentForm", "body"), ("FlagForm", "note")}
@@ -66,26 +76,35 @@ def test_every_text_field_of_every_member_form_refuses_two_million_characters(us
     assert accepted == []
 
 
-def test_a_two_million_character_challenge_is_refused_in_vietnamese_and_the_text_kept(client, organisation,
-                                                                                         org_member):
+def test_a_two_million_character_challenge_is_refused_in_vietnamese_and_the_text_kept(
+    client, organisation, org_member
+):
     client.force_login(org_member)
     description = "Mô tả thách thức rất dài. " * (HUGE // 26)
-    response = client.post(reverse("community:challenge_create"),
-                           _form(organisation, description=description, expected_outcome="ý" * HUGE))
+    response = client.post(
+        reverse("community:challenge_create"),
+        _form(organisation, description=description, expected_outcome="ý" * HUGE),
+    )
     assert response.status_code == 200
     assert not Challenge.objects.exists()
     form = response.context["form"]
     assert set(form.errors) >= {"description", "expected_outcome"}
     html = response.content.decode()
-    assert "Hãy rút gọn còn tối đa" in html  # our Vietnamese (config/django_messages.py), after `make messages`
+    assert (
+        "Hãy rút gọn còn tối đa" in html
+    )  # our Vietnamese (config/django_messages.py), after `make messages`
     assert "Mô tả thách thức rất dài. Mô tả thách thức rất dài." in html  # what was typed is still there
-    assert f'maxlength="{DESCRIPTION_MAX_LENGTH}"' in html and f'maxlength="{EXPECTED_OUTCOME_MAX_LENGTH}"' in html
+    assert (
+        f'maxlength="{DESCRIPTION_MAX_LENGTH}"' in html
+        and f'maxlength="{EXPECTED_OUTCOME_MAX_LENGTH}"' in html
+    )
 
 
 def test_a_challenge_at_the_cap_is_accepted(client, organisation, org_member):
     client.force_login(org_member)
-    response = client.post(reverse("community:challenge_create"),
-                           _form(organisation, description="d" * DESCRIPTION_MAX_LENGTH))
+    response = client.post(
+        reverse("community:challenge_create"), _form(organisation, description="d" * DESCRIPTION_MAX_LENGTH)
+    )
     assert response.status_code == 302
     assert len(Challenge.objects.get().description) == DESCRIPTION_MAX_LENGTH
 
@@ -93,23 +112,36 @@ def test_a_challenge_at_the_cap_is_accepted(client, organisation, org_member):
 def test_the_services_refuse_overlong_text_without_a_form(organisation, org_member, owner):
     with pytest.raises(ValidationError) as caught:
         challenge_services.challenge_create(
-            organisation=organisation, author=org_member, title="Truy xuất nguồn gốc chè bằng mã QR",
-            description="d" * (DESCRIPTION_MAX_LENGTH + 1), expected_outcome="e" * HUGE,
-            sector=None, province=None)
+            organisation=organisation,
+            author=org_member,
+            title="Truy xuất nguồn gốc chè bằng mã QR",
+            description="d" * (DESCRIPTION_MAX_LENGTH + 1),
+            expected_outcome="e" * HUGE,
+            sector=None,
+            province=None,
+        )
     assert set(caught.value.message_dict) == {"description", "expected_outcome"}
     posted = challenge(organisation, org_member)
     with pytest.raises(ValidationError):
         challenge_services.challenge_update(challenge=posted, actor=org_member, expected_outcome="e" * HUGE)
     with pytest.raises(ValidationError) as caught:
-        organisation_services.organisation_update(organisation=organisation, actor=owner, description="o" * HUGE)
+        organisation_services.organisation_update(
+            organisation=organisation, actor=owner, description="o" * HUGE
+        )
     assert "description" in caught.value.message_dict
     assert len(Organisation.objects.get(pk=organisation.pk).description) < HUGE
 
 
-def test_a_proposal_with_an_overlong_summary_or_approach_is_refused_by_the_service(organisation, org_member, expert):
+def test_a_proposal_with_an_overlong_summary_or_approach_is_refused_by_the_service(
+    organisation, org_member, expert
+):
     posted = challenge(organisation, org_member)
     with pytest.raises(ValidationError) as caught:
         challenge_services.solution_create(
-            challenge=posted, author=expert.user, title="Đề xuất chuẩn dữ liệu",
-            summary="s" * HUGE, approach="a" * HUGE)
+            challenge=posted,
+            author=expert.user,
+            title="Đề xuất chuẩn dữ liệu",
+            summary="s" * HUGE,
+            approach="a" * HUGE,
+        )
     assert set(caught.value.message_dict) == {"summary", "approach"}

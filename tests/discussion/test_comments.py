@@ -28,13 +28,21 @@ def proposer(db):
 
 @pytest.fixture
 def proposal(posted, proposer):
-    return svc.solution_create(challenge=posted, author=proposer, title="Lộ trình FHIR 12 tháng",
-                               summary="Thí điểm 10 trạm trước.", approach="Chuẩn hóa dữ liệu, rồi mở rộng.")
+    return svc.solution_create(
+        challenge=posted,
+        author=proposer,
+        title="Lộ trình FHIR 12 tháng",
+        summary="Thí điểm 10 trạm trước.",
+        approach="Chuẩn hóa dữ liệu, rồi mở rộng.",
+    )
 
 
 def _post(client, target, body, **extra):
-    url = (reverse("discussion:post_solution", args=[target.pk]) if target._meta.model_name == "solution"
-           else reverse("discussion:post_challenge", args=[target.slug]))
+    url = (
+        reverse("discussion:post_solution", args=[target.pk])
+        if target._meta.model_name == "solution"
+        else reverse("discussion:post_challenge", args=[target.slug])
+    )
     return client.post(url, {"body": body, **extra}, **extra.pop("headers", {}))
 
 
@@ -51,15 +59,18 @@ def test_signed_in_member_comments_and_lands_on_the_comment(client, posted, user
 
 def test_script_free_markup_is_sanitised(client, posted, user):
     client.force_login(user)
-    _post(client, posted, '<script>alert(1)</script>[x](javascript:alert(1)) <img src=x onerror=alert(1)>')
+    _post(client, posted, "<script>alert(1)</script>[x](javascript:alert(1)) <img src=x onerror=alert(1)>")
     html = Comment.objects.get().body_html
     assert "<script" not in html and "javascript:" not in html and "onerror" not in html
 
 
 def test_comment_with_fetch_returns_the_rendered_comment(client, posted, user):
     client.force_login(user)
-    response = client.post(reverse("discussion:post_challenge", args=[posted.slug]), {"body": "Câu hỏi ngắn"},
-                           headers={"X-Requested-With": "fetch", "Accept": "application/json"})
+    response = client.post(
+        reverse("discussion:post_challenge", args=[posted.slug]),
+        {"body": "Câu hỏi ngắn"},
+        headers={"X-Requested-With": "fetch", "Accept": "application/json"},
+    )
     assert response.status_code == 201
     data = response.json()
     assert data["ok"] and "Câu hỏi ngắn" in data["html"] and data["anchor"] == f"comment-{data['id']}"
@@ -160,7 +171,9 @@ def test_author_edits_and_history_keeps_each_version(client, posted, user):
     c.refresh_from_db()
     assert c.body == "Phiên bản ba" and c.edited_at is not None
     assert list(CommentRevision.objects.filter(comment=c).values_list("body", flat=True)) == [
-        "Phiên bản đầu", "Phiên bản hai"]
+        "Phiên bản đầu",
+        "Phiên bản hai",
+    ]
     page = client.get(posted.get_absolute_url()).content.decode()
     assert reverse("discussion:comment_history", args=[c.pk]) in page
     history = client.get(reverse("discussion:comment_history", args=[c.pk])).content.decode()
@@ -180,7 +193,9 @@ def test_other_people_cannot_edit_or_delete(client, posted, user, owner):
     c = comment(owner, posted, "Của chủ thách thức")
     client.force_login(user)
     assert client.get(reverse("discussion:comment_edit", args=[c.pk])).status_code == 403
-    assert client.post(reverse("discussion:comment_edit", args=[c.pk]), {"body": "sửa trộm"}).status_code == 403
+    assert (
+        client.post(reverse("discussion:comment_edit", args=[c.pk]), {"body": "sửa trộm"}).status_code == 403
+    )
     assert client.post(reverse("discussion:comment_delete", args=[c.pk])).status_code == 403
     c.refresh_from_db()
     assert c.body == "Của chủ thách thức" and not c.is_deleted
@@ -226,8 +241,9 @@ def test_mention_notifies_who_can_see_and_skips_who_cannot(posted, proposal, use
     assert not Notification.objects.filter(recipient=outsider).exists()
 
 
-def test_new_comment_notifies_organisation_admins_and_solution_team(posted, proposal, user, owner, org_member,
-                                                                     proposer):
+def test_new_comment_notifies_organisation_admins_and_solution_team(
+    posted, proposal, user, owner, org_member, proposer
+):
     comment(user, posted, "Câu hỏi cho đơn vị")
     assert Notification.objects.filter(recipient=owner, kind=NotificationKind.NEW_COMMENT).count() == 1
     assert not Notification.objects.filter(recipient=org_member, kind=NotificationKind.NEW_COMMENT).exists()
@@ -247,10 +263,16 @@ def _page_queries(client, url, django_assert_max_num_queries, limit=60):
     return len(captured.captured_queries)
 
 
-def test_challenge_page_costs_the_same_with_5_or_50_comments(client, posted, proposal, owner, proposer,
-                                                            django_assert_max_num_queries):
-    second = svc.solution_create(challenge=posted, author=ExpertProfileFactory().user, title="Phương án hai",
-                                 summary="Dùng nền tảng sẵn có của tỉnh.", approach="Kết nối qua trục LGSP, thí điểm 5 trạm.")
+def test_challenge_page_costs_the_same_with_5_or_50_comments(
+    client, posted, proposal, owner, proposer, django_assert_max_num_queries
+):
+    second = svc.solution_create(
+        challenge=posted,
+        author=ExpertProfileFactory().user,
+        title="Phương án hai",
+        summary="Dùng nền tảng sẵn có của tỉnh.",
+        approach="Kết nối qua trục LGSP, thí điểm 5 trạm.",
+    )
     client.force_login(owner)
     bulk_comments(posted, owner, 5)
     bulk_comments(posted, proposer, 2, solution=proposal)

@@ -19,8 +19,13 @@ def _run(step_list):
 
 
 def test_demo_discussion_is_lively_and_idempotent():
-    base = [steps.seed_reference_check, steps.seed_accounts, steps.seed_organisations, steps.seed_experts,
-            steps.seed_challenges]
+    base = [
+        steps.seed_reference_check,
+        steps.seed_accounts,
+        steps.seed_organisations,
+        steps.seed_experts,
+        steps.seed_challenges,
+    ]
     first = _run([*base, seed_discussion])
     assert first.tallies["comments"].new >= 60
     assert Comment.objects.filter(solution=None).values("challenge").distinct().count() >= 20
@@ -31,10 +36,18 @@ def test_demo_discussion_is_lively_and_idempotent():
     assert ModerationAction.objects.filter(action="hide").count() == 1
     for email in ("admin@dxconnect.vn", "editor@dxconnect.vn"):
         assert User.objects.get(email=email).groups.filter(name=MODERATORS_GROUP).exists()
-    before = (Comment.objects.count(), Flag.objects.count(), ModerationAction.objects.count(),
-              sorted(Comment.objects.values_list("pk", "updated_at")))
+    before = (
+        Comment.objects.count(),
+        Flag.objects.count(),
+        ModerationAction.objects.count(),
+        sorted(Comment.objects.values_list("pk", "updated_at")),
+    )
     second = _run([*base, seed_discussion])
     assert second.tallies["comments"].new == 0
     assert second.tallies["comments"].total == first.tallies["comments"].total
-    assert before == (Comment.objects.count(), Flag.objects.count(), ModerationAction.objects.count(),
-                      sorted(Comment.objects.values_list("pk", "updated_at")))
+    assert before == (
+        Comment.objects.count(),
+        Flag.objects.count(),
+        ModerationAction.objects.count(),
+        sorted(Comment.objects.values_list("pk", "updated_at")),
+    )

@@ -29,10 +29,14 @@ def event_index(language: str = "vi") -> EventIndexPage:
     return index
 
 
-def make_event(*, index: EventIndexPage | None = None, days_ahead: float = 7, hours: float = 4, **fields) -> EventPage:
+def make_event(
+    *, index: EventIndexPage | None = None, days_ahead: float = 7, hours: float = 4, **fields
+) -> EventPage:
     _counter["n"] += 1
     n = _counter["n"]
-    start = fields.pop("start_at", None) or (timezone.now() + timedelta(days=days_ahead)).replace(microsecond=0)
+    start = fields.pop("start_at", None) or (timezone.now() + timedelta(days=days_ahead)).replace(
+        microsecond=0
+    )
     end = fields.pop("end_at", None) or start + timedelta(hours=hours)
     values = {
         "title": f"Hội thảo chuyên đề chuyển đổi số y tế số {n}",
@@ -51,6 +55,10 @@ def make_event(*, index: EventIndexPage | None = None, days_ahead: float = 7, ho
 
 def make_speaker(name: str = "TS. Trần Quốc Bảo", **fields) -> Speaker:
     vi = Locale.objects.get(language_code="vi")
-    return Speaker.objects.create(name=name, job_title=fields.pop("job_title", "Phó Viện trưởng"),
-                                  organisation=fields.pop("organisation", "Viện Chiến lược Chuyển đổi số"),
-                                  locale=vi, **fields)
+    return Speaker.objects.create(
+        name=name,
+        job_title=fields.pop("job_title", "Phó Viện trưởng"),
+        organisation=fields.pop("organisation", "Viện Chiến lược Chuyển đổi số"),
+        locale=vi,
+        **fields,
+    )

@@ -25,9 +25,13 @@ def _unfold(text: str) -> str:
 
 
 def test_ics_is_a_valid_vevent_with_utc_times_and_escaped_text(client):
-    event = make_event(title="Hội thảo: dữ liệu, AI; và chuyển đổi số",
-                       start_at=datetime(2030, 3, 5, 8, 30, tzinfo=VN), end_at=datetime(2030, 3, 5, 11, 45, tzinfo=VN),
-                       venue="Trung tâm Hội nghị Quốc gia", address="Số 57 Phạm Hùng, Nam Từ Liêm")
+    event = make_event(
+        title="Hội thảo: dữ liệu, AI; và chuyển đổi số",
+        start_at=datetime(2030, 3, 5, 8, 30, tzinfo=VN),
+        end_at=datetime(2030, 3, 5, 11, 45, tzinfo=VN),
+        venue="Trung tâm Hội nghị Quốc gia",
+        address="Số 57 Phạm Hùng, Nam Từ Liêm",
+    )
     response = client.get(event.url + "calendar/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
@@ -96,7 +100,9 @@ def test_reminder_goes_once_to_each_registered_person_in_their_language():
 
 
 def test_no_reminder_for_started_or_cancelled():
-    started = make_event(start_at=timezone.now() - timedelta(minutes=10), end_at=timezone.now() + timedelta(hours=2))
+    started = make_event(
+        start_at=timezone.now() - timedelta(minutes=10), end_at=timezone.now() + timedelta(hours=2)
+    )
     soon = make_event(start_at=timezone.now() + timedelta(hours=5))
     Registration.objects.create(event=started, user=UserFactory())
     Registration.objects.create(event=soon, user=UserFactory(), status=RegistrationStatus.CANCELLED)

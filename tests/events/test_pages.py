@@ -35,8 +35,14 @@ def test_the_events_index_lives_under_the_home_page_once():
 
 def test_an_event_that_ends_before_it_starts_is_refused_with_a_clear_message():
     start = timezone.now() + timedelta(days=3)
-    page = EventPage(title="Hội thảo", slug="hoi-thao-sai-gio", summary="Tóm tắt", venue="Hà Nội",
-                     start_at=start, end_at=start - timedelta(hours=2))
+    page = EventPage(
+        title="Hội thảo",
+        slug="hoi-thao-sai-gio",
+        summary="Tóm tắt",
+        venue="Hà Nội",
+        start_at=start,
+        end_at=start - timedelta(hours=2),
+    )
     with pytest.raises(ValidationError) as exc:
         page.clean()
     assert exc.value.message_dict["end_at"] == [str(END_BEFORE_START)]
@@ -44,8 +50,13 @@ def test_an_event_that_ends_before_it_starts_is_refused_with_a_clear_message():
 
 def test_an_event_needs_a_place_or_an_online_link():
     start = timezone.now() + timedelta(days=3)
-    page = EventPage(title="Hội thảo", slug="khong-dia-diem", summary="Tóm tắt", start_at=start,
-                     end_at=start + timedelta(hours=2))
+    page = EventPage(
+        title="Hội thảo",
+        slug="khong-dia-diem",
+        summary="Tóm tắt",
+        start_at=start,
+        end_at=start + timedelta(hours=2),
+    )
     with pytest.raises(ValidationError) as exc:
         page.clean()
     assert "venue" in exc.value.message_dict
@@ -55,9 +66,16 @@ def test_an_event_needs_a_place_or_an_online_link():
 
 def test_registration_must_close_after_it_opens():
     start = timezone.now() + timedelta(days=3)
-    page = EventPage(title="Hội thảo", slug="dang-ky-sai", summary="Tóm tắt", venue="Huế", start_at=start,
-                     end_at=start + timedelta(hours=2), registration_opens_at=start - timedelta(days=1),
-                     registration_closes_at=start - timedelta(days=2))
+    page = EventPage(
+        title="Hội thảo",
+        slug="dang-ky-sai",
+        summary="Tóm tắt",
+        venue="Huế",
+        start_at=start,
+        end_at=start + timedelta(hours=2),
+        registration_opens_at=start - timedelta(days=1),
+        registration_closes_at=start - timedelta(days=2),
+    )
     with pytest.raises(ValidationError) as exc:
         page.clean()
     assert "registration_closes_at" in exc.value.message_dict
@@ -69,12 +87,20 @@ def test_the_admin_form_keeps_what_was_typed_and_shows_the_error_next_to_the_end
     index = event_index()
     url = f"/admin/pages/add/events/eventpage/{index.pk}/"
     data = {
-        "title": "Hội thảo thử giờ kết thúc", "slug": "hoi-thao-thu-gio", "kind": "seminar",
-        "summary": "Tóm tắt của hội thảo", "venue": "Trung tâm Hội nghị Quốc gia",
-        "start_at": "2030-05-10 09:00", "end_at": "2030-05-10 08:00",
-        "agenda-count": "0", "materials-count": "0", "registration_enabled": "on",
-        "speaker_links-TOTAL_FORMS": "0", "speaker_links-INITIAL_FORMS": "0",
-        "speaker_links-MIN_NUM_FORMS": "0", "speaker_links-MAX_NUM_FORMS": "1000",
+        "title": "Hội thảo thử giờ kết thúc",
+        "slug": "hoi-thao-thu-gio",
+        "kind": "seminar",
+        "summary": "Tóm tắt của hội thảo",
+        "venue": "Trung tâm Hội nghị Quốc gia",
+        "start_at": "2030-05-10 09:00",
+        "end_at": "2030-05-10 08:00",
+        "agenda-count": "0",
+        "materials-count": "0",
+        "registration_enabled": "on",
+        "speaker_links-TOTAL_FORMS": "0",
+        "speaker_links-INITIAL_FORMS": "0",
+        "speaker_links-MIN_NUM_FORMS": "0",
+        "speaker_links-MAX_NUM_FORMS": "1000",
         "action-publish": "action-publish",
     }
     response = client.post(url, data)
@@ -117,8 +143,18 @@ def test_drafts_are_not_listed(client):
 def test_event_page_shows_agenda_speakers_and_the_registration_box(client):
     speaker = make_speaker()
     event = make_event(capacity=50)
-    event.agenda = [("session", {"starts": "09:00", "ends": "10:00", "title": "Phiên toàn thể",
-                                 "description": "Chuẩn dữ liệu", "speakers": [speaker]})]
+    event.agenda = [
+        (
+            "session",
+            {
+                "starts": "09:00",
+                "ends": "10:00",
+                "title": "Phiên toàn thể",
+                "description": "Chuẩn dữ liệu",
+                "speakers": [speaker],
+            },
+        )
+    ]
     event.speaker_links.create(speaker=speaker, role="Diễn giả chính")
     event.save_revision().publish()
     html = client.get(event.url).content.decode()
@@ -171,7 +207,9 @@ def test_when_text_names_the_weekday_of_both_days_of_a_multi_day_event():
     from django.utils import translation
 
     hcm = ZoneInfo("Asia/Ho_Chi_Minh")
-    event = make_event(start_at=datetime(2027, 1, 8, 8, 0, tzinfo=hcm), end_at=datetime(2027, 1, 9, 17, 0, tzinfo=hcm))
+    event = make_event(
+        start_at=datetime(2027, 1, 8, 8, 0, tzinfo=hcm), end_at=datetime(2027, 1, 9, 17, 0, tzinfo=hcm)
+    )
     with translation.override("vi"):
         assert event.when_text == "Thứ 6, 08/01/2027 08:00 – Thứ 7, 09/01/2027 17:00"
     with translation.override("en"):

@@ -88,10 +88,18 @@ def test_organiser_sees_registrants_and_exports_csv(client):
     assert listing.status_code == 200 and "Phạm Ngọc Lan" in listing.content.decode()
     export = client.get(f"/admin/event-registrations/?event={event.pk}&export=csv")
     assert export.status_code == 200
-    content = b"".join(export.streaming_content).decode("utf-8-sig") if export.streaming else export.content.decode()
+    content = (
+        b"".join(export.streaming_content).decode("utf-8-sig")
+        if export.streaming
+        else export.content.decode()
+    )
     rows = list(csv.reader(io.StringIO(content)))
     assert len(rows[0]) == 10  # the headings, in the admin's language
-    assert rows[1][0] == "Hội thảo xuất danh sách" and rows[1][2] == "Phạm Ngọc Lan" and rows[1][3] == "lan@example.vn"
+    assert (
+        rows[1][0] == "Hội thảo xuất danh sách"
+        and rows[1][2] == "Phạm Ngọc Lan"
+        and rows[1][3] == "lan@example.vn"
+    )
 
 
 def test_organiser_cannot_edit_registrations_in_the_admin(client):

@@ -23,8 +23,19 @@ def _count(client, url) -> int:
 def _event_with(n_speakers: int, n_registrations: int):
     event = make_event(capacity=n_registrations + 5, sector=sector("y-te"))
     speakers = [make_speaker(name=f"TS. Nguyễn Văn {chr(65 + i)}") for i in range(n_speakers)]
-    event.agenda = [("session", {"starts": "09:00", "ends": "10:00", "title": f"Phiên {i}", "description": "",
-                                 "speakers": speakers}) for i in range(n_speakers)]
+    event.agenda = [
+        (
+            "session",
+            {
+                "starts": "09:00",
+                "ends": "10:00",
+                "title": f"Phiên {i}",
+                "description": "",
+                "speakers": speakers,
+            },
+        )
+        for i in range(n_speakers)
+    ]
     for i, s in enumerate(speakers):
         event.speaker_links.create(speaker=s, role="Diễn giả", sort_order=i)
     event.tags.add("Dữ liệu y tế", "Bệnh án điện tử")

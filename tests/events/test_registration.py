@@ -21,6 +21,7 @@ def _english_messages():
     with translation.override("en"):
         yield
 
+
 pytestmark = pytest.mark.django_db
 
 
@@ -47,7 +48,11 @@ def test_cancelling_promotes_the_first_waiting_person_and_tells_them(django_capt
         services.registration_cancel(registration=taken, actor=holder)
 
     statuses = dict(Registration.objects.filter(event=event).values_list("user_id", "status"))
-    assert statuses == {holder.pk: "cancelled", first_waiting.pk: "registered", second_waiting.pk: "waitlisted"}
+    assert statuses == {
+        holder.pk: "cancelled",
+        first_waiting.pk: "registered",
+        second_waiting.pk: "waitlisted",
+    }
     note = Notification.objects.get(recipient=first_waiting)
     assert event.title in note.title and note.title.startswith("A place freed up")
     assert [m.to for m in mail.outbox] == [[first_waiting.email]]
@@ -88,7 +93,9 @@ def test_registering_again_after_cancelling_goes_to_the_end_of_the_queue():
 
 
 def test_registration_after_the_event_started_is_refused():
-    event = make_event(start_at=timezone.now() - timedelta(hours=1), end_at=timezone.now() + timedelta(hours=2))
+    event = make_event(
+        start_at=timezone.now() - timedelta(hours=1), end_at=timezone.now() + timedelta(hours=2)
+    )
     with pytest.raises(ValidationError) as exc:
         services.registration_create(event=event, user=UserFactory())
     assert "already started" in exc.value.messages[0]

@@ -39,7 +39,9 @@ def lines(*objects):
 
 def write(tmp_path, *rows):
     path = tmp_path / "content.jsonl"
-    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
+    )
     return path
 
 
@@ -216,7 +218,9 @@ def test_export_then_import_round_trip(tmp_path):
     ExpertProfile.objects.all().delete()
     assert run(target)[0] == 0
     again = [row for row in export_records() if row["kind"] in {"expert", "challenge", "solution"}]
-    assert {row["ref"]: row for row in again} == {k: v for k, v in by_ref.items() if v["kind"] in {"expert", "challenge", "solution"}}
+    assert {row["ref"]: row for row in again} == {
+        k: v for k, v in by_ref.items() if v["kind"] in {"expert", "challenge", "solution"}
+    }
 
 
 def test_export_leaves_out_what_visitors_cannot_see(organisation, owner):

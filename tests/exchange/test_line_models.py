@@ -32,11 +32,17 @@ def problems(data):
 
 
 def test_a_valid_line_gives_cleaned_values_and_the_defaults_of_absent_fields():
-    record = validate({**CHALLENGE, "title": "  Số hóa   hồ sơ\x07 bệnh án tại bệnh viện huyện ", "province": 38})
+    record = validate(
+        {**CHALLENGE, "title": "  Số hóa   hồ sơ\x07 bệnh án tại bệnh viện huyện ", "province": 38}
+    )
     assert record.kind == "challenge" and record.ref == "ch-001"
     assert record.values["title"] == "Số hóa hồ sơ bệnh án tại bệnh viện huyện"
     assert record.values["province"] == "38"  # a number is read as the two-digit code
-    assert record.values["tags"] == [] and record.values["status"] == "open" and record.values["deadline"] is None
+    assert (
+        record.values["tags"] == []
+        and record.values["status"] == "open"
+        and record.values["deadline"] is None
+    )
     assert set(record.values) == set(ChallengeLine.model_fields) - {"kind", "ref"}
 
 
@@ -96,7 +102,15 @@ def test_an_unknown_kind_is_the_only_problem_reported(kind):
 
 def test_every_kind_has_a_json_schema_naming_its_required_fields():
     schema = ChallengeLine.model_json_schema()
-    assert set(schema["required"]) == {"kind", "ref", "title", "description", "sector", "province", "organisation"}
+    assert set(schema["required"]) == {
+        "kind",
+        "ref",
+        "title",
+        "description",
+        "sector",
+        "province",
+        "organisation",
+    }
     assert schema["additionalProperties"] is False
     assert schema["properties"]["title"]["minLength"] == 10
     for model in LINES.values():

@@ -31,7 +31,9 @@ class UserFactory(DjangoModelFactory):
     @factory.post_generation
     def verified_email(self, create, extracted, **kwargs):
         if create and extracted is not False:
-            EmailAddress.objects.get_or_create(user=self, email=self.email, defaults={"verified": True, "primary": True})
+            EmailAddress.objects.get_or_create(
+                user=self, email=self.email, defaults={"verified": True, "primary": True}
+            )
 
 
 def sector(slug: str = "y-te") -> Sector:
@@ -121,7 +123,7 @@ def challenge(organisation, author, **overrides):
     data = {
         "title": "Liên thông bệnh án điện tử với 45 trạm y tế xã",
         "description": "Bệnh viện đa khoa tỉnh cần liên thông bệnh án điện tử với 45 trạm y tế xã; "
-                       "cần chuyên gia tư vấn chuẩn dữ liệu và lộ trình 12 tháng.",
+        "cần chuyên gia tư vấn chuẩn dữ liệu và lộ trình 12 tháng.",
         "sector": Sector.objects.get(slug="y-te"),
         "province": Province.objects.get(code="38"),
         "tags": ["bệnh án điện tử", "HL7 FHIR"],

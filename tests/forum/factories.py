@@ -3,8 +3,10 @@
 from community.forum import services
 from community.forum.models import Category
 
-QUESTION = ("Công ty may 80 lao động ở Hưng Yên nên bắt đầu chuyển đổi số từ đâu? Có công cụ tự đánh giá "
-            "miễn phí không?")
+QUESTION = (
+    "Công ty may 80 lao động ở Hưng Yên nên bắt đầu chuyển đổi số từ đâu? Có công cụ tự đánh giá "
+    "miễn phí không?"
+)
 
 
 def category(slug: str = "y-te") -> Category:

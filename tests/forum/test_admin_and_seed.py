@@ -43,7 +43,9 @@ def test_the_demo_forum_is_lively_and_a_second_run_creates_nothing():
             step(ctx)
     topics = Topic.objects.filter(import_ref__startswith="demo:forum:")
     assert topics.count() >= 30
-    assert set(topics.values_list("category__slug", flat=True)) == set(Category.objects.values_list("slug", flat=True))
+    assert set(topics.values_list("category__slug", flat=True)) == set(
+        Category.objects.values_list("slug", flat=True)
+    )
     assert topics.filter(author__email="expert@dxconnect.vn").exists()
     assert topics.filter(author__email="member@dxconnect.vn").exists()
     assert Reply.objects.filter(author__email="member@dxconnect.vn").exists()
@@ -51,10 +53,20 @@ def test_the_demo_forum_is_lively_and_a_second_run_creates_nothing():
     assert "@" in "".join(Reply.objects.values_list("body", flat=True))
     for topic in topics.annotate(n=Count("votes")):
         assert topic.n == topic.score and topic.reply_count == topic.replies.filter(is_hidden=False).count()
-    counts = (Topic.objects.count(), Reply.objects.count(), Vote.objects.count(), Subscription.objects.count())
+    counts = (
+        Topic.objects.count(),
+        Reply.objects.count(),
+        Vote.objects.count(),
+        Subscription.objects.count(),
+    )
 
     again = SeedContext()
     for step in (seed_reference_check, seed_accounts, seed_forum):
         step(again)
-    assert (Topic.objects.count(), Reply.objects.count(), Vote.objects.count(), Subscription.objects.count()) == counts
+    assert (
+        Topic.objects.count(),
+        Reply.objects.count(),
+        Vote.objects.count(),
+        Subscription.objects.count(),
+    ) == counts
     assert again.tallies["forum topics"].new == 0

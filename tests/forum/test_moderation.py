@@ -17,8 +17,9 @@ def test_members_see_report_links_on_others_posts_only(client, question, asker, 
     assert f"/moderation/report/forum.reply/{answer.pk}/" not in page  # their own answer
 
 
-def test_hiding_an_answer_from_the_moderation_queue_keeps_counts_and_page_right(client, question, answerer,
-                                                                                moderator):
+def test_hiding_an_answer_from_the_moderation_queue_keeps_counts_and_page_right(
+    client, question, answerer, moderator
+):
     from community.moderation import services as moderation
 
     answer = reply(question, answerer, body="Quảng cáo phần mềm không liên quan")
@@ -42,8 +43,9 @@ def _solved_badges(html: str) -> int:
 
 
 @pytest.mark.parametrize("viewer", ["bystander", "moderator"])
-def test_a_hidden_accepted_answer_no_longer_marks_the_topic_solved_in_lists(client, question, asker, answerer,
-                                                                            bystander, moderator, viewer):
+def test_a_hidden_accepted_answer_no_longer_marks_the_topic_solved_in_lists(
+    client, question, asker, answerer, bystander, moderator, viewer
+):
     from django.urls import reverse
 
     from community.forum import services
@@ -54,8 +56,11 @@ def test_a_hidden_accepted_answer_no_longer_marks_the_topic_solved_in_lists(clie
     answer = reply(question, answerer)
     services.accept_reply(topic=question, actor=asker, reply=answer)
     client.force_login(bystander if viewer == "bystander" else moderator)
-    pages = {"home": reverse("forum:home"), "category": category("chung").get_absolute_url(),
-             "topic": question.get_absolute_url()}
+    pages = {
+        "home": reverse("forum:home"),
+        "category": category("chung").get_absolute_url(),
+        "topic": question.get_absolute_url(),
+    }
     for name, url in pages.items():
         html = client.get(url).content.decode()
         assert _solved_badges(html) == 1, name

@@ -15,9 +15,12 @@ NEW = reverse("forum:topic_create")
 
 
 def _form(**overrides):
-    data = {"title": "Hợp tác xã chè nên truy xuất nguồn gốc bằng mã QR thế nào?", "category": "nong-nghiep",
-            "body": "Hợp tác xã 120 hộ ở Thái Nguyên, ngân sách dưới 200 triệu đồng. Nên bắt đầu từ đâu?",
-            "tags": "mã QR, truy xuất nguồn gốc"}
+    data = {
+        "title": "Hợp tác xã chè nên truy xuất nguồn gốc bằng mã QR thế nào?",
+        "category": "nong-nghiep",
+        "body": "Hợp tác xã 120 hộ ở Thái Nguyên, ngân sách dưới 200 triệu đồng. Nên bắt đầu từ đâu?",
+        "tags": "mã QR, truy xuất nguồn gốc",
+    }
     data.update(overrides)
     return data
 
@@ -32,8 +35,10 @@ def test_a_member_posts_a_topic_through_the_form(client, asker):
     assert "Hợp tác xã chè nên truy xuất" in page and "mã QR" in page
 
 
-@pytest.mark.parametrize("overrides", [{"title": ""}, {"title": "x" * 250}, {"body": ""}, {"body": "ngắn"},
-                                       {"tags": "a, b, c, d, e, f"}])
+@pytest.mark.parametrize(
+    "overrides",
+    [{"title": ""}, {"title": "x" * 250}, {"body": ""}, {"body": "ngắn"}, {"tags": "a, b, c, d, e, f"}],
+)
 def test_bad_topic_input_keeps_what_was_typed(client, asker, overrides):
     client.force_login(asker)
     response = client.post(NEW, _form(**overrides))
@@ -102,8 +107,10 @@ def test_editing_someone_elses_posts_is_forbidden(client, question, asker, answe
 def test_the_author_edits_and_the_history_shows_the_old_text(client, question, asker):
     client.force_login(asker)
     old_title = question.title
-    response = client.post(reverse("forum:topic_edit", args=[question.pk]),
-                           _form(title="Xưởng may nhỏ bắt đầu chuyển đổi số từ đâu?", category="chung"))
+    response = client.post(
+        reverse("forum:topic_edit", args=[question.pk]),
+        _form(title="Xưởng may nhỏ bắt đầu chuyển đổi số từ đâu?", category="chung"),
+    )
     assert response.status_code == 302
     history = client.get(reverse("forum:topic_history", args=[question.pk])).content.decode()
     assert old_title in history
@@ -143,8 +150,12 @@ def test_voting_for_oneself_is_refused_cleanly(client, question, asker):
 def test_anonymous_visitors_read_but_must_sign_in_to_act(client, question):
     assert client.get(reverse("forum:home")).status_code == 200
     assert client.get(question.get_absolute_url()).status_code == 200
-    for url in (NEW, reverse("forum:reply_create", args=[question.pk]), reverse("forum:topic_vote", args=[question.pk]),
-                reverse("forum:topic_subscribe", args=[question.pk])):
+    for url in (
+        NEW,
+        reverse("forum:reply_create", args=[question.pk]),
+        reverse("forum:topic_vote", args=[question.pk]),
+        reverse("forum:topic_subscribe", args=[question.pk]),
+    ):
         response = client.post(url, {"body": "x", "up": "1", "on": "1"})
         assert response.status_code == 302 and "/account/login/" in response["Location"]
     assert not Reply.objects.exists() and not Vote.objects.exists()
@@ -211,13 +222,18 @@ def _populate(n, asker, answerer):
 
 
 @pytest.mark.parametrize("page", ["home", "category", "topic"])
-def test_pages_cost_a_fixed_number_of_queries(page, asker, answerer, bystander, django_assert_max_num_queries):
+def test_pages_cost_a_fixed_number_of_queries(
+    page, asker, answerer, bystander, django_assert_max_num_queries
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     def url_for(last):
-        return {"home": reverse("forum:home"), "category": category("chung").get_absolute_url(),
-                "topic": last.get_absolute_url()}[page]
+        return {
+            "home": reverse("forum:home"),
+            "category": category("chung").get_absolute_url(),
+            "topic": last.get_absolute_url(),
+        }[page]
 
     def measure(last):
         viewer = Client()

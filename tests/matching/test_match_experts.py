@@ -15,13 +15,21 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def population(db):
-    best = expert_with(name="Phạm Quốc Việt", skills=["eKYC", "quản trị dữ liệu"], sectors=["tai-chinh-ngan-hang"],
-                       provinces=["01"], verified=True, headline="Chuyên gia eKYC ngân hàng")
+    best = expert_with(
+        name="Phạm Quốc Việt",
+        skills=["eKYC", "quản trị dữ liệu"],
+        sectors=["tai-chinh-ngan-hang"],
+        provinces=["01"],
+        verified=True,
+        headline="Chuyên gia eKYC ngân hàng",
+    )
     good = expert_with(name="Đỗ Ngọc Lan", skills=["eKYC"], sectors=["tai-chinh-ngan-hang"], provinces=["79"])
-    sector_only = expert_with(name="Bùi Văn Hùng", skills=["kế toán"], sectors=["tai-chinh-ngan-hang"],
-                              provinces=["48"])
-    unrelated = expert_with(name="Hồ Thị Hoa", skills=["nông nghiệp thông minh"], sectors=["nong-nghiep"],
-                            provinces=["01"])
+    sector_only = expert_with(
+        name="Bùi Văn Hùng", skills=["kế toán"], sectors=["tai-chinh-ngan-hang"], provinces=["48"]
+    )
+    unrelated = expert_with(
+        name="Hồ Thị Hoa", skills=["nông nghiệp thông minh"], sectors=["nong-nghiep"], provinces=["01"]
+    )
     return {"best": best, "good": good, "sector_only": sector_only, "unrelated": unrelated}
 
 
@@ -52,12 +60,18 @@ def test_skills_match_the_description_without_diacritics(organisation, owner):
     assert match.signals.shared_skills == ["quan tri du lieu"]
 
 
-def test_track_record_in_the_same_sector_lifts_an_expert(population, organisation, owner, other_organisation,
-                                                          other_owner):
+def test_track_record_in_the_same_sector_lifts_an_expert(
+    population, organisation, owner, other_organisation, other_owner
+):
     old = finance_challenge(other_organisation, other_owner, title="Số hóa hồ sơ tín dụng cho hợp tác xã")
-    Solution.objects.create(challenge=old, author=population["sector_only"].user, title="Giải pháp",
-                            summary="Tóm tắt giải pháp số hóa", approach="Cách làm chi tiết từng bước",
-                            status=SolutionStatus.SELECTED)
+    Solution.objects.create(
+        challenge=old,
+        author=population["sector_only"].user,
+        title="Giải pháp",
+        summary="Tóm tắt giải pháp số hóa",
+        approach="Cách làm chi tiết từng bước",
+        status=SolutionStatus.SELECTED,
+    )
     challenge = finance_challenge(organisation, owner)
     with translation.override("en"):
         match = next(m for m in match_experts(challenge) if m.expert.pk == population["sector_only"].pk)
@@ -106,14 +120,20 @@ def test_match_cost_does_not_grow_with_the_population(organisation, owner, djang
     with CaptureQueriesContext(connection) as small:
         match_experts(challenge)
     for i in range(30):
-        expert_with(name=f"Chuyên Gia Thêm {i}", skills=["eKYC", f"kỹ năng {i}"], sectors=["tai-chinh-ngan-hang"],
-                    provinces=["01", "79"])
+        expert_with(
+            name=f"Chuyên Gia Thêm {i}",
+            skills=["eKYC", f"kỹ năng {i}"],
+            sectors=["tai-chinh-ngan-hang"],
+            provinces=["01", "79"],
+        )
     cache.clear()
     with django_assert_max_num_queries(len(small.captured_queries)):
         assert len(match_experts(challenge)) == 10
 
 
-def test_results_are_cached_until_a_profile_changes(population, organisation, owner, django_assert_num_queries):
+def test_results_are_cached_until_a_profile_changes(
+    population, organisation, owner, django_assert_num_queries
+):
     challenge = finance_challenge(organisation, owner)
     match_experts(challenge)
     with django_assert_num_queries(1):  # only the winners are loaded
@@ -123,14 +143,27 @@ def test_results_are_cached_until_a_profile_changes(population, organisation, ow
     assert population["unrelated"].pk in [m.expert.pk for m in match_experts(challenge)]
 
 
-def test_challenges_for_expert_ranks_open_challenges(population, organisation, owner, other_organisation,
-                                                     other_owner):
+def test_challenges_for_expert_ranks_open_challenges(
+    population, organisation, owner, other_organisation, other_owner
+):
     fit = finance_challenge(organisation, owner)
-    other = finance_challenge(other_organisation, other_owner, title="Chuẩn hóa báo cáo tài chính của Sở",
-                              description="Sở cần chuẩn hóa quy trình báo cáo tài chính và kế toán nội bộ.",
-                              tags=["báo cáo"], province=fit.province.__class__.objects.get(code="48"))
-    closed = finance_challenge(OrganisationFactory(), None or member(OrganisationFactory(), "owner"),
-                               title="Thách thức đã đóng về eKYC") if False else None
+    other = finance_challenge(
+        other_organisation,
+        other_owner,
+        title="Chuẩn hóa báo cáo tài chính của Sở",
+        description="Sở cần chuẩn hóa quy trình báo cáo tài chính và kế toán nội bộ.",
+        tags=["báo cáo"],
+        province=fit.province.__class__.objects.get(code="48"),
+    )
+    closed = (
+        finance_challenge(
+            OrganisationFactory(),
+            None or member(OrganisationFactory(), "owner"),
+            title="Thách thức đã đóng về eKYC",
+        )
+        if False
+        else None
+    )
     matches = challenges_for_expert(population["best"])
     assert [m.challenge.pk for m in matches][:2] == [fit.pk, other.pk]
     assert closed is None

@@ -42,12 +42,29 @@ def _backdate(challenge, when):
 # --- Notifications when a challenge is published --------------------------------------------------
 
 
-def test_publishing_tells_the_top_matched_experts_in_app(organisation, owner, django_capture_on_commit_callbacks):
-    experts = [expert_with(name=f"Chuyên Gia {i}", skills=["eKYC", "quản trị dữ liệu"],
-                           sectors=["tai-chinh-ngan-hang"], provinces=["01"]) for i in range(NOTIFY_TOP + 2)]
-    weak = expert_with(name="Ít Liên Quan", skills=["kế toán"], sectors=["tai-chinh-ngan-hang"], provinces=["96"])
-    busy = expert_with(name="Bận Rộn", skills=["eKYC", "quản trị dữ liệu"], sectors=["tai-chinh-ngan-hang"],
-                       provinces=["01"], available=False, verified=True)
+def test_publishing_tells_the_top_matched_experts_in_app(
+    organisation, owner, django_capture_on_commit_callbacks
+):
+    experts = [
+        expert_with(
+            name=f"Chuyên Gia {i}",
+            skills=["eKYC", "quản trị dữ liệu"],
+            sectors=["tai-chinh-ngan-hang"],
+            provinces=["01"],
+        )
+        for i in range(NOTIFY_TOP + 2)
+    ]
+    weak = expert_with(
+        name="Ít Liên Quan", skills=["kế toán"], sectors=["tai-chinh-ngan-hang"], provinces=["96"]
+    )
+    busy = expert_with(
+        name="Bận Rộn",
+        skills=["eKYC", "quản trị dữ liệu"],
+        sectors=["tai-chinh-ngan-hang"],
+        provinces=["01"],
+        available=False,
+        verified=True,
+    )
     with django_capture_on_commit_callbacks(execute=True):
         challenge = finance_challenge(organisation, owner)
     told = Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE)
@@ -60,23 +77,36 @@ def test_publishing_tells_the_top_matched_experts_in_app(organisation, owner, dj
     assert challenge.title in note.title
 
 
-def test_reopening_does_not_tell_the_same_experts_twice(organisation, owner, django_capture_on_commit_callbacks):
-    expert = expert_with(skills=["eKYC", "quản trị dữ liệu"], sectors=["tai-chinh-ngan-hang"], provinces=["01"])
+def test_reopening_does_not_tell_the_same_experts_twice(
+    organisation, owner, django_capture_on_commit_callbacks
+):
+    expert = expert_with(
+        skills=["eKYC", "quản trị dữ liệu"], sectors=["tai-chinh-ngan-hang"], provinces=["01"]
+    )
     with django_capture_on_commit_callbacks(execute=True):
         challenge = finance_challenge(organisation, owner, publish=False)
     assert not Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE).exists()
     with django_capture_on_commit_callbacks(execute=True):
         challenge_set_status(challenge=challenge, actor=owner, status="open")
-    assert Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE, recipient=expert.user).count() == 1
+    assert (
+        Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE, recipient=expert.user).count()
+        == 1
+    )
     from community.matching.services import notify_matches_for
 
     assert notify_matches_for(Challenge.objects.get(pk=challenge.pk)) == 0
-    assert Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE, recipient=expert.user).count() == 1
+    assert (
+        Notification.objects.filter(kind=NotificationKind.MATCHED_CHALLENGE, recipient=expert.user).count()
+        == 1
+    )
 
 
-def test_matched_notification_is_written_in_the_experts_language(organisation, owner,
-                                                                  django_capture_on_commit_callbacks):
-    expert = expert_with(skills=["eKYC", "quản trị dữ liệu"], sectors=["tai-chinh-ngan-hang"], provinces=["01"])
+def test_matched_notification_is_written_in_the_experts_language(
+    organisation, owner, django_capture_on_commit_callbacks
+):
+    expert = expert_with(
+        skills=["eKYC", "quản trị dữ liệu"], sectors=["tai-chinh-ngan-hang"], provinces=["01"]
+    )
     expert.user.preferred_language = "en"
     expert.user.save()
     with django_capture_on_commit_callbacks(execute=True):
@@ -102,7 +132,9 @@ def test_window_is_the_previous_whole_day_or_week():
 
 
 def test_daily_digest_lists_new_matched_challenges_with_reasons_and_unsubscribe(organisation, owner):
-    expert = expert_with(skills=["eKYC", "quản trị dữ liệu"], sectors=["tai-chinh-ngan-hang"], provinces=["01"])
+    expert = expert_with(
+        skills=["eKYC", "quản trị dữ liệu"], sectors=["tai-chinh-ngan-hang"], provinces=["01"]
+    )
     pref = _prefer(expert.user, "daily", "en")
     challenge = finance_challenge(organisation, owner)
     _backdate(challenge, NOW - dt.timedelta(hours=20))  # yesterday
@@ -172,9 +204,13 @@ def test_weekly_digest_reports_activity_on_followed_challenges(organisation, own
     _backdate(challenge, NOW - dt.timedelta(days=30))
     ChallengeFollow.objects.create(challenge=challenge, user=follower)
     proposer = expert_with(name="Người Đề Xuất", skills=["eKYC"])
-    solution_create(challenge=challenge, author=proposer.user, title="Giải pháp eKYC trọn gói",
-                    summary="Tóm tắt giải pháp eKYC trọn gói cho quỹ", approach="Các bước triển khai chi tiết, "
-                    "từ khảo sát đến vận hành.")
+    solution_create(
+        challenge=challenge,
+        author=proposer.user,
+        title="Giải pháp eKYC trọn gói",
+        summary="Tóm tắt giải pháp eKYC trọn gói cho quỹ",
+        approach="Các bước triển khai chi tiết, từ khảo sát đến vận hành.",
+    )
     challenge_set_status(challenge=challenge, actor=owner, status="closed")
     ChallengeStatusChange.objects.filter(challenge=challenge).update(created_at=NOW - dt.timedelta(days=2))
     from community.models import Solution

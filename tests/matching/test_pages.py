@@ -16,8 +16,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def matched(db):
-    return expert_with(name="Phạm Quốc Việt", skills=["eKYC", "quản trị dữ liệu"], sectors=["tai-chinh-ngan-hang"],
-                       provinces=["01"], verified=True)
+    return expert_with(
+        name="Phạm Quốc Việt",
+        skills=["eKYC", "quản trị dữ liệu"],
+        sectors=["tai-chinh-ngan-hang"],
+        provinces=["01"],
+        verified=True,
+    )
 
 
 @pytest.fixture
@@ -40,7 +45,9 @@ def test_anyone_who_may_view_sees_matched_experts_with_reasons(client, open_chal
     assert reverse("community:expert_invite", args=[open_challenge.slug, matched.slug]) not in html
 
 
-def test_org_admin_sees_invite_buttons_but_plain_member_does_not(client, open_challenge, owner, org_member, matched):
+def test_org_admin_sees_invite_buttons_but_plain_member_does_not(
+    client, open_challenge, owner, org_member, matched
+):
     invite_url = reverse("community:expert_invite", args=[open_challenge.slug, matched.slug])
     client.force_login(owner)
     assert invite_url in _page(client, open_challenge, "vi").content.decode()
@@ -62,7 +69,9 @@ def test_org_admin_invites_a_matched_expert_who_is_told(client, open_challenge, 
 
 
 @pytest.mark.parametrize("who", ["anonymous", "org_member", "stranger", "other_owner"])
-def test_only_the_organisations_admins_may_invite(client, open_challenge, matched, org_member, other_owner, who):
+def test_only_the_organisations_admins_may_invite(
+    client, open_challenge, matched, org_member, other_owner, who
+):
     users = {"org_member": org_member, "stranger": UserFactory(), "other_owner": other_owner}
     if who != "anonymous":
         client.force_login(users[who])
@@ -82,16 +91,21 @@ def test_invite_is_rate_limited_with_a_message(client, organisation, owner, sett
     owner.save(update_fields=["date_joined"])
     challenge = finance_challenge(organisation, owner)
     limit = ratelimit.LIMITS["invite_expert"][0]
-    experts = [expert_with(name=f"Chuyên Gia {i}", skills=["eKYC"], sectors=["tai-chinh-ngan-hang"])
-               for i in range(limit + 1)]
+    experts = [
+        expert_with(name=f"Chuyên Gia {i}", skills=["eKYC"], sectors=["tai-chinh-ngan-hang"])
+        for i in range(limit + 1)
+    ]
     for expert in experts:
-        response = client.post(reverse("community:expert_invite", args=[challenge.slug, expert.slug]), follow=True)
+        response = client.post(
+            reverse("community:expert_invite", args=[challenge.slug, expert.slug]), follow=True
+        )
     assert ExpertInvitation.objects.count() == limit
     assert "lot in the last hour" in response.content.decode() or "giờ" in response.content.decode()
 
 
-def test_invited_expert_accepts_on_the_challenge_page(client, open_challenge, owner, matched,
-                                                      django_capture_on_commit_callbacks):
+def test_invited_expert_accepts_on_the_challenge_page(
+    client, open_challenge, owner, matched, django_capture_on_commit_callbacks
+):
     invitation = expert_invite(challenge=open_challenge, actor=owner, expert=matched, message="Mời tham gia")
     client.force_login(matched.user)
     html = _page(client, open_challenge).content.decode()
@@ -115,8 +129,10 @@ def test_invited_expert_declines_from_the_dashboard(client, open_challenge, owne
         dashboard = reverse("community:dashboard")
     html = client.get(dashboard).content.decode()
     assert reverse("community:expert_invitation_respond", args=[invitation.pk]) in html
-    response = client.post(reverse("community:expert_invitation_respond", args=[invitation.pk]),
-                           {"answer": "decline", "next": dashboard})
+    response = client.post(
+        reverse("community:expert_invitation_respond", args=[invitation.pk]),
+        {"answer": "decline", "next": dashboard},
+    )
     assert response["Location"] == dashboard
     invitation.refresh_from_db()
     assert invitation.status == "declined"
@@ -125,8 +141,10 @@ def test_invited_expert_declines_from_the_dashboard(client, open_challenge, owne
 def test_unsafe_next_falls_back_to_the_challenge(client, open_challenge, owner, matched):
     invitation = expert_invite(challenge=open_challenge, actor=owner, expert=matched)
     client.force_login(matched.user)
-    response = client.post(reverse("community:expert_invitation_respond", args=[invitation.pk]),
-                           {"answer": "accept", "next": "https://evil.example/"})
+    response = client.post(
+        reverse("community:expert_invitation_respond", args=[invitation.pk]),
+        {"answer": "accept", "next": "https://evil.example/"},
+    )
     assert response["Location"] == open_challenge.get_absolute_url()
 
 
@@ -134,7 +152,9 @@ def test_unsafe_next_falls_back_to_the_challenge(client, open_challenge, owner, 
 def test_only_the_invited_expert_answers(client, open_challenge, owner, org_member, matched, who):
     invitation = expert_invite(challenge=open_challenge, actor=owner, expert=matched)
     client.force_login({"owner": owner, "org_member": org_member, "stranger": UserFactory()}[who])
-    response = client.post(reverse("community:expert_invitation_respond", args=[invitation.pk]), {"answer": "accept"})
+    response = client.post(
+        reverse("community:expert_invitation_respond", args=[invitation.pk]), {"answer": "accept"}
+    )
     assert response.status_code == 403
     invitation.refresh_from_db()
     assert invitation.status == "pending"
@@ -187,8 +207,13 @@ def _organisation_world(owner, organisation, n):
         challenge = finance_challenge(organisation, owner, title=f"Thách thức số hóa số {i} của Sở")
         expert = expert_with(name=f"Chuyên Gia {n}-{i}", skills=["eKYC"], sectors=["tai-chinh-ngan-hang"])
         expert_users.append(expert.user)
-        Solution.objects.create(challenge=challenge, author=expert.user, title=f"Đề xuất {i}",
-                                summary="Tóm tắt đề xuất giải pháp", approach="Cách làm chi tiết từng bước")
+        Solution.objects.create(
+            challenge=challenge,
+            author=expert.user,
+            title=f"Đề xuất {i}",
+            summary="Tóm tắt đề xuất giải pháp",
+            approach="Cách làm chi tiết từng bước",
+        )
         expert_invite(challenge=challenge, actor=owner, expert=expert)
 
 
@@ -198,8 +223,13 @@ def _expert_world(expert, n):
         admin = member(org, MemberRole.OWNER)
         challenge = finance_challenge(org, admin, title=f"Thách thức eKYC số {i} cho quỹ tín dụng")
         expert_invite(challenge=challenge, actor=admin, expert=expert)
-        Solution.objects.create(challenge=challenge, author=expert.user, title=f"Đề xuất {i}",
-                                summary="Tóm tắt đề xuất giải pháp", approach="Cách làm chi tiết từng bước")
+        Solution.objects.create(
+            challenge=challenge,
+            author=expert.user,
+            title=f"Đề xuất {i}",
+            summary="Tóm tắt đề xuất giải pháp",
+            approach="Cách làm chi tiết từng bước",
+        )
 
 
 def _queries(client, url) -> tuple[int, str]:
@@ -308,23 +338,42 @@ def test_solved_challenge_links_to_its_case_study(client, organisation, owner, m
 
     Challenge.objects.filter(pk=challenge.pk).update(status="solved", outcome_summary="Đã triển khai eKYC.")
     # The CMS fills these hooks in its ready(); the community page reads them, never the CMS.
-    monkeypatch.setattr(hooks.case_study_of_challenge, "function",
-                        lambda c: SimpleNamespace(url="/dien-hinh/ekyc-quy-tin-dung/", title="Bài học eKYC"))
-    monkeypatch.setattr(hooks.related_case_studies, "function", lambda c, limit=3: [
-        SimpleNamespace(url="/dien-hinh/khac/", title="Điển hình ngân hàng số", search_description="")])
+    monkeypatch.setattr(
+        hooks.case_study_of_challenge,
+        "function",
+        lambda c: SimpleNamespace(url="/dien-hinh/ekyc-quy-tin-dung/", title="Bài học eKYC"),
+    )
+    monkeypatch.setattr(
+        hooks.related_case_studies,
+        "function",
+        lambda c, limit=3: [
+            SimpleNamespace(url="/dien-hinh/khac/", title="Điển hình ngân hàng số", search_description="")
+        ],
+    )
     html = _page(client, challenge).content.decode()
     assert 'href="/dien-hinh/ekyc-quy-tin-dung/"' in html and "Bài học eKYC" in html
     assert "Điển hình ngân hàng số" in html
 
 
-def test_organisation_dashboard_counts_shortlisted_proposals_as_waiting_for_a_decision(client, open_challenge, owner):
+def test_organisation_dashboard_counts_shortlisted_proposals_as_waiting_for_a_decision(
+    client, open_challenge, owner
+):
     from community.models import SolutionStatus
 
-    for i, status in enumerate([SolutionStatus.SUBMITTED, SolutionStatus.SHORTLISTED, SolutionStatus.DECLINED]):
-        author = expert_with(name=f"Chuyên Gia Chờ {i}", skills=["eKYC"], sectors=["tai-chinh-ngan-hang"],
-                             provinces=["01"]).user
-        Solution.objects.create(challenge=open_challenge, author=author, title=f"Đề xuất chờ {i}", status=status,
-                                summary="Tóm tắt đề xuất giải pháp", approach="Cách làm chi tiết từng bước")
+    for i, status in enumerate(
+        [SolutionStatus.SUBMITTED, SolutionStatus.SHORTLISTED, SolutionStatus.DECLINED]
+    ):
+        author = expert_with(
+            name=f"Chuyên Gia Chờ {i}", skills=["eKYC"], sectors=["tai-chinh-ngan-hang"], provinces=["01"]
+        ).user
+        Solution.objects.create(
+            challenge=open_challenge,
+            author=author,
+            title=f"Đề xuất chờ {i}",
+            status=status,
+            summary="Tóm tắt đề xuất giải pháp",
+            approach="Cách làm chi tiết từng bước",
+        )
     client.force_login(owner)
     with translation.override("en"):
         html = client.get(reverse("community:dashboard")).content.decode()

@@ -31,12 +31,22 @@ def test_a_province_alone_is_below_the_threshold():
 
 
 def test_reasons_read_as_plain_words_in_english():
-    signals = Signals(shared_skills=["eKYC", "data governance"], same_sector=True, same_province=True,
-                      solved_same_sector=2, sector_name="Finance and banking", province_name="Hà Nội")
+    signals = Signals(
+        shared_skills=["eKYC", "data governance"],
+        same_sector=True,
+        same_province=True,
+        solved_same_sector=2,
+        sector_name="Finance and banking",
+        province_name="Hà Nội",
+    )
     with translation.override("en"):
         reasons = reasons_for(signals)
-    assert reasons[:4] == ["shared skills: eKYC, data governance", "same sector: finance and banking",
-                           "same province: Hà Nội", "2 similar challenges solved"]
+    assert reasons[:4] == [
+        "shared skills: eKYC, data governance",
+        "same sector: finance and banking",
+        "same province: Hà Nội",
+        "2 similar challenges solved",
+    ]
 
 
 def test_one_solved_challenge_is_singular():

@@ -78,11 +78,14 @@ def test_flag_on_content_one_cannot_see_is_404(client, organisation, org_member)
 
 def test_other_reason_needs_a_note_and_the_form_keeps_input(client, spam):
     client.force_login(UserFactory())
-    response = client.post(reverse(FLAG_URL, args=["discussion.comment", spam.pk]), {"reason": "other", "note": ""})
+    response = client.post(
+        reverse(FLAG_URL, args=["discussion.comment", spam.pk]), {"reason": "other", "note": ""}
+    )
     assert response.status_code == 200 and 'class="errorlist"' in response.content.decode()
     long_note = "Chi tiết " * 80
-    response = client.post(reverse(FLAG_URL, args=["discussion.comment", spam.pk]),
-                           {"reason": "abuse", "note": long_note})
+    response = client.post(
+        reverse(FLAG_URL, args=["discussion.comment", spam.pk]), {"reason": "abuse", "note": long_note}
+    )
     assert "Chi tiết Chi tiết" in response.content.decode()
     assert not Flag.objects.exists()
 
@@ -114,7 +117,9 @@ def test_unknown_kind_is_404(client, user):
     assert client.get(reverse(FLAG_URL, args=["community.organisation", 1])).status_code == 404
 
 
-@pytest.mark.parametrize("name,args", [("moderation:queue", []), ("moderation:log", []), ("moderation:members", [])])
+@pytest.mark.parametrize(
+    "name,args", [("moderation:queue", []), ("moderation:log", []), ("moderation:members", [])]
+)
 def test_non_moderators_get_403_and_anonymous_sign_in(client, user, name, args):
     assert client.get(reverse(name, args=args)).status_code == 302
     client.force_login(user)
@@ -123,10 +128,14 @@ def test_non_moderators_get_403_and_anonymous_sign_in(client, user, name, args):
 
 def test_non_moderator_cannot_act(client, spam, user):
     client.force_login(UserFactory())
-    response = client.post(reverse("moderation:item_act", args=["discussion.comment", spam.pk]), {"action": "hide"})
+    response = client.post(
+        reverse("moderation:item_act", args=["discussion.comment", spam.pk]), {"action": "hide"}
+    )
     assert response.status_code == 403
-    response = client.post(reverse("moderation:member_act", args=[user.pk]), {"do": "suspend", "suspend-days": 3,
-                                                                             "suspend-message": "x"})
+    response = client.post(
+        reverse("moderation:member_act", args=[user.pk]),
+        {"do": "suspend", "suspend-days": 3, "suspend-message": "x"},
+    )
     assert response.status_code == 403
     spam.refresh_from_db()
     user.refresh_from_db()
@@ -143,7 +152,9 @@ def test_queue_groups_flags_by_item_with_reasons(client, moderator, spam, posted
     assert "3 " in body and "Số liệu sai" in body and "Quảng cáo giá rẻ" in body
 
 
-def test_queue_costs_the_same_for_few_or_many_items(client, moderator, posted, owner, django_assert_max_num_queries):
+def test_queue_costs_the_same_for_few_or_many_items(
+    client, moderator, posted, owner, django_assert_max_num_queries
+):
     def add(n):
         for i in range(n):
             c = comment_create(author=owner, target=posted, body=f"Nội dung {i}")
@@ -162,13 +173,16 @@ def test_queue_costs_the_same_for_few_or_many_items(client, moderator, posted, o
 def test_hide_and_restore_a_comment(client, moderator, spam, user, posted):
     services.flag_create(reporter=UserFactory(), target=spam, reason="spam")
     client.force_login(moderator)
-    client.post(reverse("moderation:item_act", args=["discussion.comment", spam.pk]),
-                {"action": "hide", "reason": "Quảng cáo"})
+    client.post(
+        reverse("moderation:item_act", args=["discussion.comment", spam.pk]),
+        {"action": "hide", "reason": "Quảng cáo"},
+    )
     spam.refresh_from_db()
     assert spam.is_hidden
     assert Flag.objects.get().status == FlagStatus.ACTIONED
-    assert ModerationAction.objects.filter(action="hide", moderator=moderator, target_user=user,
-                                           message="Quảng cáo").exists()
+    assert ModerationAction.objects.filter(
+        action="hide", moderator=moderator, target_user=user, message="Quảng cáo"
+    ).exists()
     assert Notification.objects.filter(recipient=user, kind=NotificationKind.MODERATION).exists()
     as_moderator = client.get(posted.get_absolute_url()).content.decode()
     assert "Quảng cáo giá rẻ" in as_moderator
@@ -191,13 +205,20 @@ def test_dismiss_closes_flags_and_keeps_content(client, moderator, spam):
     assert not Flag.objects.filter(status=FlagStatus.OPEN).exists()
 
 
-def test_warn_sends_notification_and_email_with_the_message(client, moderator, spam, user,
-                                                            django_capture_on_commit_callbacks):
+def test_warn_sends_notification_and_email_with_the_message(
+    client, moderator, spam, user, django_capture_on_commit_callbacks
+):
     client.force_login(moderator)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("moderation:member_act", args=[user.pk]), {
-            "do": "warn", "warn-message": "Vui lòng không đăng quảng cáo.",
-            "target_label": "discussion.comment", "target_pk": spam.pk})
+        response = client.post(
+            reverse("moderation:member_act", args=[user.pk]),
+            {
+                "do": "warn",
+                "warn-message": "Vui lòng không đăng quảng cáo.",
+                "target_label": "discussion.comment",
+                "target_pk": spam.pk,
+            },
+        )
     assert response.status_code == 302
     note = Notification.objects.get(recipient=user, kind=NotificationKind.MODERATION)
     assert "Vui lòng không đăng quảng cáo." in note.title
@@ -205,25 +226,34 @@ def test_warn_sends_notification_and_email_with_the_message(client, moderator, s
     action = ModerationAction.objects.get(action="warn")
     assert action.target == spam and action.target_user == user
     client.force_login(user)
-    assert "Vui lòng không đăng quảng cáo." in client.get(reverse("moderation:notice", args=[action.pk])).content.decode()
+    assert (
+        "Vui lòng không đăng quảng cáo."
+        in client.get(reverse("moderation:notice", args=[action.pk])).content.decode()
+    )
     client.force_login(UserFactory())
     assert client.get(reverse("moderation:notice", args=[action.pk])).status_code == 404
 
 
 def test_empty_warning_is_refused_with_a_message(client, moderator, user):
     client.force_login(moderator)
-    response = client.post(reverse("moderation:member_act", args=[user.pk]), {"do": "warn", "warn-message": ""})
+    response = client.post(
+        reverse("moderation:member_act", args=[user.pk]), {"do": "warn", "warn-message": ""}
+    )
     assert response.status_code == 400 and 'class="errorlist"' in response.content.decode()
     assert not ModerationAction.objects.exists()
 
 
 def test_suspend_stops_posting_and_lift_restores_it(client, moderator, posted, user):
     client.force_login(moderator)
-    client.post(reverse("moderation:member_act", args=[user.pk]),
-                {"do": "suspend", "suspend-days": "7", "suspend-message": "Đăng quảng cáo nhiều lần."})
+    client.post(
+        reverse("moderation:member_act", args=[user.pk]),
+        {"do": "suspend", "suspend-days": "7", "suspend-message": "Đăng quảng cáo nhiều lần."},
+    )
     user.refresh_from_db()
     assert user.is_suspended and not can_post(user)
-    assert ModerationAction.objects.filter(action="suspend", target_user=user, suspended_until__isnull=False).exists()
+    assert ModerationAction.objects.filter(
+        action="suspend", target_user=user, suspended_until__isnull=False
+    ).exists()
     client.force_login(user)
     assert client.get(posted.get_absolute_url()).status_code == 200  # still reads
     client.post(reverse("discussion:post_challenge", args=[posted.slug]), {"body": "Thử đăng"})
@@ -237,8 +267,10 @@ def test_suspend_stops_posting_and_lift_restores_it(client, moderator, posted, u
 
 def test_bad_suspension_length_keeps_the_message(client, moderator, user):
     client.force_login(moderator)
-    response = client.post(reverse("moderation:member_act", args=[user.pk]),
-                           {"do": "suspend", "suspend-days": "900", "suspend-message": "Lý do của tôi"})
+    response = client.post(
+        reverse("moderation:member_act", args=[user.pk]),
+        {"do": "suspend", "suspend-days": "900", "suspend-message": "Lý do của tôi"},
+    )
     assert response.status_code == 400 and "Lý do của tôi" in response.content.decode()
     user.refresh_from_db()
     assert user.suspended_until is None
@@ -251,15 +283,20 @@ def test_staff_cannot_be_suspended_by_a_moderator(moderator, staff):
         services.suspend(moderator=moderator, member=staff, days=3, message="Thử")
 
 
-def test_hidden_challenge_leaves_the_list_and_search(client, moderator, posted, index_all,
-                                                     django_capture_on_commit_callbacks):
+def test_hidden_challenge_leaves_the_list_and_search(
+    client, moderator, posted, index_all, django_capture_on_commit_callbacks
+):
     from search.api import search
 
     index_all()
-    assert any(h.pk == str(posted.pk) for h in search("bệnh án điện tử", filters={"kind": "challenge"}).results)
+    assert any(
+        h.pk == str(posted.pk) for h in search("bệnh án điện tử", filters={"kind": "challenge"}).results
+    )
     with django_capture_on_commit_callbacks(execute=True):
         services.hide(moderator=moderator, target=posted, reason="Trùng lặp")
-    assert not any(h.pk == str(posted.pk) for h in search("bệnh án điện tử", filters={"kind": "challenge"}).results)
+    assert not any(
+        h.pk == str(posted.pk) for h in search("bệnh án điện tử", filters={"kind": "challenge"}).results
+    )
     client.force_login(UserFactory())
     listing = client.get(reverse("community:challenge_list")).content.decode()
     assert posted.title not in listing
@@ -311,9 +348,16 @@ def test_forum_topic_is_flagged_queued_and_hidden(client, moderator, user):
     except LookupError:
         pytest.skip("the forum app has no Topic model yet")
     category = category_model.objects.first() or category_model.objects.create(
-        slug="chung", name_vi="Chung", name_en="General")
-    topic = topic_model.objects.create(category=category, author=user, title="Bán phần mềm bản quyền giá rẻ",
-                                       slug="ban-phan-mem", body="Liên hệ Zalo", last_activity_at=timezone.now())
+        slug="chung", name_vi="Chung", name_en="General"
+    )
+    topic = topic_model.objects.create(
+        category=category,
+        author=user,
+        title="Bán phần mềm bản quyền giá rẻ",
+        slug="ban-phan-mem",
+        body="Liên hệ Zalo",
+        last_activity_at=timezone.now(),
+    )
     reporter = UserFactory()
     client.force_login(reporter)
     assert _flag(client, topic).status_code == 302

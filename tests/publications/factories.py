@@ -144,8 +144,13 @@ def sector_index(parent=None) -> SectorIndexPage:
 
 def sector_page(sector, index=None, **fields) -> SectorPage:
     index = index or sector_index()
-    values = {"title": sector.name_vi, "slug": sector.slug, "sector": sector, "lead": "Lĩnh vực trọng điểm.",
-              "introduction": "<p>Lời giới thiệu của biên tập viên.</p>"}
+    values = {
+        "title": sector.name_vi,
+        "slug": sector.slug,
+        "sector": sector,
+        "lead": "Lĩnh vực trọng điểm.",
+        "introduction": "<p>Lời giới thiệu của biên tập viên.</p>",
+    }
     values.update(fields)
     return publish(index, SectorPage(**values))
 
@@ -153,7 +158,11 @@ def sector_page(sector, index=None, **fields) -> SectorPage:
 def standard_page(parent=None, *, live: bool = True, **fields) -> StandardPage:
     n = next(_counter)
     parent = parent or home()
-    values = {"title": f"Giới thiệu {n}", "slug": f"gioi-thieu-{n}", "intro": "Về DX Connect.",
-              "body": [{"type": "paragraph", "value": "<p>DX Connect là nền tảng cộng đồng.</p>"}]}
+    values = {
+        "title": f"Giới thiệu {n}",
+        "slug": f"gioi-thieu-{n}",
+        "intro": "Về DX Connect.",
+        "body": [{"type": "paragraph", "value": "<p>DX Connect là nền tảng cộng đồng.</p>"}],
+    }
     values.update(fields)
     return publish(parent, StandardPage(**values), live=live)

@@ -41,10 +41,18 @@ def test_news_index_paginates_and_survives_bad_page(client):
 def test_news_page_renders_body_tags_and_more_news(client):
     index = f.news_index()
     other = f.news(index, title="Một tin khác")
-    body = [{"type": "heading", "value": "Hoạt động chính"},
-            {"type": "quote", "value": {"quote": "Đi từng ngõ, gõ từng nhà", "attribution": "Ban tổ chức"}}]
-    page = f.news(index, tags=["xã thí điểm"], sector=sector("nong-nghiep"), hero_image=f.image(),
-                  hero_alt="Ruộng bậc thang", body=body)
+    body = [
+        {"type": "heading", "value": "Hoạt động chính"},
+        {"type": "quote", "value": {"quote": "Đi từng ngõ, gõ từng nhà", "attribution": "Ban tổ chức"}},
+    ]
+    page = f.news(
+        index,
+        tags=["xã thí điểm"],
+        sector=sector("nong-nghiep"),
+        hero_image=f.image(),
+        hero_alt="Ruộng bậc thang",
+        body=body,
+    )
     html = client.get(page.url).content.decode()
     assert "Hoạt động chính" in html
     assert "Đi từng ngõ, gõ từng nhà" in html
@@ -67,11 +75,23 @@ def test_news_index_queries_do_not_grow(count_queries):
 
 
 def test_standard_page_renders_stream_body_and_contact(client):
-    page = f.standard_page(title="Liên hệ", slug="lien-he", body=[
-        {"type": "paragraph", "value": "<p>Thời gian làm việc: 8:00 – 17:00.</p>"},
-        {"type": "contact", "value": {"name": "Ban thư ký", "role": "", "email": "bantochuc@dxconnect.vn",
-                                      "phone": "024 3200 6868", "address": "Hà Nội"}},
-    ])
+    page = f.standard_page(
+        title="Liên hệ",
+        slug="lien-he",
+        body=[
+            {"type": "paragraph", "value": "<p>Thời gian làm việc: 8:00 – 17:00.</p>"},
+            {
+                "type": "contact",
+                "value": {
+                    "name": "Ban thư ký",
+                    "role": "",
+                    "email": "bantochuc@dxconnect.vn",
+                    "phone": "024 3200 6868",
+                    "address": "Hà Nội",
+                },
+            },
+        ],
+    )
     html = client.get(page.url).content.decode()
     assert "Thời gian làm việc" in html
     assert 'href="mailto:bantochuc@dxconnect.vn"' in html
@@ -85,13 +105,13 @@ def test_footer_links_standard_pages_and_sections_of_the_language(client, englis
     f.translate(about, title="About us", slug="about")
     index = f.report_index()
     html = client.get(index.url).content.decode()
-    footer = html[html.index('class="site-footer"'):]
+    footer = html[html.index('class="site-footer"') :]
     assert about.url in footer
     assert "Báo cáo và ấn phẩm" in footer
     assert "Trang ẩn khỏi chân trang" not in footer
     assert "Bản nháp" not in footer
     english_footer = client.get("/en/about/").content.decode()
-    assert "About us" in english_footer[english_footer.index('class="site-footer"'):]
+    assert "About us" in english_footer[english_footer.index('class="site-footer"') :]
 
 
 def test_footer_follows_publishing_at_once(client):

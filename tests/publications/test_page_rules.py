@@ -74,8 +74,14 @@ def test_translation_of_a_sector_page_is_not_a_duplicate(english):
 
 def test_report_document_must_be_a_pdf():
     doc = f.document("Bảng tính", content=b"a,b\n1,2\n", name="bang.csv")
-    page = ReportPage(title="Báo cáo", slug="bc", summary="Tóm tắt", publication_date="2024-01-01", document=doc,
-                      locale=f.home().locale)
+    page = ReportPage(
+        title="Báo cáo",
+        slug="bc",
+        summary="Tóm tắt",
+        publication_date="2024-01-01",
+        document=doc,
+        locale=f.home().locale,
+    )
     with pytest.raises(ValidationError) as excinfo:
         page.full_clean()
     assert "document" in excinfo.value.message_dict
@@ -83,16 +89,23 @@ def test_report_document_must_be_a_pdf():
 
 def test_report_document_named_pdf_but_not_a_pdf_is_refused():
     doc = f.document("Giả mạo", content=b"<html>not a pdf</html>", name="gia-mao.pdf")
-    page = ReportPage(title="Báo cáo", slug="bc", summary="Tóm tắt", publication_date="2024-01-01", document=doc,
-                      locale=f.home().locale)
+    page = ReportPage(
+        title="Báo cáo",
+        slug="bc",
+        summary="Tóm tắt",
+        publication_date="2024-01-01",
+        document=doc,
+        locale=f.home().locale,
+    )
     with pytest.raises(ValidationError) as excinfo:
         page.full_clean()
     assert "document" in excinfo.value.message_dict
 
 
 def test_news_hero_image_needs_alt_text():
-    page = NewsPage(title="Tin", slug="tin", summary="Tóm tắt", hero_image=f.image(), hero_alt=" ",
-                    locale=f.home().locale)
+    page = NewsPage(
+        title="Tin", slug="tin", summary="Tóm tắt", hero_image=f.image(), hero_alt=" ", locale=f.home().locale
+    )
     with pytest.raises(ValidationError) as excinfo:
         page.full_clean()
     assert "hero_alt" in excinfo.value.message_dict

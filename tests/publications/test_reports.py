@@ -35,8 +35,17 @@ def test_report_index_filters_by_sector_and_year(client):
     assert "Y tế 2023" not in html
 
 
-@pytest.mark.parametrize("params", [{"sector": "khong-co"}, {"year": "abc"}, {"year": "1900"}, {"page": "999"},
-                                    {"page": "-1"}, {"sector": "x" * 500}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"sector": "khong-co"},
+        {"year": "abc"},
+        {"year": "1900"},
+        {"page": "999"},
+        {"page": "-1"},
+        {"sector": "x" * 500},
+    ],
+)
 def test_report_index_ignores_bad_filters(client, params):
     index = f.report_index()
     report = f.report(index)
@@ -86,7 +95,9 @@ def test_increment_is_a_database_update():
     """F() arithmetic: the stored value grows even when another process incremented in between."""
     report = f.report(with_files=False)
     ReportDownloadCount.increment(report.translation_key)
-    ReportDownloadCount.objects.filter(translation_key=report.translation_key).update(downloads=10)  # "another process"
+    ReportDownloadCount.objects.filter(translation_key=report.translation_key).update(
+        downloads=10
+    )  # "another process"
     ReportDownloadCount.increment(report.translation_key)
     assert ReportDownloadCount.count_for(report.translation_key) == 11
 

@@ -30,8 +30,11 @@ def test_report_index_has_live_default_language_reports_only(english):
 
 
 def test_news_index_prepares_tags_and_body_text():
-    item = f.news(title="Tin có thẻ", tags=["xã thí điểm"],
-                  body=[{"type": "paragraph", "value": "<p>Sản phẩm <b>chủ lực</b> lên sàn.</p>"}])
+    item = f.news(
+        title="Tin có thẻ",
+        tags=["xã thí điểm"],
+        body=[{"type": "paragraph", "value": "<p>Sản phẩm <b>chủ lực</b> lên sàn.</p>"}],
+    )
     f.news(title="Tin nháp", live=False)
     index, objects = _indexed(NewsPage)
     assert [o.pk for o in objects] == [item.pk]
@@ -42,8 +45,12 @@ def test_news_index_prepares_tags_and_body_text():
 
 
 def test_paragraphs_of_a_body_never_run_together_in_the_indexed_text():
-    f.news(title="Tin nhiều đoạn", body=[{"type": "paragraph",
-                                         "value": "<p>Mở rộng theo cụm.</p><p>Đào tạo nhân viên&nbsp;trạm y tế.</p>"}])
+    f.news(
+        title="Tin nhiều đoạn",
+        body=[
+            {"type": "paragraph", "value": "<p>Mở rộng theo cụm.</p><p>Đào tạo nhân viên&nbsp;trạm y tế.</p>"}
+        ],
+    )
     index, objects = _indexed(NewsPage)
     text = index.full_prepare(objects[0])["text"]
     assert "cụm.Đào" not in text

@@ -17,8 +17,14 @@ def _challenge(org, title, sector_slug="y-te", status="open"):
     from tests.factories import province
 
     return Challenge.objects.create(
-        organisation=org, title=title, slug=vn_slugify(title)[:60], description="Mô tả thách thức.",
-        sector=sector(sector_slug), province=province(), status=status, published_at=timezone.now(),
+        organisation=org,
+        title=title,
+        slug=vn_slugify(title)[:60],
+        description="Mô tả thách thức.",
+        sector=sector(sector_slug),
+        province=province(),
+        status=status,
+        published_at=timezone.now(),
     )
 
 

@@ -23,7 +23,9 @@ def _sitemap(client):
     assert response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)
     return {
-        url.find(f"{SM}loc").text: {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")}
+        url.find(f"{SM}loc").text: {
+            link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")
+        }
         for url in root.findall(f"{SM}url")
     }
 
@@ -133,8 +135,12 @@ def test_case_study_feed_hides_drafts(client):
     root = ET.fromstring(client.get("/feeds/case-studies/rss/").content)
     from cms.models import CaseStudyPage
 
-    live_titles = set(CaseStudyPage.objects.live().public().filter(locale__language_code="vi")
-                      .values_list("title", flat=True))
+    live_titles = set(
+        CaseStudyPage.objects.live()
+        .public()
+        .filter(locale__language_code="vi")
+        .values_list("title", flat=True)
+    )
     assert {i.find("title").text for i in root.iter("item")} <= live_titles
 
 

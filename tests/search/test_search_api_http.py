@@ -17,7 +17,6 @@ pytestmark = pytest.mark.django_db
 RESULT_KEYS = {"kind", "title", "url", "snippet", "score", "sector", "province", "date"}
 
 
-
 @pytest.fixture
 def content(index_all):
     OrganisationFactory(

@@ -12,7 +12,6 @@ from tests.factories import ExpertProfileFactory, OrganisationFactory
 pytestmark = pytest.mark.django_db
 
 
-
 @pytest.fixture
 def content(index_all):
     OrganisationFactory(name="Sở Khoa học và Công nghệ Đà Nẵng", slug="so-khcn-dn")

@@ -332,7 +332,9 @@ def test_remove_and_clear(es_backend):
     kwargs = client.search.call_args.kwargs
     assert kwargs["query"] == {"terms": {"django_ct": ["testapp.note"]}}
     assert kwargs["index"] == INDEX
-    assert client.bulk.call_args.kwargs["operations"] == [{"delete": {"_index": INDEX, "_id": "testapp.note.1"}}]
+    assert client.bulk.call_args.kwargs["operations"] == [
+        {"delete": {"_index": INDEX, "_id": "testapp.note.1"}}
+    ]
     es_backend.clear()
     client.indices.delete.assert_called_once_with(index=INDEX)
     assert es_backend._ready is False  # recreated on next use
@@ -677,8 +679,12 @@ def test_words_the_index_knows_get_no_typo_alternatives_and_unknown_ones_their_c
     client = es_backend.client
     client.search.return_value = _response(
         aggregations={"known": {"buckets": {"trien": {"doc_count": 3}, "khaii": {"doc_count": 0}}}},
-        suggest={"typos": [{"text": "trien", "offset": 0, "options": []},
-                           {"text": "khaii", "offset": 6, "options": [{"text": "khai"}]}]},
+        suggest={
+            "typos": [
+                {"text": "trien", "offset": 0, "options": []},
+                {"text": "khaii", "offset": 6, "options": [{"text": "khai"}]},
+            ]
+        },
     )
     assert es_backend._lookup_words(["trien", "khaii"]) == {"trien": "trien", "khaii": "khai"}
     body = client.search.call_args.kwargs

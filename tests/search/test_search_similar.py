@@ -25,10 +25,16 @@ def content(index_all, owner, organisation):
         description="Bệnh viện huyện cần số hóa hồ sơ bệnh án giấy của mười năm.",
     )
     hidden = challenge(
-        organisation, owner, title="Bệnh án điện tử bản nháp ẩn", description="Nội dung bệnh án điện tử bị ẩn bởi điều phối viên diễn đàn."
+        organisation,
+        owner,
+        title="Bệnh án điện tử bản nháp ẩn",
+        description="Nội dung bệnh án điện tử bị ẩn bởi điều phối viên diễn đàn.",
     )
     members_only = challenge(
-        organisation, owner, title="Bệnh án điện tử nội bộ", description="Bệnh án điện tử chỉ dành cho thành viên của tổ chức."
+        organisation,
+        owner,
+        title="Bệnh án điện tử nội bộ",
+        description="Bệnh án điện tử chỉ dành cho thành viên của tổ chức.",
     )
     ExpertProfileFactory(
         user__full_name="Lê Văn Hùng", slug="le-van-hung", skills=["bệnh án điện tử"],
@@ -90,10 +96,14 @@ def test_without_kind_every_kind_may_match(client, content):
 
 def test_exclude_drops_the_item_being_edited(client, content):
     pk = content["first"].pk
-    body = client.get(URL, {"q": content["first"].title, "kind": "challenge", "exclude": f"challenge:{pk}"}).json()
+    body = client.get(
+        URL, {"q": content["first"].title, "kind": "challenge", "exclude": f"challenge:{pk}"}
+    ).json()
     assert content["first"].title not in {row["title"] for row in body["results"]}
     # Excluding another kind with the same id changes nothing.
-    other = client.get(URL, {"q": content["first"].title, "kind": "challenge", "exclude": f"expert:{pk}"}).json()
+    other = client.get(
+        URL, {"q": content["first"].title, "kind": "challenge", "exclude": f"expert:{pk}"}
+    ).json()
     assert other["results"][0]["title"] == content["first"].title
 
 

@@ -26,15 +26,21 @@ def test_a_form_without_a_token_gets_a_translated_site_page(strict_client, prefi
 
 def test_an_expired_token_gets_the_same_page(strict_client):
     strict_client.cookies["csrftoken"] = "a" * 32
-    response = strict_client.post("/en/account/login/", {"csrfmiddlewaretoken": "b" * 32, "login": "a@example.vn"})
+    response = strict_client.post(
+        "/en/account/login/", {"csrfmiddlewaretoken": "b" * 32, "login": "a@example.vn"}
+    )
     assert response.status_code == 403
     assert EN in response.content.decode()
 
 
 @pytest.mark.parametrize("prefix, text", [("", VI), ("/en", EN)])
 def test_a_script_asking_for_json_gets_json(strict_client, prefix, text):
-    response = strict_client.post(f"{prefix}/comments/", {"body": "Xin chào"}, HTTP_ACCEPT="application/json",
-                                  HTTP_X_REQUESTED_WITH="fetch")
+    response = strict_client.post(
+        f"{prefix}/comments/",
+        {"body": "Xin chào"},
+        HTTP_ACCEPT="application/json",
+        HTTP_X_REQUESTED_WITH="fetch",
+    )
     assert response.status_code == 403
     assert response["Content-Type"] == "application/json"
     assert text in response.json()["error"]
@@ -42,7 +48,8 @@ def test_a_script_asking_for_json_gets_json(strict_client, prefix, text):
 
 @pytest.mark.parametrize("prefix, text", [("", VI), ("/en", EN)])
 def test_a_json_body_gets_json(strict_client, prefix, text):
-    response = strict_client.post(f"{prefix}/account/login/", {"login": "a@example.vn"},
-                                  content_type="application/json")
+    response = strict_client.post(
+        f"{prefix}/account/login/", {"login": "a@example.vn"}, content_type="application/json"
+    )
     assert response.status_code == 403
     assert text in response.json()["error"]

@@ -31,9 +31,15 @@ def test_migrate_sets_the_site_name_and_domain_from_site_url(site_from_env):
 
 @pytest.mark.parametrize("prefix", ["", "/en"])
 def test_the_verification_email_names_the_site_and_not_the_new_accounts_name(client, site_from_env, prefix):
-    client.post(f"{prefix}/account/signup/", {
-        "email": "moi@example.vn", "password1": "Chuyen-doi-so-2026", "password2": "Chuyen-doi-so-2026",
-        "full_name": NAME})
+    client.post(
+        f"{prefix}/account/signup/",
+        {
+            "email": "moi@example.vn",
+            "password1": "Chuyen-doi-so-2026",
+            "password2": "Chuyen-doi-so-2026",
+            "full_name": NAME,
+        },
+    )
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     text = message.subject + message.body

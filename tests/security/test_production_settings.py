@@ -13,8 +13,13 @@ REQUIRED = {
     "EMAIL_URL": "smtp+tls://dx:mat-khau@smtp.example.vn:587",
     "SITE_URL": "https://dx.example.vn",
 }
-SHOWN = ["SECURE_HSTS_PRELOAD", "CONTENT_SECURITY_POLICY", "ALLAUTH_TRUSTED_PROXY_COUNT", "EMAIL_BACKEND",
-         "EMAIL_HOST"]
+SHOWN = [
+    "SECURE_HSTS_PRELOAD",
+    "CONTENT_SECURITY_POLICY",
+    "ALLAUTH_TRUSTED_PROXY_COUNT",
+    "EMAIL_BACKEND",
+    "EMAIL_HOST",
+]
 PROGRAM = (
     "import json, django; django.setup(); from django.conf import settings; "
     f"print(json.dumps({{name: getattr(settings, name) for name in {SHOWN!r}}}))"
@@ -22,12 +27,21 @@ PROGRAM = (
 
 
 def _production(*, drop=(), **env):
-    environment = {k: v for k, v in os.environ.items()
-                   if k not in {*REQUIRED, "DJANGO_ALLOW_ASYNC_UNSAFE", "SECURE_HSTS_PRELOAD", "TRUSTED_PROXY_COUNT"}}
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {*REQUIRED, "DJANGO_ALLOW_ASYNC_UNSAFE", "SECURE_HSTS_PRELOAD", "TRUSTED_PROXY_COUNT"}
+    }
     environment.update({k: v for k, v in REQUIRED.items() if k not in drop})
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
-    return subprocess.run([sys.executable, "-c", PROGRAM], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", PROGRAM],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _settings(**env) -> dict:

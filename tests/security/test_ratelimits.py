@@ -18,33 +18,47 @@ _n = itertools.count()
 
 def _signup(client, ip):
     i = next(_n)
-    return client.post("/en/account/signup/", {
-        "email": f"moi{i}@example.vn", "password1": "Chuyen-doi-so-2026", "password2": "Chuyen-doi-so-2026",
-        "full_name": "Nguyễn Văn Mới"}, HTTP_X_FORWARDED_FOR=ip)
+    return client.post(
+        "/en/account/signup/",
+        {
+            "email": f"moi{i}@example.vn",
+            "password1": "Chuyen-doi-so-2026",
+            "password2": "Chuyen-doi-so-2026",
+            "full_name": "Nguyễn Văn Mới",
+        },
+        HTTP_X_FORWARDED_FOR=ip,
+    )
 
 
 def _login(client, ip):
-    return client.post("/en/account/login/", {"login": f"ai{next(_n)}@example.vn", "password": "x"},
-                       HTTP_X_FORWARDED_FOR=ip)
+    return client.post(
+        "/en/account/login/", {"login": f"ai{next(_n)}@example.vn", "password": "x"}, HTTP_X_FORWARDED_FOR=ip
+    )
 
 
 def _reset_password(client, ip):
-    return client.post("/en/account/password/reset/", {"email": f"quen{next(_n)}@example.vn"},
-                       HTTP_X_FORWARDED_FOR=ip)
+    return client.post(
+        "/en/account/password/reset/", {"email": f"quen{next(_n)}@example.vn"}, HTTP_X_FORWARDED_FOR=ip
+    )
 
 
 def _reset_password_from_key(client, ip):
-    return client.post("/en/account/password/reset/key/1-sai-khoa/",
-                       {"password1": "Chuyen-doi-so-2026", "password2": "Chuyen-doi-so-2026"},
-                       HTTP_X_FORWARDED_FOR=ip)
+    return client.post(
+        "/en/account/password/reset/key/1-sai-khoa/",
+        {"password1": "Chuyen-doi-so-2026", "password2": "Chuyen-doi-so-2026"},
+        HTTP_X_FORWARDED_FOR=ip,
+    )
 
 
-@pytest.mark.parametrize("action, send", [
-    ("signup", _signup),
-    ("login", _login),
-    ("reset_password", _reset_password),
-    ("reset_password_from_key", _reset_password_from_key),
-])
+@pytest.mark.parametrize(
+    "action, send",
+    [
+        ("signup", _signup),
+        ("login", _login),
+        ("reset_password", _reset_password),
+        ("reset_password_from_key", _reset_password_from_key),
+    ],
+)
 def test_each_allauth_limiter_counts_clients_behind_the_proxy_apart(client, action, send):
     with override_settings(ACCOUNT_RATE_LIMITS={action: "2/m/ip"}, ALLAUTH_TRUSTED_PROXY_COUNT=1):
         assert [send(client, ALICE).status_code != 429 for _ in range(2)] == [True, True]
@@ -60,8 +74,11 @@ def test_failed_logins_are_counted_per_client_behind_the_proxy(client):
     limited = "Too many failed login attempts"
 
     def fail(ip):
-        return client.post("/en/account/login/", {"login": "dich@example.vn", "password": "sai-mat-khau"},
-                           HTTP_X_FORWARDED_FOR=ip).content.decode()
+        return client.post(
+            "/en/account/login/",
+            {"login": "dich@example.vn", "password": "sai-mat-khau"},
+            HTTP_X_FORWARDED_FOR=ip,
+        ).content.decode()
 
     with override_settings(ACCOUNT_RATE_LIMITS={"login_failed": "2/m/ip"}, ALLAUTH_TRUSTED_PROXY_COUNT=1):
         assert limited not in fail(ALICE)
@@ -70,8 +87,9 @@ def test_failed_logins_are_counted_per_client_behind_the_proxy(client):
         assert limited not in fail(BOB)
         assert limited in fail(f"203.0.113.1, {ALICE}")
         # Bob still signs in with the right password while Alice is locked out.
-        response = client.post("/en/account/login/", {"login": "dich@example.vn", "password": PASSWORD},
-                               HTTP_X_FORWARDED_FOR=BOB)
+        response = client.post(
+            "/en/account/login/", {"login": "dich@example.vn", "password": PASSWORD}, HTTP_X_FORWARDED_FOR=BOB
+        )
         assert response.status_code == 302
 
 

@@ -25,7 +25,9 @@ def superuser(db):
 @pytest.fixture
 def editor(db):
     user = UserFactory(email="bientap@example.vn")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"))
+    user.user_permissions.add(
+        Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin")
+    )
     return user
 
 
@@ -36,7 +38,9 @@ def test_admin_login_pages_redirect_to_allauth_keeping_next(client, url):
     assert response["Location"] == "/account/login/?next=%2Fadmin%2Fpages%2F"
 
 
-@pytest.mark.parametrize("url, default", [("/admin/login/", "/admin/"), ("/django-admin/login/", "/django-admin/")])
+@pytest.mark.parametrize(
+    "url, default", [("/admin/login/", "/admin/"), ("/django-admin/login/", "/django-admin/")]
+)
 def test_admin_login_pages_drop_a_next_to_another_site(client, url, default):
     response = client.get(url, {"next": "https://evil.example/phish"})
     assert response["Location"].endswith("next=" + default.replace("/", "%2F"))
@@ -70,7 +74,9 @@ def test_a_totp_account_must_still_pass_the_second_factor(client, superuser):
 
 
 def test_staff_reach_both_admin_sites_after_signing_in_through_allauth(client, superuser):
-    response = client.post("/account/login/", {"login": superuser.email, "password": PASSWORD, "next": "/admin/"})
+    response = client.post(
+        "/account/login/", {"login": superuser.email, "password": PASSWORD, "next": "/admin/"}
+    )
     assert response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
     assert client.get("/django-admin/").status_code == 200
@@ -82,7 +88,9 @@ def test_an_editor_reaches_the_wagtail_admin_but_not_the_django_admin(client, ed
     assert client.get("/django-admin/").status_code == 403
 
 
-@pytest.mark.parametrize("url", ["/admin/", "/admin/pages/", "/django-admin/", "/django-admin/community/user/"])
+@pytest.mark.parametrize(
+    "url", ["/admin/", "/admin/pages/", "/django-admin/", "/django-admin/community/user/"]
+)
 def test_a_signed_in_member_without_admin_access_gets_a_translated_403_not_a_loop(client, url):
     member = UserFactory(email="thanhvien@example.vn")
     client.force_login(member)
@@ -105,7 +113,10 @@ def test_wagtail_password_reset_pages_send_people_to_allauth(client):
         response = client.get(url)
         assert response.status_code == 302
         assert response["Location"] == "/account/password/reset/"
-    assert client.post("/admin/password_reset/", {"email": "x@example.vn"})["Location"] == "/account/password/reset/"
+    assert (
+        client.post("/admin/password_reset/", {"email": "x@example.vn"})["Location"]
+        == "/account/password/reset/"
+    )
 
 
 def test_django_admin_password_change_goes_to_allauth(client, superuser):

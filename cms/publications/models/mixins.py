@@ -38,9 +38,14 @@ class SeoMixin:
         if missing:
             keys = list(self.get_ancestors().filter(depth__gt=1).values_list("translation_key", flat=True))
             fallbacks = (
-                Page.objects.live().public().filter(translation_key__in=keys, locale__language_code__in=missing)
-                .select_related("locale").order_by("-depth")
+                Page.objects.live()
+                .public()
+                .filter(translation_key__in=keys, locale__language_code__in=missing)
+                .select_related("locale")
+                .order_by("-depth")
             )
             for page in fallbacks:
                 urls.setdefault(page.locale.language_code, page.get_url(request))
-        return [{"code": code, "name": name, "url": urls.get(code) or "/"} for code, name in settings.LANGUAGES]
+        return [
+            {"code": code, "name": name, "url": urls.get(code) or "/"} for code, name in settings.LANGUAGES
+        ]

@@ -44,23 +44,37 @@ class NewsIndexPage(SeoMixin, Page):
 
 
 class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey("publications.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
+    content_object = ParentalKey(
+        "publications.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
 
 
 class NewsPage(SeoMixin, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
-    summary = models.TextField(_("summary"), help_text=_("Two or three sentences shown on cards and in previews."))
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences shown on cards and in previews.")
+    )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL,
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     hero_alt = models.CharField(
-        _("hero image description"), max_length=250, blank=True,
+        _("hero image description"),
+        max_length=250,
+        blank=True,
         help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     sector = models.ForeignKey(
-        "community.Sector", verbose_name=_("sector"), null=True, blank=True, on_delete=models.SET_NULL,
+        "community.Sector",
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))

@@ -66,26 +66,45 @@ class ReportIndexPage(SeoMixin, Page):
 
         attach_download_counts(page.object_list)
         context.update(
-            reports=page, sectors=sectors, years=years, selected_sector=sector, selected_year=year,
-            querystring=querystring_without_page(request), filtered=bool(sector or year),
+            reports=page,
+            sectors=sectors,
+            years=years,
+            selected_sector=sector,
+            selected_year=year,
+            querystring=querystring_without_page(request),
+            filtered=bool(sector or year),
         )
         return context
 
 
 class ReportPage(SeoMixin, Page):
-    summary = models.TextField(_("summary"), help_text=_("Two or three sentences shown on cards and in previews."))
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences shown on cards and in previews.")
+    )
     publication_date = models.DateField(_("publication date"))
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     sector = models.ForeignKey(
-        "community.Sector", verbose_name=_("sector"), null=True, blank=True, on_delete=models.SET_NULL,
+        "community.Sector",
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     cover_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("cover image"), null=True, blank=True, on_delete=models.SET_NULL,
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("PDF document"), null=True, blank=True, on_delete=models.SET_NULL,
+        "wagtaildocs.Document",
+        verbose_name=_("PDF document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     body = RichTextField(_("key findings"), blank=True, features=RICH_FEATURES)
@@ -93,8 +112,10 @@ class ReportPage(SeoMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("publication_date"), FieldPanel("publisher"), FieldPanel("sector")],
-                        heading=_("Publication")),
+        MultiFieldPanel(
+            [FieldPanel("publication_date"), FieldPanel("publisher"), FieldPanel("sector")],
+            heading=_("Publication"),
+        ),
         MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("document")], heading=_("Files")),
         FieldPanel("body"),
     ]
@@ -137,7 +158,9 @@ class ReportPage(SeoMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         related = []
         if self.sector_id:
-            related = [r for r in reports_for_sector(self.sector, limit=4, locale=self.locale) if r.pk != self.pk][:3]
+            related = [
+                r for r in reports_for_sector(self.sector, limit=4, locale=self.locale) if r.pk != self.pk
+            ][:3]
         context["related_reports"] = related
         return context
 
@@ -160,7 +183,10 @@ class ReportDownloadCount(models.Model):
 
     @classmethod
     def count_for(cls, translation_key) -> int:
-        return cls.objects.filter(translation_key=translation_key).values_list("downloads", flat=True).first() or 0
+        return (
+            cls.objects.filter(translation_key=translation_key).values_list("downloads", flat=True).first()
+            or 0
+        )
 
     @classmethod
     def increment(cls, translation_key) -> None:

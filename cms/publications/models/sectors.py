@@ -39,7 +39,11 @@ class SectorIndexPage(SeoMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         figures = {s.pk: s for s in organisation_selectors.sector_figures()}
         pages = list(
-            SectorPage.objects.child_of(self).live().public().select_related("sector").order_by("sector__position")
+            SectorPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("sector")
+            .order_by("sector__position")
         )
         for page in pages:
             counted = figures.get(page.sector_id)
@@ -50,11 +54,18 @@ class SectorIndexPage(SeoMixin, Page):
 
 
 class SectorPage(SeoMixin, Page):
-    sector = models.ForeignKey("community.Sector", verbose_name=_("sector"), on_delete=models.PROTECT, related_name="+")
+    sector = models.ForeignKey(
+        "community.Sector", verbose_name=_("sector"), on_delete=models.PROTECT, related_name="+"
+    )
     lead = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences under the title."))
     introduction = RichTextField(_("editor's introduction"), blank=True, features=RICH_FEATURES)
 
-    content_panels = [*Page.content_panels, FieldPanel("sector"), FieldPanel("lead"), FieldPanel("introduction")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("sector"),
+        FieldPanel("lead"),
+        FieldPanel("introduction"),
+    ]
     parent_page_types = ["publications.SectorIndexPage"]
     subpage_types: list[str] = []
     description_field = "lead"
@@ -72,7 +83,9 @@ class SectorPage(SeoMixin, Page):
         super().clean()
         if not self.sector_id or not self.locale_id:
             return
-        taken = SectorPage.objects.filter(sector_id=self.sector_id, locale_id=self.locale_id).exclude(pk=self.pk)
+        taken = SectorPage.objects.filter(sector_id=self.sector_id, locale_id=self.locale_id).exclude(
+            pk=self.pk
+        )
         if taken.exists():
             raise ValidationError({"sector": _("This sector already has a page in this language.")})
 
@@ -80,5 +93,7 @@ class SectorPage(SeoMixin, Page):
         from ..selectors import sector_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(sector_sections(self.sector, viewer=request.user, locale=self.locale, limit=SECTION_LIMIT))
+        context.update(
+            sector_sections(self.sector, viewer=request.user, locale=self.locale, limit=SECTION_LIMIT)
+        )
         return context

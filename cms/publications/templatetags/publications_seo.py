@@ -64,7 +64,9 @@ def _lang() -> str:
 def _live_translations(page) -> list:
     """The page and its live, public translations; read once per request and kept on the page."""
     if not hasattr(page, "_dx_translations"):
-        page._dx_translations = list(page.get_translations(inclusive=True).live().public().select_related("locale"))
+        page._dx_translations = list(
+            page.get_translations(inclusive=True).live().public().select_related("locale")
+        )
     return page._dx_translations
 
 
@@ -88,13 +90,21 @@ def _og_image(page, request) -> dict | None:
     except Exception:  # a missing source file must not break the page head
         logger.warning("No Open Graph rendition for image %s.", image.pk, exc_info=True)
         return None
-    return {"url": request.build_absolute_uri(rendition.url), "width": rendition.width,
-            "height": rendition.height, "alt": getattr(page, "hero_alt", "") or image.title}
+    return {
+        "url": request.build_absolute_uri(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": getattr(page, "hero_alt", "") or image.title,
+    }
 
 
 def _feeds() -> list[dict]:
     feeds = []
-    for name, title in (("news", _("News")), ("case_studies", _("Case studies")), ("events", _("Forums and seminars"))):
+    for name, title in (
+        ("news", _("News")),
+        ("case_studies", _("Case studies")),
+        ("events", _("Forums and seminars")),
+    ):
         try:
             url = reverse(f"publications:feed_{name}_rss")
         except NoReverseMatch:
@@ -126,13 +136,17 @@ def seo_head(context):
             title="DX Connect",
             description=default_description(),
             canonical=request.build_absolute_uri(request.path),
-            alternates=[(link["code"], request.build_absolute_uri(link["url"]))
-                        for link in context.get("language_links", [])],
+            alternates=[
+                (link["code"], request.build_absolute_uri(link["url"]))
+                for link in context.get("language_links", [])
+            ],
             og_type="website",
         )
     default = next((url for code, url in data["alternates"] if code == settings.LANGUAGE_CODE), None)
     data["x_default"] = default if len(data["alternates"]) > 1 else None
-    data["og_locale_alternates"] = [OG_LOCALES.get(code, code) for code, _url in data["alternates"] if code != lang]
+    data["og_locale_alternates"] = [
+        OG_LOCALES.get(code, code) for code, _url in data["alternates"] if code != lang
+    ]
     return data
 
 
@@ -163,6 +177,12 @@ def translation_notice(context):
         if code in have or code == _lang():
             continue
         with translation.override(code):
-            notices.append({"code": code, "text": _("This page is not available in English yet.") if code == "en"
-                            else _("This page is not available in this language yet.")})
+            notices.append(
+                {
+                    "code": code,
+                    "text": _("This page is not available in English yet.")
+                    if code == "en"
+                    else _("This page is not available in this language yet."),
+                }
+            )
     return {"notices": notices}

@@ -39,8 +39,11 @@ def _roles(request, challenge, solution) -> dict[int, str]:
     if cache is None:
         cache = request._dx_org_members = {}
     if challenge.organisation_id not in cache:
-        cache[challenge.organisation_id] = set(Membership.objects.filter(
-            organisation_id=challenge.organisation_id).values_list("user_id", flat=True))
+        cache[challenge.organisation_id] = set(
+            Membership.objects.filter(organisation_id=challenge.organisation_id).values_list(
+                "user_id", flat=True
+            )
+        )
     roles = dict.fromkeys(cache[challenge.organisation_id], "organisation")
     if solution is not None:
         roles[solution.author_id] = "team"
@@ -67,11 +70,27 @@ def comment_thread(context, target, heading_level: int = 2):
     can_flag_thread = account_permissions.can_post(user)
     roles = _roles(request, challenge, solution) if comments else {}
     for c in comments:
-        _prepare(c, user=user, challenge=challenge, solution=solution, moderator=moderator, request=request,
-                 can_flag_thread=can_flag_thread, roles=roles)
+        _prepare(
+            c,
+            user=user,
+            challenge=challenge,
+            solution=solution,
+            moderator=moderator,
+            request=request,
+            can_flag_thread=can_flag_thread,
+            roles=roles,
+        )
         for r in c.reply_list:
-            _prepare(r, user=user, challenge=challenge, solution=solution, moderator=moderator, request=request,
-                     can_flag_thread=can_flag_thread, roles=roles)
+            _prepare(
+                r,
+                user=user,
+                challenge=challenge,
+                solution=solution,
+                moderator=moderator,
+                request=request,
+                can_flag_thread=can_flag_thread,
+                roles=roles,
+            )
     # The page template may not load our stylesheet and script: the first thread of a page brings them.
     assets = not getattr(request, "_dx_discussion_assets", False)
     request._dx_discussion_assets = True

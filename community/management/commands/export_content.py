@@ -33,7 +33,9 @@ class Command(BaseCommand):
             try:
                 fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".jsonl", dir=folder)
             except OSError as exc:
-                raise CommandError(_("Cannot write %(file)s: %(error)s") % {"file": file, "error": exc.strerror}) from exc
+                raise CommandError(
+                    _("Cannot write %(file)s: %(error)s") % {"file": file, "error": exc.strerror}
+                ) from exc
             try:
                 with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                     count = self._write(handle)

@@ -33,7 +33,9 @@ class Command(BaseCommand):
                 with open(file, "rb") as handle:
                     report = import_lines(handle, dry_run=dry_run)
         except OSError as exc:
-            raise CommandError(_("Cannot read %(file)s: %(error)s") % {"file": file, "error": exc.strerror}) from exc
+            raise CommandError(
+                _("Cannot read %(file)s: %(error)s") % {"file": file, "error": exc.strerror}
+            ) from exc
         for error in report.errors:
             where = f"{error.kind} {error.ref}".strip()
             self.stderr.write(

@@ -37,12 +37,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         # Parsed by hand (no type=int) so that call_command and the shell get the same clear error.
         parser.add_argument(
-            "--scale", default=None, metavar="N",
+            "--scale",
+            default=None,
+            metavar="N",
             help=f"also generate N×{generator.EXPERTS_PER_SCALE:,} experts and "
-                 f"N×{generator.ORGANISATIONS_PER_SCALE} organisations (N ≥ 1)",
+            f"N×{generator.ORGANISATIONS_PER_SCALE} organisations (N ≥ 1)",
         )
         parser.add_argument(
-            "--allow-production", action="store_true",
+            "--allow-production",
+            action="store_true",
             help="run even with production settings (creates a superuser with the public demo password)",
         )
 

@@ -15,9 +15,14 @@ class Command(BaseCommand):
     help = "E-mail the daily or weekly digest of new matched challenges and followed activity."
 
     def add_arguments(self, parser):
-        parser.add_argument("--frequency", required=True, choices=[DigestFrequency.DAILY, DigestFrequency.WEEKLY])
-        parser.add_argument("--enqueue", action="store_true",
-                            help="Hand the work to the task worker instead of sending from this process.")
+        parser.add_argument(
+            "--frequency", required=True, choices=[DigestFrequency.DAILY, DigestFrequency.WEEKLY]
+        )
+        parser.add_argument(
+            "--enqueue",
+            action="store_true",
+            help="Hand the work to the task worker instead of sending from this process.",
+        )
 
     def handle(self, *args, frequency, enqueue, **options):
         if enqueue:

@@ -50,15 +50,21 @@ def flag_button(context, obj, anchor: str = ""):
         prefix = ANCHORS.get(registry.label_of(obj))
         anchor = f"{prefix}-{obj.pk}" if prefix else ""
     back = request.get_full_path() + (f"#{anchor}" if anchor else "")
-    return {**state, "next": back, "kind_name": registry.kind_name(registry.label_of(obj)),
-            "title": registry.title_of(obj)}
+    return {
+        **state,
+        "next": back,
+        "kind_name": registry.kind_name(registry.label_of(obj)),
+        "title": registry.title_of(obj),
+    }
 
 
 @register.inclusion_tag("moderation/suspended_banner.html", takes_context=True)
 def suspended_notice(context):
     request = context.get("request")
     user = getattr(request, "user", None)
-    return {"suspended_user": user if user is not None and user.is_authenticated and user.is_suspended else None}
+    return {
+        "suspended_user": user if user is not None and user.is_authenticated and user.is_suspended else None
+    }
 
 
 @register.filter

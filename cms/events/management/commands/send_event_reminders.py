@@ -6,12 +6,15 @@ from cms.events.tasks import send_event_reminders
 
 
 class Command(BaseCommand):
-    help = ("Queue the reminder e-mails for events starting before the end of tomorrow (Vietnam time). "
-            "Each registered person gets one reminder per event, however often this runs.")
+    help = (
+        "Queue the reminder e-mails for events starting before the end of tomorrow (Vietnam time). "
+        "Each registered person gets one reminder per event, however often this runs."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--now", action="store_true",
-                            help="Send in this process instead of queueing for the task worker.")
+        parser.add_argument(
+            "--now", action="store_true", help="Send in this process instead of queueing for the task worker."
+        )
 
     def handle(self, *args, **options):
         if options["now"]:
