@@ -25,6 +25,34 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+LIVE_SERVERS = {"live_server", "site_server", "asgi_live_server"}
+
+
+@pytest.fixture(autouse=True)
+def _live_server_requests_end_before_the_flush(request):
+    """On PostgreSQL, a live-server test ends with Django flushing the database (TRUNCATE), and a request the
+    browser started just before the test ended may still be running in a server thread. Its locks and the
+    TRUNCATE's then deadlock, PostgreSQL aborts the TRUNCATE, and the test errors in teardown ("couldn't be
+    flushed"). This fixture finishes before the flush (it takes the database first) and ends those connections."""
+    if not LIVE_SERVERS & set(request.fixturenames):
+        yield
+        return
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # Only connections inside a statement or a transaction: an idle one may be this thread's own
+            # in another context (Playwright's greenlets each have a connection of their own).
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'"
+        )
+
+
 @pytest.fixture
 def user(db):
     return UserFactory()
