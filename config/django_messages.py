@@ -6,7 +6,7 @@ the Vietnamese challenge form) and words others awkwardly; our catalogue comes f
 entry here replaces Django's. The msgids must stay exactly Django's. django-allauth's messages are in
 config/locale_allauth. Nothing imports this module; `tests/test_django_messages.py` checks the ids."""
 
-from django.utils.translation import gettext_noop, ngettext_lazy
+from django.utils.translation import gettext_noop, ngettext_lazy, npgettext_lazy
 
 MESSAGES = (
     # django.core.validators
@@ -60,6 +60,43 @@ MESSAGES = (
     gettext_noop("That page number is not an integer"),
     gettext_noop("That page number is less than 1"),
     gettext_noop("That page contains no results"),
+    # django.utils.timesince and django.contrib.humanize's naturaltime: Django's Vietnamese catalogue has these
+    # under older ids ("%d week", context "naturaltime"), so "1 week, 3 days ago" reached Vietnamese pages.
+)
+
+# django.contrib.humanize's naturaltime.
+HUMANIZE_MESSAGES = (
+    gettext_noop("%(delta)s ago"),
+    gettext_noop("%(delta)s from now"),
+    gettext_noop("now"),
+)
+
+# The units of timesince (no context) and of naturaltime (its past and future contexts), in Django's order.
+TIME_MESSAGES = (
+    ngettext_lazy("%(num)d year", "%(num)d years", "num"),
+    ngettext_lazy("%(num)d month", "%(num)d months", "num"),
+    ngettext_lazy("%(num)d week", "%(num)d weeks", "num"),
+    ngettext_lazy("%(num)d day", "%(num)d days", "num"),
+    ngettext_lazy("%(num)d hour", "%(num)d hours", "num"),
+    ngettext_lazy("%(num)d minute", "%(num)d minutes", "num"),
+    npgettext_lazy("naturaltime-past", "%(num)d year", "%(num)d years", "num"),
+    npgettext_lazy("naturaltime-past", "%(num)d month", "%(num)d months", "num"),
+    npgettext_lazy("naturaltime-past", "%(num)d week", "%(num)d weeks", "num"),
+    npgettext_lazy("naturaltime-past", "%(num)d day", "%(num)d days", "num"),
+    npgettext_lazy("naturaltime-past", "%(num)d hour", "%(num)d hours", "num"),
+    npgettext_lazy("naturaltime-past", "%(num)d minute", "%(num)d minutes", "num"),
+    npgettext_lazy("naturaltime-future", "%(num)d year", "%(num)d years", "num"),
+    npgettext_lazy("naturaltime-future", "%(num)d month", "%(num)d months", "num"),
+    npgettext_lazy("naturaltime-future", "%(num)d week", "%(num)d weeks", "num"),
+    npgettext_lazy("naturaltime-future", "%(num)d day", "%(num)d days", "num"),
+    npgettext_lazy("naturaltime-future", "%(num)d hour", "%(num)d hours", "num"),
+    npgettext_lazy("naturaltime-future", "%(num)d minute", "%(num)d minutes", "num"),
+    ngettext_lazy("an hour ago", "%(count)s hours ago", "count"),
+    ngettext_lazy("a minute ago", "%(count)s minutes ago", "count"),
+    ngettext_lazy("a second ago", "%(count)s seconds ago", "count"),
+    ngettext_lazy("a second from now", "%(count)s seconds from now", "count"),
+    ngettext_lazy("a minute from now", "%(count)s minutes from now", "count"),
+    ngettext_lazy("an hour from now", "%(count)s hours from now", "count"),
 )
 
 PLURAL_MESSAGES = (
