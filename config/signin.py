@@ -8,7 +8,7 @@ apply to every account, staff included.
 from urllib.parse import urlencode
 
 from django.contrib import admin
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -88,3 +88,11 @@ class AdminAccessMiddleware:
             response = render(request, "errors/403_admin.html", status=403)
             response.headers.setdefault("Content-Language", language)
         return response
+
+
+def accounts_alias(request: HttpRequest, rest: str) -> HttpResponse:
+    """`/accounts/…` is allauth's usual address and what people type: send it to ours, `/account/…`, in the same
+    language, with the query string. Permanent, so bookmarks and search engines learn it."""
+    path = reverse("account_login").split("/account/", 1)[0] + "/account/" + rest
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(path + ("?" + query if query else ""))

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     # Wagtail's front-end sign-in for private pages is a password-only Django LoginView: allauth instead.
     path("_util/login/", signin.frontend_login),
     path("account/", include("allauth.urls")),
+    re_path(r"^accounts/(?P<rest>[^?#]*)$", signin.accounts_alias),
     path("", include("community.urls")),
     path("forum/", include("community.forum.urls")),
     path("comments/", include("community.discussion.urls")),

@@ -153,3 +153,32 @@ def test_settings_default_to_the_embedded_stack():
         assert settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
     if not os.environ.get("REDIS_URL"):
         assert settings.CHANNEL_LAYERS["default"]["BACKEND"] == "channels.layers.InMemoryChannelLayer"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("typed", "lands"),
+    [
+        ("/accounts/login/", "/account/login/"),
+        ("/accounts/signup/?next=/forum/", "/account/signup/?next=/forum/"),
+        ("/en/accounts/login/", "/en/account/login/"),
+        ("/accounts/password/reset/", "/account/password/reset/"),
+    ],
+)
+def test_allauths_usual_accounts_address_leads_to_ours(client, typed, lands):
+    # People type /accounts/… (allauth's default, and many sites'): it gave 404 (issue 17).
+    response = client.get(typed)
+    assert response.status_code == 301
+    assert response["Location"] == lands
+    assert client.get(lands).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_the_logo_links_name_is_its_visible_text(client, prefix):
+    # WCAG 2.5.3 (label in name): an aria-label "DX Connect home" hid the visible "DX Connect …" text.
+    html = client.get(prefix + "/").content.decode()
+    start = html.index('class="brand"')
+    tag = html[html.rindex("<a", 0, start) : html.index(">", start)]
+    assert "aria-label" not in tag
+    assert "<strong>DX Connect</strong>" in html[start : html.index("</a>", start)]
