@@ -4,6 +4,8 @@ Markdown turns text into HTML; nh3 (the Rust ammonia sanitiser) then keeps only 
 attributes below, so no script, style, event handler or javascript: link survives.
 """
 
+import html
+
 import markdown as md
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -46,3 +48,14 @@ def render_markdown(text: str) -> SafeString:
         link_rel="nofollow noopener ugc",
     )
     return mark_safe(cleaned)  # noqa: S308 - sanitised by nh3 just above
+
+
+def html_text(rendered: str) -> str:
+    """Sanitised HTML as one line of the words a reader sees (tags gone, entities decoded)."""
+    return " ".join(html.unescape(nh3.clean(rendered or "", tags=set())).split())
+
+
+def markdown_text(text: str) -> str:
+    """The words a reader sees once the Markdown is rendered, as one line of plain text: for card excerpts
+    and meta descriptions, where ``**dữ liệu mở**`` or ``[hướng dẫn](https://…)`` must not show as typed."""
+    return html_text(str(render_markdown(text)))

@@ -255,3 +255,26 @@ def test_new_accounts_are_rate_limited_when_posting_and_keep_their_text(client, 
     assert response.status_code == 200
     assert "Thách thức thứ ba trong một giờ" in body
     assert Challenge.objects.count() == 2
+
+
+MARKDOWN = (
+    "Hợp tác xã cần **dữ liệu mở** về giá chè; xem [hướng dẫn](https://example.vn/huong-dan) "
+    "trước khi đề xuất.\n\n- truy xuất nguồn gốc\n- mã QR & bao bì"
+)
+
+
+def test_challenge_cards_show_the_rendered_words_not_the_markdown(client, organisation, org_member):
+    # "**dữ liệu mở**" and "[hướng dẫn](https://…)" showed as typed on /challenges/ and the home page (issue 17).
+    challenge(organisation, org_member, description=MARKDOWN)
+    html = client.get(reverse("community:challenge_list")).content.decode()
+    excerpt = html[html.index('class="excerpt"') :].split("</p>", 1)[0]
+    assert "dữ liệu mở" in excerpt and "hướng dẫn" in excerpt
+    assert "**" not in excerpt and "](" not in excerpt and "<strong>" not in excerpt
+    assert "mã QR &amp; bao bì" in excerpt  # the text's own "&" is escaped once, not twice
+
+
+def test_challenge_meta_description_is_plain_text(client, organisation, org_member):
+    posted = challenge(organisation, org_member, description=MARKDOWN)
+    html = client.get(posted.get_absolute_url()).content.decode()
+    meta = html[html.index('name="description"') :].split(">", 1)[0]
+    assert "dữ liệu mở" in meta and "**" not in meta and "https://example.vn" not in meta
