@@ -20,10 +20,13 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py rebuild_index --noinput
-	@$(BIN)/python manage.py demo_banner --url http://$(HOST):$(PORT)/
-	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	@# The server starts, its main pages are opened once (warm), and only then the banner says where it is.
+	@trap 'kill $$worker $$server 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py db_worker --queue-name '*' & worker=$$!; \
-	$(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+	$(BIN)/python manage.py runserver --noreload $(HOST):$(PORT) & server=$$!; \
+	$(BIN)/python manage.py warm_up --url http://$(HOST):$(PORT)/ && \
+	$(BIN)/python manage.py demo_banner --url http://$(HOST):$(PORT)/; \
+	wait $$server
 
 test: install
 	$(BIN)/python -m pytest --create-db $(PYTEST_ARGS)
