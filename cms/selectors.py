@@ -387,12 +387,12 @@ def _home_figures() -> dict:
         for slug in Sector.objects.filter(is_key_sector=True).values_list("slug", flat=True)
     }
     for key, rows in (
-        ("case_studies", studies.values("sector__slug").annotate(n=Count("pk"))),
-        ("open_challenges", open_challenges.values("sector__slug").annotate(n=Count("pk"))),
-        ("experts", experts.values("sectors__slug").annotate(n=Count("pk", distinct=True))),
+        ("case_studies", studies.order_by().values("sector__slug").annotate(n=Count("pk"))),
+        ("open_challenges", open_challenges.order_by().values("sector__slug").annotate(n=Count("pk"))),
+        ("experts", experts.order_by().values("sectors__slug").annotate(n=Count("pk", distinct=True))),
         (
             "organisations",
-            Organisation.objects.values("sectors__slug").annotate(n=Count("pk", distinct=True)),
+            Organisation.objects.order_by().values("sectors__slug").annotate(n=Count("pk", distinct=True)),
         ),
     ):
         for row in rows:
@@ -401,9 +401,9 @@ def _home_figures() -> dict:
                 per_sector[slug][key] = row["n"]
     per_province: dict[str, dict] = {}
     for key, rows in (
-        ("case_studies", studies.values("province__code").annotate(n=Count("pk"))),
-        ("open_challenges", open_challenges.values("province__code").annotate(n=Count("pk"))),
-        ("organisations", Organisation.objects.values("province__code").annotate(n=Count("pk"))),
+        ("case_studies", studies.order_by().values("province__code").annotate(n=Count("pk"))),
+        ("open_challenges", open_challenges.order_by().values("province__code").annotate(n=Count("pk"))),
+        ("organisations", Organisation.objects.order_by().values("province__code").annotate(n=Count("pk"))),
     ):
         for row in rows:
             code = row["province__code"]

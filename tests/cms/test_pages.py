@@ -117,6 +117,25 @@ def test_home_figures_count_only_what_is_public(client, index, organisation, org
     assert figures["organisations"] == Organisation.objects.count()
 
 
+def test_sector_tiles_count_every_case_study_of_the_sector_as_the_filter_does(
+    client, index, organisation, org_member
+):
+    # The tiles said "1 điển hình" where each sector had 3 (issue 17): pages' default ordering split the count.
+    from tests.factories import challenge
+
+    for n in range(3):
+        case_study(index, title=f"Bệnh án điện tử {n}", sector="y-te", province="38")
+    for n in range(2):
+        challenge(organisation, org_member, title=f"Liên thông bệnh án điện tử xã số {n}")
+    cache.clear()
+    figures = selectors.home_figures()
+    assert figures["per_sector"]["y-te"]["case_studies"] == 3
+    assert figures["per_sector"]["y-te"]["open_challenges"] == 2
+    assert {p["code"]: p for p in figures["top_provinces"]}["38"]["case_studies"] == 3
+    offered = {s.slug: s.n for s in selectors.case_study_filter_options()["sectors"]}
+    assert offered["y-te"] == figures["per_sector"]["y-te"]["case_studies"]
+
+
 def test_publishing_refreshes_the_home_figures(index):
     assert selectors.home_figures()["case_studies"] == 0
     case_study(index)
