@@ -11,7 +11,7 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         # Models are loaded only now, so the imports live here.
-        from cms import exchange, receivers  # noqa: F401  (receivers connect on import)
+        from cms import exchange, receivers, slugs  # noqa: F401  (receivers connect on import)
         from cms.selectors import case_study_for_challenge, related_case_studies_for_challenge, section_pages
         from community.core import hooks
         from community.exchange.runner import register_exporter
@@ -21,5 +21,6 @@ class CmsConfig(AppConfig):
         hooks.related_case_studies.register(related_case_studies_for_challenge)
         hooks.case_study_of_challenge.register(case_study_for_challenge)
         hooks.section_pages.register(section_pages)
+        slugs.register()
         register_kind("case_study", exchange.upsert_case_study)
         register_exporter(exchange.export_case_studies)
