@@ -6,7 +6,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-MODERATORS_GROUP = "Community moderators"
+from community.core import groups
+
+MODERATORS_GROUP = groups.COMMUNITY_MODERATORS
 
 
 class FlagReason(models.TextChoices):
