@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.utils import translation
 from django.utils.translation import gettext, pgettext
-from wagtail.models import GroupApprovalTask, Workflow
+from wagtail.models import GroupApprovalTask, Page, Workflow
 
 from community.core import groups
 
@@ -69,6 +69,10 @@ ADMIN_STRINGS = [
     ("Bulk actions", "Thao tác hàng loạt"),
     ("Page '%(page_title)s' has been published.", "Đã xuất bản trang '%(page_title)s'."),
     ("Page '%(page_title)s' has been updated.", "Đã cập nhật trang '%(page_title)s'."),
+    ("In progress", "Đang thực hiện"),
+    ("live", "đã xuất bản"),
+    ("Live", "Đã xuất bản"),
+    ("Actions", "Thao tác"),
 ]
 
 
@@ -97,6 +101,7 @@ def test_our_own_words_of_another_meaning_no_longer_rename_the_pages_menu():
         assert gettext("Pages") == "Trang"
         assert pgettext("pagination", "Pages") == "Phân trang"
         assert pgettext("publication date", "Published") == "Ngày xuất bản"
+        assert pgettext("challenge status", "In progress") == "Đang triển khai"
 
 
 def test_the_catalogues_are_compiled_from_their_po_files():
@@ -201,3 +206,14 @@ def test_the_renaming_is_idempotent_and_never_takes_a_name_twice():
     migration.to_vietnamese(apps, None)
     assert Group.objects.filter(name=groups.EDITORS).exists()
     assert not Group.objects.filter(name="Editors").exists()
+
+
+@pytest.mark.django_db
+def test_the_page_explorer_names_its_header_actions_in_vietnamese(client):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    home = Page.objects.get(depth=2, locale__language_code="vi")
+    html = client.get(f"/admin/pages/{home.pk}/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert 'aria-label="Thao tác" id="w-slim-header-buttons"' in html
+    assert 'aria-label="Actions"' not in html
