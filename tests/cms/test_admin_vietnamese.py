@@ -73,6 +73,11 @@ ADMIN_STRINGS = [
     ("live", "đã xuất bản"),
     ("Live", "Đã xuất bản"),
     ("Actions", "Thao tác"),
+    # Words our own templates also use, with another meaning there (they carry a context on our side).
+    ("Published", "Đã xuất bản"),
+    ("Timeline", "Dòng thời gian"),
+    ("From", "Từ"),
+    ("To", "Đến"),
 ]
 
 
