@@ -37,7 +37,7 @@ lint: install
 
 messages: install
 	$(BIN)/python manage.py makemessages -l vi -l en --ignore=.venv --ignore=var --ignore=bench --ignore=tests \
-		--ignore=config/locale_allauth --no-obsolete
+		--ignore=config/locale_allauth --ignore=config/locale_wagtail --no-obsolete
 	sed -i '/^#| /d' locale/vi/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
 	$(BIN)/python locale/fill_pending.py
 	$(BIN)/python locale/fill_english.py

@@ -13,12 +13,16 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from community.core import groups
+
 logger = logging.getLogger(__name__)
 
 CASE_STUDY_INDEX_SLUG = "case-studies"
-REVIEW_WORKFLOW_NAME = "Case study review"
-REVIEW_TASK_NAME = "Moderators approve the case study"
-MODERATORS_GROUP = "Moderators"
+# Names editors see in the admin, in Vietnamese (migration 0004 renamed the English ones). Look the workflow,
+# task and group up through these constants, never through a literal.
+REVIEW_WORKFLOW_NAME = "Duyệt điển hình"
+REVIEW_TASK_NAME = "Người kiểm duyệt phê duyệt điển hình"
+MODERATORS_GROUP = groups.MODERATORS
 
 
 def _home_page(locale=None):
@@ -86,7 +90,7 @@ def ensure_case_study_index(locale=None):
 
 
 def ensure_review_workflow(index):
-    """The "Case study review" workflow (one task: the Moderators group approves), assigned to the index so
+    """The review workflow (REVIEW_WORKFLOW_NAME: one task, the moderators' group approves), assigned to the index so
     that every case study below it goes through review before it is published."""
     from django.contrib.auth.models import Group
     from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask

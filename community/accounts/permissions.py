@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from community.core import groups
+
 if TYPE_CHECKING:
     pass
 
@@ -19,13 +21,13 @@ def can_post(user) -> bool:
 
 
 def is_moderator(user) -> bool:
-    """Staff, or members of the "Community moderators" group (see community.moderation)."""
+    """Staff, or members of the community moderators' group (see community.moderation)."""
     if is_staff(user):
         return True
     if not getattr(user, "is_authenticated", False):
         return False
     cached = getattr(user, "_dx_is_moderator", None)
     if cached is None:
-        cached = user.groups.filter(name="Community moderators").exists()
+        cached = user.groups.filter(name=groups.COMMUNITY_MODERATORS).exists()
         user._dx_is_moderator = cached
     return cached

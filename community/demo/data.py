@@ -1,5 +1,7 @@
 """Hand-written demo content: accounts, organisations, experts, invitations and the pools generators draw from."""
 
+from community.core import groups
+
 # Every demo account signs in with this password; the README documents it. Never used outside seed_demo.
 DEMO_PASSWORD = "demo12345"  # noqa: S105
 
@@ -40,7 +42,7 @@ DEMO_ACCOUNTS = [
         "Thành viên có lời mời / Member with a pending invitation",
     ),
 ]
-EDITORS_GROUP = "Editors"
+EDITORS_GROUP = groups.EDITORS
 
 # How many days before the first run each demo account "joined", so the site does not look born today.
 DEMO_ACCOUNT_AGE_DAYS = {

@@ -5,8 +5,11 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-MODERATORS_GROUP = "Community moderators"
+from community.core import groups
+
+MODERATORS_GROUP = groups.COMMUNITY_MODERATORS
 
 
 class FlagReason(models.TextChoices):
@@ -61,7 +64,7 @@ class ActionKind(models.TextChoices):
     HIDE = "hide", _("Hid content")
     RESTORE = "restore", _("Restored content")
     DISMISS = "dismiss", _("Dismissed flags")
-    DELETE = "delete", _("Deleted a comment")
+    DELETE = "delete", pgettext_lazy("moderation action", "Deleted a comment")
     WARN = "warn", _("Warned a member")
     SUSPEND = "suspend", _("Suspended a member")
     UNSUSPEND = "unsuspend", _("Lifted a suspension")

@@ -255,7 +255,13 @@ for _provider in env.list("SOCIAL_PROVIDERS", default=[]):
 # --- Languages, time, formats -------------------------------------------------------------
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "config" / "locale_allauth"]
+# Earlier entries win: our own strings, then our corrections and completions of Wagtail's Vietnamese
+# (its own catalogue is half English), then allauth's.
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "config" / "locale_wagtail",
+    BASE_DIR / "config" / "locale_allauth",
+]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

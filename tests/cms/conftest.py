@@ -20,10 +20,11 @@ def index(db, english):
 def moderator(db):
     from django.contrib.auth.models import Group
 
+    from cms.services import MODERATORS_GROUP
     from tests.factories import UserFactory
 
     user = UserFactory(email="kiemduyet@example.vn", full_name="Phạm Kiểm Duyệt")
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
     return user
 
 
@@ -31,8 +32,9 @@ def moderator(db):
 def editor(db):
     from django.contrib.auth.models import Group
 
+    from community.demo.data import EDITORS_GROUP
     from tests.factories import UserFactory
 
     user = UserFactory(email="bientap@example.vn", full_name="Lê Biên Tập")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
     return user

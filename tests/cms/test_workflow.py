@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Workflow, WorkflowState
 
 from cms.models import CaseStudyPage
-from cms.services import REVIEW_WORKFLOW_NAME, ensure_case_study_index, submit_for_review
+from cms.services import MODERATORS_GROUP, REVIEW_WORKFLOW_NAME, ensure_case_study_index, submit_for_review
 
 from .factories import case_study
 
@@ -20,7 +20,7 @@ def test_the_index_gets_the_review_workflow_once(index):
     assert ensure_case_study_index().pk == index.pk
     assert Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME).count() == 1
     task = index.get_workflow().tasks.get().specific
-    assert [g.name for g in task.groups.all()] == ["Moderators"]
+    assert [g.name for g in task.groups.all()] == [MODERATORS_GROUP]
 
 
 def test_submitted_case_study_waits_for_a_moderator_then_approval_publishes_it(index, editor, moderator):

@@ -108,7 +108,7 @@ def _check_demo_accounts(client) -> None:
     assert admin.is_superuser and admin.is_staff and admin.full_name == "Quản trị viên DX Connect"
     editor = User.objects.get(email="editor@dxconnect.vn")
     assert editor.is_staff and not editor.is_superuser
-    assert editor.groups.filter(name="Editors").exists()
+    assert editor.groups.filter(name=data.EDITORS_GROUP).exists()
     assert editor.has_perm("wagtailadmin.access_admin")
     owner = Membership.objects.get(user__email="org@dxconnect.vn", role=MemberRole.OWNER)
     assert owner.organisation.verified
