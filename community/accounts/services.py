@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from community.challenges.models import TaggedChallenge
 from community.core import hooks
+from community.core.text import nfc
 from community.models import (
     Attachment,
     Challenge,
@@ -26,6 +30,19 @@ from community.models import (
 )
 from community.organisations.models import MemberRole
 from community.organisations.services import owners_left
+
+
+@transaction.atomic
+def user_profile_update(*, user, full_name: str, preferred_language: str) -> None:
+    """Save the name a person is shown by and the language the site and e-mails speak to them in."""
+    full_name = " ".join(nfc(full_name).split())
+    if len(full_name) < 2:
+        raise ValidationError({"full_name": _("Please enter your full name.")})
+    if preferred_language not in dict(settings.LANGUAGES):
+        raise ValidationError({"preferred_language": _("Choose one of the site's languages.")})
+    user.full_name = full_name
+    user.preferred_language = preferred_language
+    user.save(update_fields=["full_name", "preferred_language"])
 
 
 @transaction.atomic

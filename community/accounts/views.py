@@ -75,9 +75,11 @@ def profile_edit(request):
         initial={"full_name": user.full_name, "preferred_language": user.preferred_language},
     )
     if request.method == "POST" and form.is_valid():
-        user.full_name = form.cleaned_data["full_name"]
-        user.preferred_language = form.cleaned_data["preferred_language"]
-        user.save(update_fields=["full_name", "preferred_language"])
+        services.user_profile_update(
+            user=user,
+            full_name=form.cleaned_data["full_name"],
+            preferred_language=form.cleaned_data["preferred_language"],
+        )
         messages.success(request, _("Changes saved."))
         return redirect("community:profile_edit")
     return render(

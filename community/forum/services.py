@@ -7,20 +7,19 @@ importer can call these functions freely.
 
 from __future__ import annotations
 
-import contextvars
+import logging
 from collections.abc import Sequence
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Max, Q
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.core.markdown import render_markdown
-from community.core.mentions import link_mentions, mentioned_handles, mentioned_users
+from community.core.mentions import link_mentions, mentioned_handles
 from community.core.text import clean_labels, nfc, vn_slugify
-from community.forum import permissions
+from community.forum import permissions, tasks
 from community.forum.categories import CATEGORY_DESCRIPTIONS, GENERAL_NAMES, GENERAL_SLUG
 from community.forum.models import (
     BODY_MAX,
@@ -35,9 +34,11 @@ from community.forum.models import (
     Topic,
     Vote,
 )
-from community.models import NotificationKind, Sector
-from community.notifications.services import notify
+from community.models import Sector
+from community.notifications.services import email_muted
 from search.api import schedule_update
+
+logger = logging.getLogger(__name__)
 
 MAX_TAGS = 5
 TAG_MAX_LENGTH = 50
@@ -46,10 +47,18 @@ TAG_MAX_LENGTH = 50
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def _on_commit(func) -> None:
-    # Runs in the context of the caller (e.g. "no e-mail while seeding"), once the transaction commits.
-    context = contextvars.copy_context()
-    transaction.on_commit(lambda: context.run(func), robust=True)
+def _tell_on_commit(fan_out, *args) -> None:
+    """Once the transaction commits, hand a notification fan-out to the task runner, with the caller's
+    mute switch ("no e-mail while seeding"); the write never waits for the fan-out, nor fails with it."""
+    muted = email_muted()
+
+    def enqueue():
+        try:
+            fan_out.enqueue(*args, muted)
+        except Exception:  # the task runner is a boundary (its database, its broker)
+            logger.exception("Could not enqueue %s%r", fan_out.name, args)
+
+    transaction.on_commit(enqueue, robust=True)
 
 
 def _clean_title(title: str) -> str:
@@ -106,11 +115,6 @@ def _set_tags(topic: Topic, tags: list[str]) -> None:
         tags
     ):
         topic.tags.set(tags)
-
-
-def _url(obj) -> str:
-    with translation.override(settings.LANGUAGE_CODE):
-        return obj.get_absolute_url()
 
 
 def _slug(title: str) -> str:
@@ -175,7 +179,7 @@ def topic_create(*, author, category: Category, title: str, body: str, tags: Seq
     )
     _set_tags(topic, _clean_tags(tags))
     Subscription.objects.get_or_create(user=author, topic=topic)  # the asker hears about every answer
-    _on_commit(lambda: _announce_topic(topic.pk))
+    _tell_on_commit(tasks.announce_topic, topic.pk)
     return topic
 
 
@@ -209,7 +213,7 @@ def topic_update(
         _set_tags(topic, _clean_tags(tags))
     if body != old_body:
         before = set(mentioned_handles(old_body))
-        _on_commit(lambda: _notify_mentions(topic.pk, None, topic.author, skip_handles=before))
+        _tell_on_commit(tasks.tell_mentions, topic.pk, None, topic.author_id, sorted(before))
     return topic
 
 
@@ -297,7 +301,7 @@ def reply_create(*, topic: Topic, author, body: str) -> Reply:
         reply_count=F("reply_count") + 1, last_activity_at=reply.created_at
     )
     schedule_update(topic)
-    _on_commit(lambda: _announce_reply(reply.pk))
+    _tell_on_commit(tasks.announce_reply, reply.pk)
     return reply
 
 
@@ -316,7 +320,7 @@ def reply_update(*, reply: Reply, actor, body: str) -> Reply:
         reply.save(update_fields=["body", "body_html", "edited_at"])
         schedule_update(reply.topic)
         before = set(mentioned_handles(old_body))
-        _on_commit(lambda: _notify_mentions(reply.topic_id, reply.pk, reply.author, skip_handles=before))
+        _tell_on_commit(tasks.tell_mentions, reply.topic_id, reply.pk, reply.author_id, sorted(before))
     return reply
 
 
@@ -392,17 +396,7 @@ def accept_reply(*, topic: Topic, actor, reply: Reply | None) -> Topic:
     topic.accepted_reply = reply
     schedule_update(topic)
     if reply is not None and reply.author_id and reply.author_id != actor.pk:
-
-        def tell():
-            notify(
-                recipient=reply.author,
-                kind=NotificationKind.TOPIC_REPLY,
-                actor=actor,
-                url=_url(reply),
-                title_builder=lambda: _("Your answer to “%(topic)s” was accepted") % {"topic": topic.title},
-            )
-
-        _on_commit(tell)
+        _tell_on_commit(tasks.tell_answer_accepted, reply.pk, actor.pk)
     return topic
 
 
@@ -416,93 +410,3 @@ def subscribe(*, user, topic: Topic | None = None, category: Category | None = N
     else:
         Subscription.objects.filter(user=user, **key).delete()
     return on
-
-
-# --- notifications (after commit) ----------------------------------------------------------------
-
-
-def _notify_mentions(topic_id: int, reply_id: int | None, author, *, skip_handles=frozenset()) -> set[int]:
-    topic = Topic.objects.select_related("category").filter(pk=topic_id, is_hidden=False).first()
-    if topic is None:
-        return set()
-    target = Reply.objects.filter(pk=reply_id, is_hidden=False).first() if reply_id else topic
-    if target is None:
-        return set()
-    told = set()
-    for person in mentioned_users(target.body, exclude=author):
-        if person.handle in skip_handles:
-            continue
-        name = author.display_name if author else "DX Connect"
-        notify(
-            recipient=person,
-            kind=NotificationKind.MENTION,
-            actor=author,
-            url=_url(target),
-            title_builder=lambda name=name: (
-                _("%(name)s mentioned you in “%(topic)s”") % {"name": name, "topic": topic.title}
-            ),
-        )
-        told.add(person.pk)
-    return told
-
-
-def _announce_topic(topic_id: int) -> None:
-    topic = Topic.objects.select_related("category", "author").filter(pk=topic_id, is_hidden=False).first()
-    if topic is None:
-        return
-    told = _notify_mentions(topic.pk, None, topic.author)
-    watchers = (
-        Subscription.objects.filter(category=topic.category).exclude(user_id__in=told).select_related("user")
-    )
-    for sub in watchers:
-        notify(
-            recipient=sub.user,
-            kind=NotificationKind.TOPIC_REPLY,
-            actor=topic.author,
-            url=_url(topic),
-            title_builder=lambda: (
-                _("New topic in %(category)s: “%(topic)s”")
-                % {"category": topic.category.name, "topic": topic.title}
-            ),
-        )
-
-
-def _announce_reply(reply_id: int) -> None:
-    reply = (
-        Reply.objects.select_related("topic__category", "topic__author", "author")
-        .filter(pk=reply_id, is_hidden=False, topic__is_hidden=False)
-        .first()
-    )
-    if reply is None:
-        return
-    topic, author = reply.topic, reply.author
-    told = _notify_mentions(topic.pk, reply.pk, author)
-    name = author.display_name if author else "DX Connect"
-    if topic.author and topic.author.pk not in told and topic.author != author:
-        notify(
-            recipient=topic.author,
-            kind=NotificationKind.TOPIC_REPLY,
-            actor=author,
-            url=_url(reply),
-            title_builder=lambda: (
-                _("%(name)s answered your question “%(topic)s”") % {"name": name, "topic": topic.title}
-            ),
-        )
-        told.add(topic.author.pk)
-    watchers = (
-        Subscription.objects.filter(Q(topic=topic) | Q(category_id=topic.category_id))
-        .exclude(user_id__in=told)
-        .select_related("user")
-    )
-    seen = set(told)
-    for sub in watchers:
-        if sub.user_id in seen or (author and sub.user_id == author.pk):
-            continue
-        seen.add(sub.user_id)
-        notify(
-            recipient=sub.user,
-            kind=NotificationKind.TOPIC_REPLY,
-            actor=author,
-            url=_url(reply),
-            title_builder=lambda: _("%(name)s replied in “%(topic)s”") % {"name": name, "topic": topic.title},
-        )
