@@ -23,6 +23,7 @@ from community.challenges.models import (
     ExpertInvitationStatus,
 )
 from community.core.markdown import render_markdown
+from community.core.ratelimit import rate_limited
 from community.core.services import unique_slug
 from community.core.text import clean_labels, length_error, nfc
 from community.core.uploads import MAX_ATTACHMENTS, validate_attachment
@@ -113,6 +114,7 @@ def _record_status(challenge: Challenge, *, from_status: str, to_status: str, ac
     )
 
 
+@rate_limited("challenge", actor="author")
 @transaction.atomic
 def challenge_create(
     *,
@@ -331,6 +333,7 @@ def _validate_solution(*, title: str, summary: str, approach: str) -> dict[str, 
     return errors
 
 
+@rate_limited("solution", actor="author")
 @transaction.atomic
 def solution_create(
     *,
@@ -488,6 +491,7 @@ def solution_withdraw(*, solution: Solution, actor) -> Solution:
 # --- Expert invitations ---------------------------------------------------------------------------
 
 
+@rate_limited("invite_expert", actor="actor")
 @transaction.atomic
 def expert_invite(*, challenge: Challenge, actor, expert, message: str = "") -> ExpertInvitation:
     if not permissions.can_invite_expert(actor, challenge):

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from community.challenges import permissions as challenge_permissions
 from community.challenges.selectors import PUBLIC_STATUSES
-from community.core.ratelimit import RateLimited, check_and_count
+from community.core.ratelimit import RateLimited
 from community.core.views import add_form_errors
 from community.discussion import permissions, services
 from community.discussion.forms import CommentForm
@@ -100,8 +100,8 @@ def _post(request, target):
         raise PermissionDenied
     if form.is_valid():
         try:
-            check_and_count(request.user, "comment")
             comment = services.comment_create(
+                rate_limit=True,
                 author=request.user,
                 target=target,
                 body=form.cleaned_data["body"],

@@ -1,8 +1,8 @@
 """Writes for the forum: keyword-only functions, one transaction each, ValidationError with a message a
 person can act on. Counters move with F() updates; notifications and search updates run after commit.
 
-Rate limits are the views' business (`community.core.ratelimit.check_and_count`), so that seeding and the
-importer can call these functions freely.
+Posting is rate-limited (`community.core.ratelimit.rate_limited`) when a view asks with `rate_limit=True`;
+seeding and the importer call these functions without, freely.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from community.core.markdown import render_markdown
 from community.core.mentions import link_mentions, mentioned_handles
+from community.core.ratelimit import rate_limited
 from community.core.text import clean_labels, nfc, vn_slugify
 from community.forum import permissions, tasks
 from community.forum.categories import CATEGORY_DESCRIPTIONS, GENERAL_NAMES, GENERAL_SLUG
@@ -159,6 +160,7 @@ def ensure_categories() -> int:
 # --- topics -------------------------------------------------------------------------------------
 
 
+@rate_limited("topic", actor="author")
 @transaction.atomic
 def topic_create(*, author, category: Category, title: str, body: str, tags: Sequence[str] = ()) -> Topic:
     if not permissions.can_post_topic(author):
@@ -286,6 +288,7 @@ def upsert_topic(
 # --- replies ------------------------------------------------------------------------------------
 
 
+@rate_limited("reply", actor="author")
 @transaction.atomic
 def reply_create(*, topic: Topic, author, body: str) -> Reply:
     if not permissions.can_post(author) or not permissions.can_view_topic(author, topic):

@@ -13,6 +13,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from community.core.ratelimit import rate_limited
 from community.models import NotificationKind
 from community.moderation import permissions, registry
 from community.moderation.models import ActionKind, Flag, FlagReason, FlagStatus, ModerationAction
@@ -61,6 +62,7 @@ def flag_exists(*, reporter, target) -> bool:
     ).exists()
 
 
+@rate_limited("flag", actor="reporter")
 def flag_create(*, reporter, target, reason: str, note: str = "") -> Flag:
     if not permissions.can_flag(reporter, target):
         raise PermissionDenied

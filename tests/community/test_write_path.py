@@ -120,3 +120,44 @@ def test_profile_update_cleans_the_name_and_refuses_an_unknown_language(user):
     with pytest.raises(ValidationError) as caught:
         account_services.user_profile_update(user=user, full_name=" x ", preferred_language="vi")
     assert "full_name" in caught.value.message_dict
+
+
+# --- rate limits: one decorator on the services that post, counted only when a view asks -------------
+
+
+def test_a_service_counts_its_rate_limit_only_when_asked(organisation, org_member):
+    from community.core.ratelimit import LIMITS, RateLimited
+
+    org_member.date_joined = org_member.date_joined.replace(year=2000)  # an established account
+    org_member.save(update_fields=["date_joined"])
+    limit = LIMITS["challenge"][0]
+    for n in range(limit + 2):  # seeding and imports call the service freely
+        challenge(organisation, org_member, title=f"Thách thức không giới hạn số {n}")
+    for n in range(limit):
+        challenge(organisation, org_member, title=f"Thách thức có giới hạn số {n}", rate_limit=True)
+    before = organisation.challenges.count()
+    with pytest.raises(ValidationError) as caught:  # a RateLimited: forms show its message like any other
+        challenge(organisation, org_member, title="Thách thức một lần quá nhiều", rate_limit=True)
+    assert isinstance(caught.value, RateLimited)
+    assert str(limit) in caught.value.message
+    assert organisation.challenges.count() == before  # refused before any write
+
+
+def test_every_posting_service_carries_its_limit():
+    from community.challenges import services as challenge_services
+    from community.discussion import services as discussion_services
+    from community.forum import services as forum_services
+    from community.moderation import services as moderation_services
+
+    assert {
+        f.rate_limit_action
+        for f in (
+            challenge_services.challenge_create,
+            challenge_services.solution_create,
+            challenge_services.expert_invite,
+            forum_services.topic_create,
+            forum_services.reply_create,
+            discussion_services.comment_create,
+            moderation_services.flag_create,
+        )
+    } == {"challenge", "solution", "invite_expert", "topic", "reply", "comment", "flag"}
