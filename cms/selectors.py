@@ -361,9 +361,9 @@ def home_figures() -> dict:
 
 
 def _home_figures() -> dict:
+    from django.contrib.auth.models import AnonymousUser
     from wagtail.models import Locale
 
-    from community.challenges.selectors import PUBLIC_STATUSES  # noqa: F401  (documents the visible set)
     from community.models import (
         Challenge,
         ChallengeStatus,
@@ -371,16 +371,13 @@ def _home_figures() -> dict:
         Organisation,
         Province,
         Sector,
-        Visibility,
     )
 
     from .models import CaseStudyPage
 
     default = Locale.get_default()
     studies = CaseStudyPage.objects.live().public().filter(locale=default)
-    open_challenges = Challenge.objects.filter(
-        status=ChallengeStatus.OPEN, visibility=Visibility.PUBLIC, is_hidden=False
-    )
+    open_challenges = Challenge.objects.visible_to(AnonymousUser()).filter(status=ChallengeStatus.OPEN)
     experts = ExpertProfile.objects.filter(is_public=True, user__is_active=True)
     per_sector = {
         slug: {"case_studies": 0, "open_challenges": 0, "experts": 0, "organisations": 0}

@@ -15,9 +15,11 @@ from django.views.decorators.cache import never_cache
 from community.accounts import services
 from community.accounts.forms import AccountDeleteForm, ProfileForm
 from community.challenges import selectors as challenge_selectors
+from community.challenges.models import ExpertInvitation
+from community.experts.models import ExpertProfile
 from community.matching.selectors import challenges_for_expert
-from community.models import ExpertInvitation, ExpertProfile, Membership
 from community.organisations import services as organisation_services
+from community.organisations.models import Membership
 
 
 @login_required

@@ -20,23 +20,21 @@ from community.challenges.models import (
     EXPECTED_OUTCOME_MAX_LENGTH,
     FEEDBACK_MAX_LENGTH,
     OUTCOME_SUMMARY_MAX_LENGTH,
-    ExpertInvitationStatus,
-)
-from community.core.markdown import render_markdown
-from community.core.ratelimit import rate_limited
-from community.core.services import unique_slug
-from community.core.text import clean_labels, length_error, nfc
-from community.core.uploads import MAX_ATTACHMENTS, validate_attachment
-from community.models import (
     Attachment,
     Challenge,
     ChallengeFollow,
     ChallengeStatus,
     ChallengeStatusChange,
     ExpertInvitation,
+    ExpertInvitationStatus,
     Solution,
     SolutionStatus,
 )
+from community.core.markdown import render_markdown
+from community.core.ratelimit import rate_limited
+from community.core.services import unique_slug
+from community.core.text import clean_labels, length_error, nfc
+from community.core.uploads import MAX_ATTACHMENTS, validate_attachment
 from community.organisations.permissions import is_member
 
 TITLE_MIN = 10

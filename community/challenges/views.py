@@ -20,20 +20,20 @@ from community.challenges.forms import (
     SolvedForm,
     StatusForm,
 )
-from community.core.uploads import protected_file_response
-from community.core.views import add_form_errors, querystring_without_page
-from community.experts.permissions import can_view_expert
-from community.matching.selectors import match_experts
-from community.models import (
+from community.challenges.models import (
     Attachment,
     Challenge,
     ChallengeFollow,
     ChallengeStatus,
     ExpertInvitation,
-    ExpertProfile,
-    Organisation,
     Solution,
 )
+from community.core import hooks
+from community.core.uploads import protected_file_response
+from community.core.views import add_form_errors, querystring_without_page
+from community.experts.models import ExpertProfile
+from community.experts.permissions import can_view_expert
+from community.organisations.models import Organisation
 
 PAGE_SIZE = 20
 MATCHES_SHOWN = 8
@@ -95,7 +95,7 @@ def challenge_detail(request, slug):
     invited = {inv.expert_id: inv for inv in invitations}
     matches = []
     if challenge.status == ChallengeStatus.OPEN and not challenge.is_hidden:
-        matches = match_experts(challenge, limit=MATCHES_SHOWN)
+        matches = hooks.match_experts(challenge, limit=MATCHES_SHOWN)
         for match in matches:
             match.invitation = invited.get(match.expert.pk)
     return render(

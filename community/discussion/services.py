@@ -14,8 +14,8 @@ from community.core.mentions import link_mentions, mentioned_users
 from community.core.ratelimit import rate_limited
 from community.discussion import permissions
 from community.discussion.models import BODY_MAX_LENGTH, Comment, CommentRevision
-from community.models import NotificationKind
 from community.moderation.services import record_action
+from community.notifications.models import NotificationKind
 from community.notifications.services import notify
 from community.organisations.models import MemberRole, Membership
 

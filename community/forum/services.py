@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from community.core.markdown import render_markdown
 from community.core.mentions import link_mentions, mentioned_handles
+from community.core.models import Sector
 from community.core.ratelimit import rate_limited
 from community.core.text import clean_labels, nfc, vn_slugify
 from community.forum import permissions, tasks
@@ -35,7 +36,6 @@ from community.forum.models import (
     Topic,
     Vote,
 )
-from community.models import Sector
 from community.notifications.services import email_muted
 from search.api import schedule_update
 

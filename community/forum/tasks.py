@@ -12,7 +12,7 @@ from django_tasks import task
 from community.accounts.models import User
 from community.core.mentions import mentioned_users
 from community.forum.models import Reply, Subscription, Topic
-from community.models import NotificationKind
+from community.notifications.models import NotificationKind
 from community.notifications.services import muted_email, notify
 
 

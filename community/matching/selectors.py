@@ -30,20 +30,17 @@ from django.db.models import Count, Max, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from community.core.text import fold
-from community.models import (
+from community.challenges.models import (
     Challenge,
     ChallengeStatus,
     ChallengeTag,
-    ExpertProfile,
-    Province,
-    Sector,
-    Skill,
     Solution,
     SolutionStatus,
     TaggedChallenge,
-    TaggedSkill,
 )
+from community.core.models import Province, Sector
+from community.core.text import fold
+from community.experts.models import ExpertProfile, Skill, TaggedSkill
 from community.organisations.models import Membership
 from search.api import more_like_this
 
@@ -386,9 +383,9 @@ def _localise_names(ranked, *, sector: Sector | None = None, province: Province 
 # --- Challenges for an expert --------------------------------------------------------------------------
 
 
-def _open_challenges():
-    # Experts are signed in, so members-only challenges are theirs to see; hidden ones never are.
-    return Challenge.objects.filter(status__in=MATCHABLE_STATUSES, is_hidden=False)
+def _open_challenges(expert: ExpertProfile):
+    # What the expert may see (`visible_to`), open for proposals; never hidden ones, even to a moderator.
+    return Challenge.objects.visible_to(expert.user).filter(status__in=MATCHABLE_STATUSES, is_hidden=False)
 
 
 def _rank_challenges(expert: ExpertProfile) -> list[tuple[int, float, Signals]]:
@@ -413,7 +410,7 @@ def _rank_challenges(expert: ExpertProfile) -> list[tuple[int, float, Signals]]:
     if province_ids:
         condition |= Q(province_id__in=province_ids)
     candidates = list(
-        _open_challenges()
+        _open_challenges(expert)
         .filter(condition)
         .exclude(organisation_id__in=own_orgs)
         .select_related("sector", "province")
@@ -462,7 +459,7 @@ def challenges_for_expert(expert: ExpertProfile, limit: int = 20, *, viewer=None
         cache.set(key, ranked, CACHE_SECONDS)
     ranked = ranked[:limit]
     challenges = (
-        _open_challenges()
+        _open_challenges(expert)
         .select_related("organisation", "sector", "province")
         .prefetch_related("tags")
         .in_bulk([pk for pk, _s, _g in ranked])

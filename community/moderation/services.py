@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from community.core.ratelimit import rate_limited
-from community.models import NotificationKind
 from community.moderation import permissions, registry
 from community.moderation.models import ActionKind, Flag, FlagReason, FlagStatus, ModerationAction
 from community.moderation.tasks import send_moderation_email
+from community.notifications.models import NotificationKind
 from community.notifications.services import email_muted, notify, without_email
 
 ALREADY_FLAGGED = gettext_lazy("You have already reported this. The moderators will look at it.")
