@@ -459,16 +459,10 @@ def sector_entry_points(locale=None) -> list:
 
 
 def upcoming_events(limit: int = 3, locale=None) -> list:
-    """The events app's upcoming forums and seminars; empty while that app has no such selector."""
-    try:
-        from cms.events.selectors import upcoming_events as events_upcoming
-    except ImportError:
-        return []
-    try:
-        return list(events_upcoming(limit=limit, locale=locale))
-    except Exception:
-        logger.exception("Upcoming events for the home page failed")
-        return []
+    """The events app's upcoming forums and seminars (the events app is always installed: no guard)."""
+    from cms.events.selectors import upcoming_events as events_upcoming
+
+    return list(events_upcoming(limit=limit, locale=locale))
 
 
 def pages_awaiting_review(limit: int = 20) -> list:
