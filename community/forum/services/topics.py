@@ -1,9 +1,5 @@
-"""Writes for the forum: keyword-only functions, one transaction each, ValidationError with a message a
-person can act on. Counters move with F() updates; notifications and search updates run after commit.
-
-Posting is rate-limited (`community.core.ratelimit.rate_limited`) when a view asks with `rate_limit=True`;
-seeding and the importer call these functions without, freely.
-"""
+"""Writes for forum questions (topics), and the helpers the other forum services share: cleaning and
+validating text and tags, rendering bodies, telling people after commit."""
 
 from __future__ import annotations
 
@@ -11,18 +7,17 @@ import logging
 from collections.abc import Sequence
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Max, Q
+from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.core.markdown import render_markdown
 from community.core.mentions import link_mentions, mentioned_handles
-from community.core.models import Sector
 from community.core.ratelimit import rate_limited
 from community.core.text import clean_labels, nfc, vn_slugify
 from community.forum import permissions, tasks
-from community.forum.categories import CATEGORY_DESCRIPTIONS, GENERAL_NAMES, GENERAL_SLUG
+from community.forum.categories import GENERAL_SLUG
 from community.forum.models import (
     BODY_MAX,
     BODY_MIN,
@@ -30,14 +25,11 @@ from community.forum.models import (
     TITLE_MAX,
     TITLE_MIN,
     Category,
-    Reply,
     Revision,
     Subscription,
     Topic,
-    Vote,
 )
 from community.notifications.services import email_muted
-from search.api import schedule_update
 
 logger = logging.getLogger(__name__)
 
@@ -120,41 +112,6 @@ def _set_tags(topic: Topic, tags: list[str]) -> None:
 
 def _slug(title: str) -> str:
     return (vn_slugify(title) or "chu-de")[:200].strip("-") or "chu-de"
-
-
-# --- categories ---------------------------------------------------------------------------------
-
-
-def ensure_categories() -> int:
-    """One category per sector plus the general one; creates what is missing, never touches editors' edits."""
-    created = 0
-    vi, en = CATEGORY_DESCRIPTIONS[GENERAL_SLUG]
-    _obj, new = Category.objects.get_or_create(
-        slug=GENERAL_SLUG,
-        defaults={
-            "name_vi": GENERAL_NAMES[0],
-            "name_en": GENERAL_NAMES[1],
-            "description_vi": vi,
-            "description_en": en,
-            "order": 0,
-        },
-    )
-    created += new
-    for sector in Sector.objects.order_by("position"):
-        if Category.objects.filter(Q(sector=sector) | Q(slug=sector.slug)).exists():
-            continue
-        vi, en = CATEGORY_DESCRIPTIONS.get(sector.slug, ("", ""))
-        Category.objects.create(
-            slug=sector.slug,
-            sector=sector,
-            name_vi=sector.name_vi,
-            name_en=sector.name_en,
-            description_vi=vi,
-            description_en=en,
-            order=sector.position + 1,
-        )
-        created += 1
-    return created
 
 
 # --- topics -------------------------------------------------------------------------------------
@@ -283,133 +240,3 @@ def upsert_topic(
         topic.save(update_fields=changed)
     _set_tags(topic, clean)
     return topic, False
-
-
-# --- replies ------------------------------------------------------------------------------------
-
-
-@rate_limited("reply", actor="author")
-@transaction.atomic
-def reply_create(*, topic: Topic, author, body: str) -> Reply:
-    if not permissions.can_post(author) or not permissions.can_view_topic(author, topic):
-        raise PermissionDenied
-    if not permissions.can_reply(author, topic):
-        raise ValidationError({"body": _("This topic is closed: it takes no new answers.")})
-    body = _clean_body(body)
-    errors = _validate_reply(body)
-    if errors:
-        raise ValidationError(errors)
-    reply = Reply.objects.create(topic=topic, author=author, body=body, body_html=render_body(body))
-    Topic.objects.filter(pk=topic.pk).update(
-        reply_count=F("reply_count") + 1, last_activity_at=reply.created_at
-    )
-    schedule_update(topic)
-    _tell_on_commit(tasks.announce_reply, reply.pk)
-    return reply
-
-
-@transaction.atomic
-def reply_update(*, reply: Reply, actor, body: str) -> Reply:
-    if not permissions.can_edit_reply(actor, reply):
-        raise PermissionDenied
-    body = _clean_body(body)
-    errors = _validate_reply(body)
-    if errors:
-        raise ValidationError(errors)
-    old_body = Reply.objects.values_list("body", flat=True).get(pk=reply.pk)
-    if body != old_body:
-        Revision.objects.create(topic_id=reply.topic_id, reply=reply, editor=actor, body=old_body)
-        reply.body, reply.body_html, reply.edited_at = body, render_body(body), timezone.now()
-        reply.save(update_fields=["body", "body_html", "edited_at"])
-        schedule_update(reply.topic)
-        before = set(mentioned_handles(old_body))
-        _tell_on_commit(tasks.tell_mentions, reply.topic_id, reply.pk, reply.author_id, sorted(before))
-    return reply
-
-
-def refresh_topic_stats(topic_id: int) -> None:
-    """Recount a topic's visible replies and its last activity (after a moderator hides or restores one)."""
-    stats = Reply.objects.filter(topic_id=topic_id, is_hidden=False).aggregate(
-        n=Count("pk"), last=Max("created_at")
-    )
-    topic = Topic.objects.filter(pk=topic_id).only("created_at").first()
-    if topic is None:
-        return
-    Topic.objects.filter(pk=topic_id).update(
-        reply_count=stats["n"], last_activity_at=stats["last"] or topic.created_at
-    )
-    schedule_update(topic)
-
-
-@transaction.atomic
-def set_hidden(*, obj: Topic | Reply, hidden: bool) -> None:
-    """For the moderation app: hide or restore a topic or reply; counters and the search index follow."""
-    obj.is_hidden = hidden
-    obj.save(update_fields=["is_hidden"])  # Reply's post_save receiver recounts its topic
-
-
-# --- votes, accepted answers, subscriptions ------------------------------------------------------
-
-
-class VoteRefused(Exception):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
-
-@transaction.atomic
-def vote(*, user, target: Topic | Reply, up: bool = True) -> tuple[int, bool]:
-    """Add (up=True) or take back (up=False) one up-vote. Returns (score, voted).
-
-    A second vote for the same thing, or voting for one's own post, raises VoteRefused with a message;
-    taking back a vote that does not exist changes nothing.
-    """
-    if target.author_id is not None and target.author_id == getattr(user, "pk", None):
-        raise VoteRefused(_("You cannot vote for your own post."))
-    if not permissions.can_vote(user, target):
-        raise PermissionDenied
-    model = type(target)
-    key = {"topic": target} if isinstance(target, Topic) else {"reply": target}
-    if up:
-        try:
-            with transaction.atomic():
-                Vote.objects.create(user=user, **key)
-        except IntegrityError as exc:
-            raise VoteRefused(_("You have already voted for this.")) from exc
-        model.objects.filter(pk=target.pk).update(score=F("score") + 1)
-    else:
-        deleted, _rows = Vote.objects.filter(user=user, **key).delete()
-        if deleted:
-            model.objects.filter(pk=target.pk).update(score=F("score") - 1)
-    score = model.objects.values_list("score", flat=True).get(pk=target.pk)
-    target.score = score
-    if isinstance(target, Reply):
-        schedule_update(target.topic)  # top replies are part of the topic's search document
-    return score, up
-
-
-@transaction.atomic
-def accept_reply(*, topic: Topic, actor, reply: Reply | None) -> Topic:
-    """The asker marks one reply as the accepted answer, or takes the mark back (reply=None)."""
-    if not permissions.can_accept(actor, topic):
-        raise PermissionDenied
-    if reply is not None and (reply.topic_id != topic.pk or reply.is_hidden):
-        raise ValidationError(_("Choose an answer to this topic."))
-    Topic.objects.filter(pk=topic.pk).update(accepted_reply=reply)
-    topic.accepted_reply = reply
-    schedule_update(topic)
-    if reply is not None and reply.author_id and reply.author_id != actor.pk:
-        _tell_on_commit(tasks.tell_answer_accepted, reply.pk, actor.pk)
-    return topic
-
-
-@transaction.atomic
-def subscribe(*, user, topic: Topic | None = None, category: Category | None = None, on: bool = True) -> bool:
-    if not permissions.can_subscribe(user):
-        raise PermissionDenied
-    key = {"topic": topic} if topic is not None else {"category": category}
-    if on:
-        Subscription.objects.get_or_create(user=user, **key)
-    else:
-        Subscription.objects.filter(user=user, **key).delete()
-    return on
