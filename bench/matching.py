@@ -443,7 +443,8 @@ def main():
         index_experts()
         print(f"indexed the experts in {time.perf_counter() - t:.1f} s")
 
-    import community.matching.selectors as matching
+    # match_experts (community/matching/selectors/experts.py) calls the search engine through _similar
+    import community.matching.selectors.experts as matching
 
     search_times: list[float] = []
     original_similar = matching._similar

@@ -361,9 +361,9 @@ def home_figures() -> dict:
 
 
 def _home_figures() -> dict:
+    from django.contrib.auth.models import AnonymousUser
     from wagtail.models import Locale
 
-    from community.challenges.selectors import PUBLIC_STATUSES  # noqa: F401  (documents the visible set)
     from community.models import (
         Challenge,
         ChallengeStatus,
@@ -371,16 +371,13 @@ def _home_figures() -> dict:
         Organisation,
         Province,
         Sector,
-        Visibility,
     )
 
     from .models import CaseStudyPage
 
     default = Locale.get_default()
     studies = CaseStudyPage.objects.live().public().filter(locale=default)
-    open_challenges = Challenge.objects.filter(
-        status=ChallengeStatus.OPEN, visibility=Visibility.PUBLIC, is_hidden=False
-    )
+    open_challenges = Challenge.objects.visible_to(AnonymousUser()).filter(status=ChallengeStatus.OPEN)
     experts = ExpertProfile.objects.filter(is_public=True, user__is_active=True)
     per_sector = {
         slug: {"case_studies": 0, "open_challenges": 0, "experts": 0, "organisations": 0}
@@ -462,16 +459,10 @@ def sector_entry_points(locale=None) -> list:
 
 
 def upcoming_events(limit: int = 3, locale=None) -> list:
-    """The events app's upcoming forums and seminars; empty while that app has no such selector."""
-    try:
-        from cms.events.selectors import upcoming_events as events_upcoming
-    except ImportError:
-        return []
-    try:
-        return list(events_upcoming(limit=limit, locale=locale))
-    except Exception:
-        logger.exception("Upcoming events for the home page failed")
-        return []
+    """The events app's upcoming forums and seminars (the events app is always installed: no guard)."""
+    from cms.events.selectors import upcoming_events as events_upcoming
+
+    return list(events_upcoming(limit=limit, locale=locale))
 
 
 def pages_awaiting_review(limit: int = 20) -> list:

@@ -18,10 +18,16 @@ class CommunityConfig(AppConfig):
     def ready(self):
         # Receivers connect on import; models are loaded only now, so these imports live here.
         from community.accounts import receivers as account_receivers  # noqa: F401
+        from community.challenges import selectors as challenge_selectors
+        from community.core import hooks
         from community.core.search_labels import register as register_search_labels
         from community.core.sites import site_sync
+        from community.experts import selectors as expert_selectors
         from community.matching import receivers as matching_receivers  # noqa: F401
+        from community.matching import selectors as matching_selectors
         from community.notifications import receivers as notification_receivers
+        from community.notifications import selectors as notification_selectors
+        from community.organisations import selectors as organisation_selectors
         from community.organisations.permissions import search_audiences
         from search.audience import register_audience_provider
 
@@ -30,4 +36,10 @@ class CommunityConfig(AppConfig):
         # Before wagtail.admin's ready(): our muting wrapper takes the dispatch_uid of its workflow e-mails.
         notification_receivers.connect_wagtail_workflow_mail()
         register_search_labels()
+        # Challenges and notifications sit below matching: they reach it through these hooks.
+        hooks.match_experts.register(matching_selectors.match_experts)
+        hooks.challenges_for_expert.register(matching_selectors.challenges_for_expert)
+        # "Download my data": each domain of this app gives its part (the account's own is in accounts).
+        for domain in (organisation_selectors, expert_selectors, challenge_selectors, notification_selectors):
+            hooks.register_export(domain.user_export, domain.EXPORT_SECTIONS)
         register_audience_provider(search_audiences)

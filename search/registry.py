@@ -3,6 +3,7 @@
 `community` registers, for instance, that the sector facet value "y-te" reads "Y tế" / "Health".
 """
 
+import logging
 from collections.abc import Callable
 
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,8 @@ KIND_NAMES = {
     "news": _("News"),
 }
 
+logger = logging.getLogger(__name__)
+
 # facet name -> function(value) -> human label in the active language
 _labellers: dict[str, Callable[[str], str]] = {}
 
@@ -35,7 +38,8 @@ def label(facet: str, value) -> str:
     if labeller is not None:
         try:
             text = str(labeller(str(value)))
-        except Exception:  # a missing label must never break a results page
+        except Exception:  # another app's labeller (a boundary): a missing label must never break a page
+            logger.warning("No %s label for %r.", facet, value, exc_info=True)
             text = str(value)
     if facet == "kind" and text == str(value) and value in KIND_NAMES:
         return str(KIND_NAMES[value])

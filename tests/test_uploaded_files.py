@@ -9,6 +9,7 @@ image, never without the permission check.
 import io
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
@@ -18,6 +19,7 @@ from PIL import Image
 from wagtail.models import Collection, CollectionViewRestriction
 
 from community.challenges import services as svc
+from community.core.uploads import ALLOWED_TYPES, FILE_TYPES, INLINE_IMAGE_FORMATS, INLINE_TYPES
 from community.models import Attachment, ChallengeStatus, Organisation, Visibility
 from tests.factories import ExpertProfileFactory, UserFactory, challenge, province, sector
 from tests.publications import factories as pub
@@ -363,3 +365,14 @@ def test_files_attached_before_the_fix_are_renamed_after_their_type(organisation
     assert not default_storage.exists(old)
     with attachment.file.open("rb") as stored:
         assert stored.read() == PDF_AS_HTML
+
+
+def test_one_table_of_file_types_and_the_settings_agree_with_it():
+    """Attachments, logos and /media/ read one table (settings keep a copy they may not import)."""
+    assert {t.content_type: t.extension for t in FILE_TYPES} == ALLOWED_TYPES
+    assert {ct for _ext, ct in INLINE_IMAGE_FORMATS.values()} == INLINE_TYPES
+    for file_type in FILE_TYPES:
+        if file_type.inline:
+            assert settings.PUBLIC_MEDIA_TYPES[file_type.extension] == file_type.content_type
+        else:  # documents are never served from /media/
+            assert file_type.extension not in settings.PUBLIC_MEDIA_TYPES

@@ -16,5 +16,4 @@ class EventsConfig(AppConfig):
         from . import signals  # noqa: F401  (connects the receivers)
         from .selectors import EXPORT_SECTIONS, user_export
 
-        hooks.export_contributors.append(user_export)
-        hooks.export_sections.update(EXPORT_SECTIONS)
+        hooks.register_export(user_export, EXPORT_SECTIONS)

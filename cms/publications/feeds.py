@@ -9,6 +9,7 @@ from datetime import datetime, time
 
 from django.apps import apps
 from django.contrib.syndication.views import Feed
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import strip_tags
@@ -146,7 +147,7 @@ class EventFeed(PageFeed):
 def _has_field(model, name: str) -> bool:
     try:
         model._meta.get_field(name)
-    except Exception:
+    except FieldDoesNotExist:
         return False
     return True
 

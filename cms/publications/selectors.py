@@ -122,26 +122,10 @@ def sector_page_urls(locale=None, request=None) -> dict[str, str]:
     return {p.sector.slug: p.get_url(request) for p in pages}
 
 
-def _optional(label: str, module: str, function: str, *args, **kwargs) -> list:
-    """Sections that come from other apps (case studies, events) appear once those apps provide them."""
-    import importlib
-
-    try:
-        reader = getattr(importlib.import_module(module), function)
-    except (ImportError, AttributeError):
-        return []
-    try:
-        try:
-            return list(reader(*args, **kwargs))
-        except TypeError:  # an older signature without the keyword arguments
-            return list(reader(*args))
-    except Exception:  # a broken neighbour must not take the sector page down with it
-        logger.exception("Could not read %s for the sector page.", label)
-        return []
-
-
 def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
     """Everything a sector page lists, from the data, in a fixed number of queries."""
+    from cms.events.selectors import events_for_sector
+    from cms.selectors import case_studies_for_sector
     from community.challenges import selectors as challenge_selectors
     from community.experts import selectors as expert_selectors
 
@@ -150,14 +134,10 @@ def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
     )
     experts = expert_selectors.expert_list(filters=expert_selectors.ExpertFilters(sector=sector.slug))
     return {
-        "case_studies": _optional(
-            "case studies", "cms.selectors", "case_studies_for_sector", sector, limit, locale=locale
-        ),
+        "case_studies": case_studies_for_sector(sector, limit, locale=locale),
         "open_challenges": list(challenges[:limit]),
         "experts": list(experts[:limit]),
-        "events": _optional(
-            "events", "cms.events.selectors", "events_for_sector", sector, limit, locale=locale
-        ),
+        "events": events_for_sector(sector, limit, locale=locale),
         "reports": reports_for_sector(sector, limit=limit, locale=locale),
     }
 

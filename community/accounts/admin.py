@@ -4,9 +4,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from community.models import (
-    User,
-)
+from community.accounts.models import User
 
 
 @admin.register(User)

@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from community.accounts import services
 from community.core.text import nfc
 
 
@@ -25,9 +26,12 @@ class SignupExtraForm(forms.Form):
         return name
 
     def signup(self, request, user):
-        user.full_name = self.cleaned_data["full_name"]
-        user.preferred_language = (getattr(request, "LANGUAGE_CODE", "vi") or "vi")[:2]
-        user.save(update_fields=["full_name", "preferred_language"])
+        language = (getattr(request, "LANGUAGE_CODE", "vi") or "vi")[:2]
+        if language not in dict(settings.LANGUAGES):
+            language = settings.LANGUAGE_CODE
+        services.user_profile_update(
+            user=user, full_name=self.cleaned_data["full_name"], preferred_language=language
+        )
 
 
 class AccountDeleteForm(forms.Form):

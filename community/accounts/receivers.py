@@ -6,7 +6,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
-from community.models import Solution
+from community.challenges.models import Solution
 from community.organisations.services import pending_invitations_for
 from search.api import schedule_update
 

@@ -5,27 +5,31 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from community.challenges.models import TaggedChallenge
 from community.core import hooks
-from community.models import (
-    Attachment,
-    Challenge,
-    ChallengeFollow,
-    ExpertInvitation,
-    ExpertProfile,
-    Invitation,
-    Membership,
-    Notification,
-    NotificationPreference,
-    Solution,
-)
-from community.organisations.models import MemberRole
+from community.core.text import nfc
+from community.organisations.models import MemberRole, Membership
 from community.organisations.services import owners_left
+
+
+@transaction.atomic
+def user_profile_update(*, user, full_name: str, preferred_language: str) -> None:
+    """Save the name a person is shown by and the language the site and e-mails speak to them in."""
+    full_name = " ".join(nfc(full_name).split())
+    if len(full_name) < 2:
+        raise ValidationError({"full_name": _("Please enter your full name.")})
+    if preferred_language not in dict(settings.LANGUAGES):
+        raise ValidationError({"preferred_language": _("Choose one of the site's languages.")})
+    user.full_name = full_name
+    user.preferred_language = preferred_language
+    user.save(update_fields=["full_name", "preferred_language"])
 
 
 @transaction.atomic
@@ -47,37 +51,15 @@ def account_delete(*, user) -> None:
     user.delete()
 
 
-# What "Download my data" holds, key by key (the forum, comments, moderation and events add theirs through
-# hooks.export_sections). Dates are ISO 8601 in UTC; addresses (`slug`, `url`) are relative to the site.
+# What "Download my data" holds of the account itself; every domain adds its own keys, with what they hold,
+# through hooks.register_export (organisations, experts, challenges and notifications in CommunityConfig.ready();
+# the forum, comments, moderation and events in theirs). Dates are ISO 8601 in UTC; addresses (`slug`,
+# `url`) are relative to the site.
 EXPORT_SECTIONS = {
     "account": gettext_lazy(
         "Your account: e-mail, full name, preferred language, date joined, last sign-in."
     ),
     "email_addresses": gettext_lazy("Your e-mail addresses: address, whether verified, whether primary."),
-    "memberships": gettext_lazy("Organisations you belong to: name, address (slug), role, date joined."),
-    "invitations_sent": gettext_lazy("Invitations you sent: e-mail, role, organisation, date."),
-    "expert_profile": gettext_lazy(
-        "Your expert profile: title, headline, biography, affiliation, skills, sectors, provinces, languages, "
-        "years of experience, availability, links, whether public, date created."
-    ),
-    "challenges": gettext_lazy(
-        "Challenges you posted: title, address, organisation, description, expected outcome, sector, province, "
-        "budget, deadline, visibility, status, what changed, figures, tags, dates created and published."
-    ),
-    "proposals": gettext_lazy(
-        "Proposals you wrote: challenge, title, organisation, summary, approach, timeline, cost estimate, status, "
-        "feedback received, dates created and decided."
-    ),
-    "challenge_follows": gettext_lazy("Challenges you follow: title, address, date."),
-    "expert_invitations": gettext_lazy(
-        "Invitations to challenges you received as an expert: challenge, message, "
-        "status, dates sent and answered."
-    ),
-    "attachments": gettext_lazy("Files you uploaded: file name, type, size, challenge or proposal, date."),
-    "notifications": gettext_lazy("Your notifications: kind, text, link, dates created and read."),
-    "notification_preferences": gettext_lazy(
-        "Your notification settings: immediate e-mail, digest frequency."
-    ),
 }
 
 
@@ -89,6 +71,7 @@ def account_export_sections() -> dict[str, Any]:
 def account_export(*, user) -> str:
     """Everything the platform holds about the user, as JSON: the keys are `account_export_sections()`.
 
+    The account is read here; every other section comes from the domain that holds it (`hooks.register_export`).
     Each section is one query (two for challenges, with their tags), whatever the number of rows."""
     from allauth.account.models import EmailAddress
 
@@ -104,124 +87,7 @@ def account_export(*, user) -> str:
         "email_addresses": list(
             EmailAddress.objects.filter(user=user).values("email", "verified", "primary")
         ),
-        "memberships": [
-            {
-                "organisation": m.organisation.name,
-                "slug": m.organisation.slug,
-                "role": m.role,
-                "joined": m.created_at,
-            }
-            for m in Membership.objects.filter(user=user).select_related("organisation")
-        ],
-        "invitations_sent": list(
-            Invitation.objects.filter(invited_by=user).values(
-                "email", "role", "organisation__name", "created_at"
-            )
-        ),
-        "expert_profile": None,
     }
-    profile = (
-        ExpertProfile.objects.filter(user=user).prefetch_related("sectors", "provinces", "skills").first()
-    )
-    if profile:
-        data["expert_profile"] = {
-            "honorific": profile.honorific,
-            "headline": profile.headline,
-            "bio": profile.bio,
-            "affiliation": profile.affiliation,
-            "skills": [s.name for s in profile.skills.all()],
-            "sectors": [s.slug for s in profile.sectors.all()],
-            "provinces": [p.code for p in profile.provinces.all()],
-            "languages": profile.languages,
-            "years_experience": profile.years_experience,
-            "is_available": profile.is_available,
-            "links": profile.links,
-            "is_public": profile.is_public,
-            "created_at": profile.created_at,
-        }
-    data.update(_challenge_export(user))
-
     for contribute in hooks.export_contributors:
         data.update(contribute(user))
     return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
-
-
-def _challenge_export(user) -> dict[str, Any]:
-    tags: dict[int, list[str]] = {}
-    for challenge_id, name in (
-        TaggedChallenge.objects.filter(content_object__author=user)
-        .order_by("tag__name")
-        .values_list("content_object_id", "tag__name")
-    ):
-        tags.setdefault(challenge_id, []).append(name)
-    challenges = list(
-        Challenge.objects.filter(author=user)
-        .order_by("created_at")
-        .values(
-            "id",
-            "title",
-            "slug",
-            "organisation__name",
-            "description",
-            "expected_outcome",
-            "sector__slug",
-            "province__code",
-            "budget_min",
-            "budget_max",
-            "deadline",
-            "visibility",
-            "status",
-            "outcome_summary",
-            "outcome_figures",
-            "created_at",
-            "published_at",
-        )
-    )
-    for challenge in challenges:
-        challenge["tags"] = tags.get(challenge.pop("id"), [])
-    return {
-        "challenges": challenges,
-        "proposals": list(
-            Solution.objects.filter(author=user)
-            .order_by("created_at")
-            .values(
-                "challenge__title",
-                "challenge__slug",
-                "title",
-                "organisation__name",
-                "summary",
-                "approach",
-                "timeline",
-                "cost_estimate",
-                "status",
-                "feedback",
-                "created_at",
-                "decided_at",
-            )
-        ),
-        "challenge_follows": list(
-            ChallengeFollow.objects.filter(user=user)
-            .order_by("created_at")
-            .values("challenge__title", "challenge__slug", "created_at")
-        ),
-        "expert_invitations": list(
-            ExpertInvitation.objects.filter(expert__user=user)
-            .order_by("created_at")
-            .values("challenge__title", "challenge__slug", "message", "status", "created_at", "responded_at")
-        ),
-        "attachments": list(
-            Attachment.objects.filter(uploaded_by=user)
-            .order_by("created_at")
-            .values(
-                "original_name", "content_type", "size", "challenge__slug", "solution__title", "created_at"
-            )
-        ),
-        "notifications": list(
-            Notification.objects.filter(recipient=user)
-            .order_by("created_at")
-            .values("kind", "title", "url", "created_at", "read_at")
-        ),
-        "notification_preferences": NotificationPreference.objects.filter(user=user)
-        .values("email_immediate", "digest")
-        .first(),
-    }

@@ -15,9 +15,11 @@ from django.views.decorators.cache import never_cache
 from community.accounts import services
 from community.accounts.forms import AccountDeleteForm, ProfileForm
 from community.challenges import selectors as challenge_selectors
+from community.challenges.models import ExpertInvitation
+from community.experts.models import ExpertProfile
 from community.matching.selectors import challenges_for_expert
-from community.models import ExpertInvitation, ExpertProfile, Membership
 from community.organisations import services as organisation_services
+from community.organisations.models import Membership
 
 
 @login_required
@@ -75,9 +77,11 @@ def profile_edit(request):
         initial={"full_name": user.full_name, "preferred_language": user.preferred_language},
     )
     if request.method == "POST" and form.is_valid():
-        user.full_name = form.cleaned_data["full_name"]
-        user.preferred_language = form.cleaned_data["preferred_language"]
-        user.save(update_fields=["full_name", "preferred_language"])
+        services.user_profile_update(
+            user=user,
+            full_name=form.cleaned_data["full_name"],
+            preferred_language=form.cleaned_data["preferred_language"],
+        )
         messages.success(request, _("Changes saved."))
         return redirect("community:profile_edit")
     return render(

@@ -9,20 +9,16 @@ from community.challenges.models import (
     EXPECTED_OUTCOME_MAX_LENGTH,
     FEEDBACK_MAX_LENGTH,
     OUTCOME_SUMMARY_MAX_LENGTH,
-)
-from community.core.forms import ListTextField
-from community.core.text import limit_length
-from community.core.uploads import MAX_ATTACHMENTS
-from community.models import (
     Challenge,
     ChallengeStatus,
-    Organisation,
-    Province,
-    Sector,
     Solution,
     SolutionStatus,
 )
-from community.organisations.models import OrganisationKind
+from community.core.forms import ListTextField
+from community.core.models import Province, Sector
+from community.core.text import limit_length
+from community.core.uploads import MAX_ATTACHMENTS
+from community.organisations.models import Organisation, OrganisationKind
 
 
 class MultipleFileInput(forms.ClearableFileInput):

@@ -4,16 +4,19 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
+from community.accounts.permissions import is_moderator, is_staff
 from community.core.models import Province, Sector
 from community.core.uploads import extension_for
 from community.experts.models import ExpertProfile
-from community.organisations.models import Organisation
+from community.organisations.models import Membership, Organisation
+from community.organisations.permissions import SEARCH_MEMBERS
 
 
 class ChallengeStatus(models.TextChoices):
@@ -65,6 +68,41 @@ APPROACH_MAX_LENGTH = 20_000
 FEEDBACK_MAX_LENGTH = 5_000
 
 
+# Published: what people outside the organisation may see at all (drafts and withdrawn ones never).
+PUBLIC_STATUSES = (
+    ChallengeStatus.OPEN,
+    ChallengeStatus.IN_PROGRESS,
+    ChallengeStatus.SOLVED,
+    ChallengeStatus.CLOSED,
+)
+
+
+class ChallengeQuerySet(models.QuerySet):
+    """Who sees which challenge, written once: lists, the detail permission (`can_view_challenge`),
+    matching, the sitemap and exports call `visible_to`; the search index holds `listed()` with the
+    audience `search_audience()` gives, so a search shows the same, or less, never more."""
+
+    def listed(self) -> "ChallengeQuerySet":
+        """Published and not hidden by a moderator: what the search index holds."""
+        return self.filter(status__in=PUBLIC_STATUSES, is_hidden=False)
+
+    def visible_to(self, user) -> "ChallengeQuerySet":
+        """Staff see everything; the organisation's members see all of its own (drafts and hidden ones
+        too); moderators also see published ones they hid; anyone signed in sees the listed ones, and
+        an anonymous visitor the listed ones open to the public."""
+        if is_staff(user):
+            return self.all()
+        if not getattr(user, "is_authenticated", False):
+            return self.listed().filter(visibility=Visibility.PUBLIC)
+        seen = (
+            Q(status__in=PUBLIC_STATUSES)
+            if is_moderator(user)
+            else Q(status__in=PUBLIC_STATUSES, is_hidden=False)
+        )
+        own = Q(organisation_id__in=Membership.objects.filter(user=user).values("organisation_id"))
+        return self.filter(seen | own)
+
+
 class Challenge(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="challenges", verbose_name=_("organisation")
@@ -107,6 +145,8 @@ class Challenge(models.Model):
         settings.AUTH_USER_MODEL, through="ChallengeFollow", related_name="followed_challenges", blank=True
     )
 
+    objects = ChallengeQuerySet.as_manager()
+
     class Meta:
         ordering = ["-published_at", "-created_at"]
         verbose_name = _("challenge")
@@ -133,6 +173,12 @@ class Challenge(models.Model):
 
     def allowed_transitions(self) -> tuple[str, ...]:
         return STATUS_TRANSITIONS.get(self.status, ())
+
+    def search_audience(self) -> list[str]:
+        """Who finds it in search, among those the index serves (it holds `listed()` challenges only):
+        everyone when anonymous visitors see it, otherwise anyone signed in. Organisation members and
+        staff find drafts and hidden ones on their pages, not in search (search shows less, never more)."""
+        return ["public"] if self.visibility == Visibility.PUBLIC else [SEARCH_MEMBERS]
 
 
 class ChallengeStatusChange(models.Model):

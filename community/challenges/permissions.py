@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from community.accounts.permissions import can_post, is_moderator, is_staff
-from community.challenges.models import ChallengeStatus, SolutionStatus, Visibility
+from community.challenges.models import Challenge, ChallengeStatus, SolutionStatus
 from community.organisations.models import Organisation
-from community.organisations.permissions import SEARCH_MEMBERS, SEARCH_STAFF, is_member, is_org_admin
+from community.organisations.permissions import SEARCH_STAFF, is_member, is_org_admin
 
 
 def can_post_challenge(user, organisation: Organisation) -> bool:
@@ -14,16 +14,14 @@ def can_post_challenge(user, organisation: Organisation) -> bool:
 
 
 def can_view_challenge(user, challenge) -> bool:
-    if is_staff(user) or is_member(user, challenge.organisation):
+    """The rule of `Challenge.objects.visible_to` (one query, remembered on the challenge per viewer)."""
+    if is_staff(user):
         return True
-    if challenge.status in (ChallengeStatus.DRAFT, ChallengeStatus.WITHDRAWN):
-        return False
-    if challenge.is_hidden:
-        # Moderators review what they hid; everyone else sees nothing of it.
-        return is_moderator(user)
-    if challenge.visibility == Visibility.MEMBERS:
-        return bool(getattr(user, "is_authenticated", False))
-    return True
+    remembered = challenge.__dict__.setdefault("_dx_visible_to", {})
+    key = getattr(user, "pk", None)
+    if key not in remembered:
+        remembered[key] = Challenge.objects.visible_to(user).filter(pk=challenge.pk).exists()
+    return remembered[key]
 
 
 def can_edit_challenge(user, challenge) -> bool:
@@ -89,8 +87,8 @@ def can_download_attachment(user, attachment) -> bool:
 
 
 def challenge_search_audience(challenge) -> list[str]:
-    """Mirrors ``can_view_challenge`` for what the index holds (published, not hidden)."""
-    return ["public"] if challenge.visibility == Visibility.PUBLIC else [SEARCH_MEMBERS]
+    """Who finds ``challenge`` in search: `Challenge.search_audience` (beside `visible_to`)."""
+    return challenge.search_audience()
 
 
 def solution_search_audience(solution) -> list[str]:

@@ -3,8 +3,7 @@
 from haystack import indexes
 
 from community.challenges import permissions
-from community.challenges.models import Challenge, Solution, SolutionStatus
-from community.challenges.selectors import PUBLIC_STATUSES
+from community.challenges.models import PUBLIC_STATUSES, Challenge, Solution, SolutionStatus
 from community.core.search import default_language_url
 from search.audience import Document
 from search.text import html_to_text
@@ -30,16 +29,14 @@ class ChallengeIndex(Document, indexes.Indexable):
         # Published and not hidden: drafts, withdrawn and hidden challenges never reach the index.
         # Members-only challenges do, for signed-in readers only (``prepare_audience``).
         return (
-            Challenge.objects.filter(status__in=PUBLIC_STATUSES, is_hidden=False)
+            Challenge.objects.listed()
             .select_related("organisation", "sector", "province")
             .prefetch_related("tags")
         )
 
     def read_queryset(self, using=None):
         # Hits are loaded through this: a challenge hidden or withdrawn since it was indexed never shows.
-        return Challenge.objects.filter(status__in=PUBLIC_STATUSES, is_hidden=False).select_related(
-            "organisation", "sector", "province"
-        )
+        return Challenge.objects.listed().select_related("organisation", "sector", "province")
 
     def prepare_audience(self, obj):
         return permissions.challenge_search_audience(obj)

@@ -2,40 +2,32 @@
 
 from __future__ import annotations
 
-from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from typing import Any
 
-from community.core import hooks
-from community.matching.selectors import challenges_for_expert
-from community.models import (
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.utils.translation import gettext_lazy
+
+from community.challenges.models import (
+    PUBLIC_STATUSES,
+    Attachment,
     Challenge,
+    ChallengeFollow,
     ChallengeStatus,
     ExpertInvitation,
-    ExpertProfile,
     Solution,
     SolutionStatus,
-    Visibility,
+    TaggedChallenge,
 )
+from community.core import hooks
+from community.experts.models import ExpertProfile
 from community.organisations.models import Membership
 
-PUBLIC_STATUSES = (
-    ChallengeStatus.OPEN,
-    ChallengeStatus.IN_PROGRESS,
-    ChallengeStatus.SOLVED,
-    ChallengeStatus.CLOSED,
-)
+__all__ = ["PUBLIC_STATUSES", "visible_challenges"]  # and the selectors below
 
 
 def visible_challenges(*, viewer) -> QuerySet[Challenge]:
-    """What `viewer` may list: published and not hidden; members-only ones need a signed-in viewer;
-    an organisation's own drafts are visible to its members."""
-    qs = Challenge.objects.all()
-    public = Q(status__in=PUBLIC_STATUSES, is_hidden=False)
-    if not getattr(viewer, "is_authenticated", False):
-        return qs.filter(public, visibility=Visibility.PUBLIC)
-    if viewer.is_staff:
-        return qs
-    own_orgs = Membership.objects.filter(user=viewer).values("organisation_id")
-    return qs.filter(public | Q(organisation_id__in=own_orgs))
+    """What `viewer` may list: the one rule, `Challenge.objects.visible_to` (see its docstring)."""
+    return Challenge.objects.visible_to(viewer)
 
 
 def challenge_list(*, viewer, filters: dict) -> QuerySet[Challenge]:
@@ -210,8 +202,103 @@ def expert_dashboard(*, user, for_you_limit: int = 5) -> dict:
     pending = [i for i in invitations if i.status == "pending"]
     return {
         "profile": profile,
-        "for_you": challenges_for_expert(profile, limit=for_you_limit),
+        "for_you": hooks.challenges_for_expert(profile, limit=for_you_limit),
         "invitations": invitations,
         "pending_invitations": len(pending),
         "proposals": proposals,
+    }
+
+
+# --- "download my data": this domain's part (registered in CommunityConfig.ready()) --------------------
+
+EXPORT_SECTIONS = {
+    "challenges": gettext_lazy(
+        "Challenges you posted: title, address, organisation, description, expected outcome, sector, province, "
+        "budget, deadline, visibility, status, what changed, figures, tags, dates created and published."
+    ),
+    "proposals": gettext_lazy(
+        "Proposals you wrote: challenge, title, organisation, summary, approach, timeline, cost estimate, status, "
+        "feedback received, dates created and decided."
+    ),
+    "challenge_follows": gettext_lazy("Challenges you follow: title, address, date."),
+    "expert_invitations": gettext_lazy(
+        "Invitations to challenges you received as an expert: challenge, message, "
+        "status, dates sent and answered."
+    ),
+    "attachments": gettext_lazy("Files you uploaded: file name, type, size, challenge or proposal, date."),
+}
+
+
+def user_export(user) -> dict[str, Any]:
+    """Challenges, proposals, follows, expert invitations and attachments of a person; two queries for
+    challenges (with their tags), one for each other section."""
+    tags: dict[int, list[str]] = {}
+    for challenge_id, name in (
+        TaggedChallenge.objects.filter(content_object__author=user)
+        .order_by("tag__name")
+        .values_list("content_object_id", "tag__name")
+    ):
+        tags.setdefault(challenge_id, []).append(name)
+    challenges = list(
+        Challenge.objects.filter(author=user)
+        .order_by("created_at")
+        .values(
+            "id",
+            "title",
+            "slug",
+            "organisation__name",
+            "description",
+            "expected_outcome",
+            "sector__slug",
+            "province__code",
+            "budget_min",
+            "budget_max",
+            "deadline",
+            "visibility",
+            "status",
+            "outcome_summary",
+            "outcome_figures",
+            "created_at",
+            "published_at",
+        )
+    )
+    for challenge in challenges:
+        challenge["tags"] = tags.get(challenge.pop("id"), [])
+    return {
+        "challenges": challenges,
+        "proposals": list(
+            Solution.objects.filter(author=user)
+            .order_by("created_at")
+            .values(
+                "challenge__title",
+                "challenge__slug",
+                "title",
+                "organisation__name",
+                "summary",
+                "approach",
+                "timeline",
+                "cost_estimate",
+                "status",
+                "feedback",
+                "created_at",
+                "decided_at",
+            )
+        ),
+        "challenge_follows": list(
+            ChallengeFollow.objects.filter(user=user)
+            .order_by("created_at")
+            .values("challenge__title", "challenge__slug", "created_at")
+        ),
+        "expert_invitations": list(
+            ExpertInvitation.objects.filter(expert__user=user)
+            .order_by("created_at")
+            .values("challenge__title", "challenge__slug", "message", "status", "created_at", "responded_at")
+        ),
+        "attachments": list(
+            Attachment.objects.filter(uploaded_by=user)
+            .order_by("created_at")
+            .values(
+                "original_name", "content_type", "size", "challenge__slug", "solution__title", "created_at"
+            )
+        ),
     }

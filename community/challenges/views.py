@@ -20,21 +20,20 @@ from community.challenges.forms import (
     SolvedForm,
     StatusForm,
 )
-from community.core.ratelimit import RateLimited, check_and_count
-from community.core.uploads import protected_file_response
-from community.core.views import add_form_errors, querystring_without_page
-from community.experts.permissions import can_view_expert
-from community.matching.selectors import match_experts
-from community.models import (
+from community.challenges.models import (
     Attachment,
     Challenge,
     ChallengeFollow,
     ChallengeStatus,
     ExpertInvitation,
-    ExpertProfile,
-    Organisation,
     Solution,
 )
+from community.core import hooks
+from community.core.uploads import protected_file_response
+from community.core.views import add_form_errors, querystring_without_page
+from community.experts.models import ExpertProfile
+from community.experts.permissions import can_view_expert
+from community.organisations.models import Organisation
 
 PAGE_SIZE = 20
 MATCHES_SHOWN = 8
@@ -96,7 +95,7 @@ def challenge_detail(request, slug):
     invited = {inv.expert_id: inv for inv in invitations}
     matches = []
     if challenge.status == ChallengeStatus.OPEN and not challenge.is_hidden:
-        matches = match_experts(challenge, limit=MATCHES_SHOWN)
+        matches = hooks.match_experts(challenge, limit=MATCHES_SHOWN)
         for match in matches:
             match.invitation = invited.get(match.expert.pk)
     return render(
@@ -147,17 +146,15 @@ def challenge_create(request):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
-            check_and_count(request.user, "challenge")
             challenge = services.challenge_create(
+                rate_limit=True,
                 author=request.user,
                 organisation=data.pop("organisation"),
                 publish=data.pop("publish"),
                 attachments=data.pop("attachments"),
                 **data,
             )
-        except RateLimited as exc:
-            form.add_error(None, exc.message)
-        except ValidationError as exc:
+        except ValidationError as exc:  # a RateLimited too: its message shows above the form
             add_form_errors(form, exc)
         except PermissionDenied:
             form.add_error("organisation", _("You are not a member of this organisation."))
@@ -255,12 +252,13 @@ def solution_create(request, slug):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
-            check_and_count(request.user, "solution")
             services.solution_create(
-                challenge=challenge, author=request.user, attachments=data.pop("attachments"), **data
+                rate_limit=True,
+                challenge=challenge,
+                author=request.user,
+                attachments=data.pop("attachments"),
+                **data,
             )
-        except RateLimited as exc:
-            form.add_error(None, exc.message)
         except ValidationError as exc:
             add_form_errors(form, exc)
         else:
@@ -362,12 +360,13 @@ def expert_invite(request, slug, expert_slug):
             messages.error(request, msg)
         return redirect(challenge.get_absolute_url() + "#matched-experts")
     try:
-        check_and_count(request.user, "invite_expert")
         services.expert_invite(
-            challenge=challenge, actor=request.user, expert=expert, message=form.cleaned_data["message"]
+            rate_limit=True,
+            challenge=challenge,
+            actor=request.user,
+            expert=expert,
+            message=form.cleaned_data["message"],
         )
-    except RateLimited as exc:
-        messages.error(request, exc.message)
     except ValidationError as exc:
         for msg in exc.messages:
             messages.error(request, msg)

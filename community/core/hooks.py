@@ -5,11 +5,19 @@ from collections.abc import Callable
 from typing import Any
 
 # Each callable takes a user and returns a dict merged into "download my data"; it reads with a fixed
-# number of queries, whatever the number of rows.
+# number of queries, whatever the number of rows. Every domain holding personal data registers one.
 export_contributors: list[Callable[[Any], dict]] = []
 # Each key a contributor adds, with what it holds (a translatable sentence naming the fields): the list is
 # shown beside the "Download my data" button.
 export_sections: dict[str, Any] = {}
+
+
+def register_export(contributor: Callable[[Any], dict], sections: dict[str, Any]) -> None:
+    """Add a domain's part of "download my data" (from its ready()): `contributor(user)` returns the keys
+    `sections` describes. Registering the same contributor twice is harmless."""
+    if contributor not in export_contributors:
+        export_contributors.append(contributor)
+    export_sections.update(sections)
 
 
 class Provider:
@@ -35,3 +43,9 @@ related_case_studies = Provider(list)
 case_study_of_challenge = Provider(lambda: None)
 # (language) -> [{"type": "app_label.model", "url": …, …}]: the site's section pages, for the header.
 section_pages = Provider(list)
+# Matching reads challenges and experts, so challenges and notifications (below it) reach it through
+# these, filled by CommunityConfig.ready() with community.matching.selectors' functions:
+# (challenge, limit=…) -> the best experts for a challenge (each ≥ matching's minimum score), best first.
+match_experts = Provider(list)
+# (expert_profile, limit=…) -> the open challenges that fit an expert, best first ("challenges for you").
+challenges_for_expert = Provider(list)

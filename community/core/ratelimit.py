@@ -1,12 +1,22 @@
-"""Posting limits per person. Counted by the site's one rate limiter, allauth's (the same sliding window,
-cache and settings as sign-in and sign-up), in the configured cache (Redis in production).
+"""Posting limits per person, the one place they are counted: services that post are decorated with
+`rate_limited(action, actor=...)`, and a view asks for the limit by calling them with `rate_limit=True`
+(seeding, imports and other services call them without, and are not counted).
+
+Counted by the site's one rate limiter, allauth's (the same sliding window, cache and settings as sign-in
+and sign-up), in the configured cache (Redis in production). The search API, the lowest layer, may not
+import the community: it calls the same limiter through one function of its own
+(`search.api_views._rate_limited`), per client address behind allauth's trusted proxies.
 
 New accounts get stricter limits: most spam comes from accounts created minutes before.
 """
 
+import functools
+from collections.abc import Callable
 from datetime import timedelta
+from typing import ParamSpec, TypeVar
 
 from allauth.core.internal import ratelimit as allauth_ratelimit
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,10 +35,16 @@ LIMITS = {
 }
 
 
-class RateLimited(Exception):
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class RateLimited(ValidationError):
+    """Past the limit: a ValidationError with a message for the person, so a form shows it like any other;
+    views that answer differently (429) catch it first."""
+
     def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, code="rate_limited")
 
 
 def check_and_count(user, action: str) -> None:
@@ -52,3 +68,22 @@ def check_and_count(user, action: str) -> None:
             )
             % {"limit": limit}
         )
+
+
+def rate_limited(action: str, *, actor: str) -> Callable[[Callable[P, R]], Callable[..., R]]:
+    """Decorate a service that posts: called with `rate_limit=True`, it first counts one `action` by its
+    keyword argument `actor` (raising RateLimited past the limit, before any write)."""
+    if action not in LIMITS:
+        raise ValueError(f"No rate limit is defined for {action!r}.")
+
+    def decorate(service: Callable[P, R]) -> Callable[..., R]:
+        @functools.wraps(service)
+        def counted(*args, rate_limit: bool = False, **kwargs):
+            if rate_limit:
+                check_and_count(kwargs[actor], action)
+            return service(*args, **kwargs)
+
+        counted.rate_limit_action = action
+        return counted
+
+    return decorate

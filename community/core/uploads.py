@@ -28,17 +28,32 @@ OFFICE_ZIP_TYPES = {
 }
 
 
+@dataclass(frozen=True)
+class FileType:
+    """One type of file the platform stores: its detected content type, the one extension it is stored
+    under, and for images Pillow's format name (re-encoded logos) and whether a browser shows it inline."""
+
+    content_type: str
+    extension: str
+    pillow_format: str | None = None
+    inline: bool = False
+
+
+# The one table of stored file types. Attachments may be any of them; logos only those with a Pillow
+# format. Settings may not import this module: their PUBLIC_MEDIA_TYPES (what /media/ serves, Wagtail's
+# renditions included) agree with it on every inline type (tests/test_uploaded_files.py checks it).
+FILE_TYPES: tuple[FileType, ...] = (
+    FileType("application/pdf", "pdf"),
+    FileType("image/png", "png", pillow_format="PNG", inline=True),
+    FileType("image/jpeg", "jpg", pillow_format="JPEG", inline=True),
+    FileType("image/webp", "webp", pillow_format="WEBP", inline=True),
+    FileType("application/msword", "doc"),
+    *(FileType(detected.content_type, detected.extension) for detected in OFFICE_ZIP_TYPES.values()),
+)
 # Every type an attachment may be, with the one extension it is stored under.
-ALLOWED_TYPES: dict[str, str] = {
-    "application/pdf": "pdf",
-    "image/png": "png",
-    "image/jpeg": "jpg",
-    "image/webp": "webp",
-    "application/msword": "doc",
-    **{detected.content_type: detected.extension for detected in OFFICE_ZIP_TYPES.values()},
-}
+ALLOWED_TYPES: dict[str, str] = {t.content_type: t.extension for t in FILE_TYPES}
 # Shown in the browser when opened; everything else is only ever sent as a download.
-INLINE_TYPES = frozenset({"image/png", "image/jpeg", "image/webp"})
+INLINE_TYPES = frozenset(t.content_type for t in FILE_TYPES if t.inline)
 
 
 def extension_for(content_type: str) -> str:
@@ -120,10 +135,8 @@ def protected_file_response(request, *, path: str, content_type: str, filename: 
 
 # Images shown inline (organisation logos): Pillow decodes and writes them again, so what is stored is a
 # plain PNG, JPEG or WebP with an extension that says so, whatever bytes or name came in.
-INLINE_IMAGE_FORMATS = {
-    "PNG": ("png", "image/png"),
-    "JPEG": ("jpg", "image/jpeg"),
-    "WEBP": ("webp", "image/webp"),
+INLINE_IMAGE_FORMATS: dict[str, tuple[str, str]] = {
+    t.pillow_format: (t.extension, t.content_type) for t in FILE_TYPES if t.pillow_format
 }
 
 

@@ -13,7 +13,10 @@ class DiscussionConfig(AppConfig):
     def ready(self):
         # "Download my data" includes this app's part (community cannot import it).
         from community.core import hooks
+        from community.discussion.permissions import can_view_comment
         from community.discussion.selectors import EXPORT_SECTIONS, user_export
+        from community.moderation.registry import register_viewer
 
-        hooks.export_contributors.append(user_export)
-        hooks.export_sections.update(EXPORT_SECTIONS)
+        hooks.register_export(user_export, EXPORT_SECTIONS)
+        # Moderation sits below the discussion: it learns who may see a comment from here.
+        register_viewer("discussion.comment", can_view_comment)

@@ -22,6 +22,11 @@ def can_view_thread(user, target) -> bool:
     return challenge_permissions.can_view_challenge(user, target)
 
 
+def can_view_comment(user, comment) -> bool:
+    """Who may see (and report) a comment: not hidden, not deleted, in a thread they may open."""
+    return not comment.is_hidden and not comment.is_deleted and can_view_thread(user, comment.target)
+
+
 def can_comment(user, target) -> bool:
     """Signed in, not suspended, and able to see the challenge or the proposal."""
     return account_permissions.can_post(user) and can_view_thread(user, target)

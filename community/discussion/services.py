@@ -11,10 +11,11 @@ from django.utils.translation import gettext_lazy
 
 from community.core.markdown import render_markdown
 from community.core.mentions import link_mentions, mentioned_users
+from community.core.ratelimit import rate_limited
 from community.discussion import permissions
 from community.discussion.models import BODY_MAX_LENGTH, Comment, CommentRevision
-from community.models import NotificationKind
 from community.moderation.services import record_action
+from community.notifications.models import NotificationKind
 from community.notifications.services import notify
 from community.organisations.models import MemberRole, Membership
 
@@ -49,6 +50,7 @@ def _thread_of(target):
     return target, None
 
 
+@rate_limited("comment", actor="author")
 @transaction.atomic
 def comment_create(*, author, target, body: str, parent: Comment | None = None) -> Comment:
     if not permissions.can_comment(author, target):

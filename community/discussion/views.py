@@ -13,13 +13,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community.challenges import permissions as challenge_permissions
-from community.challenges.selectors import PUBLIC_STATUSES
-from community.core.ratelimit import RateLimited, check_and_count
+from community.challenges.models import Challenge, Solution
+from community.core.ratelimit import RateLimited
 from community.core.views import add_form_errors
 from community.discussion import permissions, services
 from community.discussion.forms import CommentForm
 from community.discussion.models import Comment
-from community.models import Challenge, Solution
 from community.organisations import permissions as organisation_permissions
 
 
@@ -62,7 +61,7 @@ def _visible_solution(request, pk) -> Solution:
 
 def _sign_in_first(request, challenge: Challenge | None):
     """Anonymous visitors are asked to sign in when signing in could let them comment; otherwise 404."""
-    if challenge is None or challenge.is_hidden or challenge.status not in PUBLIC_STATUSES:
+    if challenge is None or not Challenge.objects.listed().filter(pk=challenge.pk).exists():
         raise Http404
     return redirect_to_login(challenge.get_absolute_url())
 
@@ -100,8 +99,8 @@ def _post(request, target):
         raise PermissionDenied
     if form.is_valid():
         try:
-            check_and_count(request.user, "comment")
             comment = services.comment_create(
+                rate_limit=True,
                 author=request.user,
                 target=target,
                 body=form.cleaned_data["body"],

@@ -8,15 +8,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from community.challenges.selectors import PUBLIC_STATUSES
 from community.exchange.fields import LineError, Record, reset_reference_cache, validate
 from community.exchange.upsert import ORDER, UPSERTS
 from community.forum.models import Topic
-from community.models import Challenge, ExpertProfile, Solution, Visibility
+from community.models import Challenge, ExpertProfile, Solution
 
 MAX_LINE_BYTES = 1_000_000
 
@@ -174,7 +174,7 @@ def export_records() -> Iterator[dict[str, Any]]:
             "province": provinces[0] if provinces else None,
         }
     challenges = (
-        Challenge.objects.filter(status__in=PUBLIC_STATUSES, visibility=Visibility.PUBLIC, is_hidden=False)
+        Challenge.objects.visible_to(AnonymousUser())
         .select_related("organisation", "sector", "province")
         .prefetch_related("tags")
         .order_by("pk")
@@ -195,9 +195,7 @@ def export_records() -> Iterator[dict[str, Any]]:
     solutions = (
         Solution.objects.filter(
             is_hidden=False,
-            challenge__status__in=PUBLIC_STATUSES,
-            challenge__visibility=Visibility.PUBLIC,
-            challenge__is_hidden=False,
+            challenge__in=Challenge.objects.visible_to(AnonymousUser()),
             author__expert_profile__isnull=False,
         )
         .exclude(status="withdrawn")

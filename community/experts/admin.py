@@ -2,9 +2,7 @@
 
 from django.contrib import admin
 
-from community.models import (
-    ExpertProfile,
-)
+from community.experts.models import ExpertProfile
 
 
 @admin.register(ExpertProfile)

@@ -8,9 +8,9 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from community.core.forms import ListTextField, SectorChoiceField
+from community.core.models import Province, Sector
 from community.core.text import limit_length, nfc
-from community.experts.models import BIO_MAX_LENGTH, LANGUAGE_CHOICES
-from community.models import ExpertProfile, Province, Sector
+from community.experts.models import BIO_MAX_LENGTH, LANGUAGE_CHOICES, ExpertProfile
 
 
 class SkillsField(ListTextField):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from community.accounts.permissions import is_staff
 
 if TYPE_CHECKING:
-    from community.models import ExpertProfile
+    from community.experts.models import ExpertProfile
 
 
 def can_view_expert(user, profile: ExpertProfile) -> bool:

@@ -3,7 +3,7 @@
 from haystack import indexes
 
 from community.core.search import default_language_url
-from community.models import ExpertProfile
+from community.experts.models import ExpertProfile
 from search.audience import Document
 
 

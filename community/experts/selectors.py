@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import gettext_lazy
 
+from community.core.models import Province, Sector
 from community.core.text import fold
-from community.models import ExpertProfile, Province, Sector, Skill
+from community.experts.models import ExpertProfile, Skill
 
 
 @dataclass(frozen=True)
@@ -81,3 +84,39 @@ def skill_suggestions(*, prefix: str, limit: int = 10) -> list[str]:
         Skill.objects.annotate(n=Count("tagged_experts")).order_by("-n").values_list("name", flat=True)[:2000]
     )
     return [n for n in names if fold(n).startswith(wanted) or f" {wanted}" in fold(n)][:limit]
+
+
+# --- "download my data": this domain's part (registered in CommunityConfig.ready()) --------------------
+
+EXPORT_SECTIONS = {
+    "expert_profile": gettext_lazy(
+        "Your expert profile: title, headline, biography, affiliation, skills, sectors, provinces, languages, "
+        "years of experience, availability, links, whether public, date created."
+    ),
+}
+
+
+def user_export(user) -> dict[str, Any]:
+    """The person's expert profile (or None), with its skills, sectors and provinces."""
+    profile = (
+        ExpertProfile.objects.filter(user=user).prefetch_related("sectors", "provinces", "skills").first()
+    )
+    if profile is None:
+        return {"expert_profile": None}
+    return {
+        "expert_profile": {
+            "honorific": profile.honorific,
+            "headline": profile.headline,
+            "bio": profile.bio,
+            "affiliation": profile.affiliation,
+            "skills": [s.name for s in profile.skills.all()],
+            "sectors": [s.slug for s in profile.sectors.all()],
+            "provinces": [p.code for p in profile.provinces.all()],
+            "languages": profile.languages,
+            "years_experience": profile.years_experience,
+            "is_available": profile.is_available,
+            "links": profile.links,
+            "is_public": profile.is_public,
+            "created_at": profile.created_at,
+        }
+    }

@@ -12,10 +12,7 @@ from community.accounts import permissions as account_permissions
 from community.core.services import check_length, unique_slug
 from community.core.text import clean_labels
 from community.experts import permissions
-from community.experts.models import BIO_MAX_LENGTH
-from community.models import (
-    ExpertProfile,
-)
+from community.experts.models import BIO_MAX_LENGTH, ExpertProfile
 
 
 @transaction.atomic

@@ -9,10 +9,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from community.core.models import Province, Sector
 from community.core.views import add_form_errors, querystring_without_page
 from community.experts import permissions, selectors, services
 from community.experts.forms import ExpertProfileForm
-from community.models import ExpertProfile, Province, Sector
+from community.experts.models import ExpertProfile
 from community.organisations import selectors as organisation_selectors
 
 PAGE_SIZE = 24

@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community.accounts.permissions import is_moderator
-from community.core.ratelimit import RateLimited, check_and_count
 from community.core.views import add_form_errors, querystring_without_page
 from community.forum import permissions, selectors, services
 from community.forum.forms import ReplyForm, TopicFilterForm, TopicForm
@@ -175,17 +174,15 @@ def topic_create(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            check_and_count(request.user, "topic")
             topic = services.topic_create(
+                rate_limit=True,
                 author=request.user,
                 category=data["category"],
                 title=data["title"],
                 body=data["body"],
                 tags=data["tags"],
             )
-        except RateLimited as exc:
-            form.add_error(None, exc.message)
-        except ValidationError as exc:
+        except ValidationError as exc:  # a RateLimited too
             add_form_errors(form, exc)
         else:
             messages.success(request, _("Your question is posted. You will be told when someone answers."))
@@ -326,10 +323,9 @@ def reply_create(request, pk):
         raise PermissionDenied
     if form.is_valid():
         try:
-            check_and_count(request.user, "reply")
-            reply = services.reply_create(topic=topic, author=request.user, body=form.cleaned_data["body"])
-        except RateLimited as exc:
-            form.add_error(None, exc.message)
+            reply = services.reply_create(
+                rate_limit=True, topic=topic, author=request.user, body=form.cleaned_data["body"]
+            )
         except ValidationError as exc:
             add_form_errors(form, exc)
         else:

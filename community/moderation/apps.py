@@ -15,5 +15,4 @@ class ModerationConfig(AppConfig):
         from community.core import hooks
         from community.moderation.selectors import EXPORT_SECTIONS, user_export
 
-        hooks.export_contributors.append(user_export)
-        hooks.export_sections.update(EXPORT_SECTIONS)
+        hooks.register_export(user_export, EXPORT_SECTIONS)

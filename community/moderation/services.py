@@ -13,10 +13,11 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from community.models import NotificationKind
+from community.core.ratelimit import rate_limited
 from community.moderation import permissions, registry
 from community.moderation.models import ActionKind, Flag, FlagReason, FlagStatus, ModerationAction
 from community.moderation.tasks import send_moderation_email
+from community.notifications.models import NotificationKind
 from community.notifications.services import email_muted, notify, without_email
 
 ALREADY_FLAGGED = gettext_lazy("You have already reported this. The moderators will look at it.")
@@ -61,6 +62,7 @@ def flag_exists(*, reporter, target) -> bool:
     ).exists()
 
 
+@rate_limited("flag", actor="reporter")
 def flag_create(*, reporter, target, reason: str, note: str = "") -> Flag:
     if not permissions.can_flag(reporter, target):
         raise PermissionDenied

@@ -17,7 +17,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from community.core.ratelimit import RateLimited, check_and_count
 from community.core.views import add_form_errors, querystring_without_page
 from community.moderation import permissions, registry, selectors, services
 from community.moderation.forms import (
@@ -83,10 +82,7 @@ def flag_create(request, label, pk):
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            check_and_count(request.user, "flag")
-            services.flag_create(reporter=request.user, target=target, **form.cleaned_data)
-        except RateLimited as exc:
-            form.add_error(None, exc.message)
+            services.flag_create(rate_limit=True, reporter=request.user, target=target, **form.cleaned_data)
         except ValidationError as exc:
             add_form_errors(form, exc)
         else:

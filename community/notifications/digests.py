@@ -25,19 +25,18 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from community.matching.selectors import MIN_SCORE, match_experts
-from community.models import (
+from community.accounts.models import User
+from community.challenges.models import (
     Challenge,
     ChallengeFollow,
     ChallengeStatus,
     ChallengeStatusChange,
-    DigestFrequency,
-    ExpertProfile,
-    NotificationPreference,
     Solution,
     SolutionStatus,
-    User,
 )
+from community.core import hooks
+from community.experts.models import ExpertProfile
+from community.notifications.models import DigestFrequency, NotificationPreference
 
 logger = logging.getLogger(__name__)
 
@@ -108,9 +107,9 @@ def build_digests(frequency: str, now: dt.datetime | None = None) -> tuple[list[
             .prefetch_related("tags")
         )
         for challenge in new_challenges:
-            for match in match_experts(challenge, limit=MATCHES_PER_CHALLENGE):
+            for match in hooks.match_experts(challenge, limit=MATCHES_PER_CHALLENGE):
                 user_id = experts_by_pk.get(match.expert.pk)
-                if user_id is not None and match.score >= MIN_SCORE:
+                if user_id is not None:  # matching returns only matches above its minimum score
                     digests[user_id].matched.append(match)
 
     # Activity on followed challenges, by others than the reader.

@@ -10,10 +10,15 @@ from contextvars import ContextVar
 from asgiref.sync import async_to_sync
 from django.conf import settings
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 
 from community.notifications.consumers import user_group
-from community.notifications.models import Notification, NotificationKind, NotificationPreference
+from community.notifications.models import (
+    DigestFrequency,
+    Notification,
+    NotificationKind,
+    NotificationPreference,
+)
 from community.notifications.tasks import send_notification_email
 
 logger = logging.getLogger(__name__)
@@ -34,6 +39,16 @@ def without_email():
         yield
     finally:
         _email_muted.reset(token)
+
+
+@contextmanager
+def muted_email(muted: bool):
+    """`without_email()` when ``muted``: a background task carries the switch of the request that queued it."""
+    if not muted:
+        yield
+        return
+    with without_email():
+        yield
 
 
 # Sent by e-mail at once (when the person allows it); the others wait for the digest.
@@ -78,3 +93,41 @@ def _push(notification: Notification) -> None:
         )
     except Exception:  # a push is a courtesy: the notification is saved and shows on the next page
         logger.warning("Could not push notification %s", notification.pk, exc_info=True)
+
+
+# --- a person's own notifications and settings -------------------------------------------------------
+
+
+@transaction.atomic
+def notification_mark_read(*, notification: Notification) -> Notification:
+    """Mark one notification read (once: opening it again keeps the first time)."""
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        notification.save(update_fields=["read_at"])
+    return notification
+
+
+@transaction.atomic
+def notification_mark_all_read(*, user) -> int:
+    """Mark every unread notification of ``user`` read; returns how many there were."""
+    return Notification.objects.filter(recipient=user, read_at=None).update(read_at=timezone.now())
+
+
+@transaction.atomic
+def notification_preference_update(*, user, email_immediate: bool, digest: str) -> NotificationPreference:
+    """Save a person's e-mail settings: immediate e-mails on or off, and the digest frequency."""
+    preference = NotificationPreference.for_user(user)
+    preference.email_immediate = email_immediate
+    preference.digest = digest
+    preference.full_clean(exclude=["user", "unsubscribe_token"])
+    preference.save(update_fields=["email_immediate", "digest"])
+    return preference
+
+
+@transaction.atomic
+def notification_unsubscribe(*, preference: NotificationPreference) -> NotificationPreference:
+    """One-click unsubscribe: no immediate e-mail and no digest any more."""
+    preference.email_immediate = False
+    preference.digest = DigestFrequency.NONE
+    preference.save(update_fields=["email_immediate", "digest"])
+    return preference

@@ -6,12 +6,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from community.notifications import services
 from community.notifications.models import Notification, NotificationPreference
 
 
@@ -26,9 +26,7 @@ def notification_list(request):
 @login_required
 def notification_open(request, pk):
     notification = get_object_or_404(Notification, pk=pk, recipient=request.user)
-    if notification.read_at is None:
-        notification.read_at = timezone.now()
-        notification.save(update_fields=["read_at"])
+    services.notification_mark_read(notification=notification)
     target = notification.url
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = "/"
@@ -38,7 +36,7 @@ def notification_open(request, pk):
 @require_POST
 @login_required
 def notification_read_all(request):
-    count = Notification.objects.filter(recipient=request.user, read_at=None).update(read_at=timezone.now())
+    count = services.notification_mark_all_read(user=request.user)
     messages.success(request, _("%(count)d notification(s) marked as read.") % {"count": count})
     return redirect("community:notification_list")
 
@@ -54,7 +52,11 @@ class PreferenceForm(forms.ModelForm):
 def notification_settings(request):
     form = PreferenceForm(request.POST or None, instance=NotificationPreference.for_user(request.user))
     if request.method == "POST" and form.is_valid():
-        form.save()
+        services.notification_preference_update(
+            user=request.user,
+            email_immediate=form.cleaned_data["email_immediate"],
+            digest=form.cleaned_data["digest"],
+        )
         messages.success(request, _("Changes saved."))
         return redirect("community:notification_settings")
     return render(request, "community/notification_settings.html", {"form": form})
@@ -66,9 +68,7 @@ def notification_unsubscribe(request, token):
     if preference is None:
         return render(request, "community/notification_unsubscribe.html", {"invalid": True}, status=404)
     if request.method == "POST":
-        preference.email_immediate = False
-        preference.digest = "none"
-        preference.save(update_fields=["email_immediate", "digest"])
+        services.notification_unsubscribe(preference=preference)
         if request.POST.get("List-Unsubscribe") == "One-Click":
             return HttpResponse(status=204)
         return render(request, "community/notification_unsubscribe.html", {"done": True})

@@ -2,11 +2,7 @@
 
 from django.contrib import admin
 
-from community.models import (
-    Invitation,
-    Membership,
-    Organisation,
-)
+from community.organisations.models import Invitation, Membership, Organisation
 
 
 class MembershipInline(admin.TabularInline):

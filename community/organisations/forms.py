@@ -7,10 +7,10 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from community.core.forms import HttpsURLField, SectorChoiceField
+from community.core.models import Province, Sector
 from community.core.text import limit_length, nfc
 from community.core.uploads import INLINE_IMAGE_FORMATS, reencode_image
-from community.models import Organisation, Province, Sector
-from community.organisations.models import DESCRIPTION_MAX_LENGTH, MemberRole, OrganisationKind
+from community.organisations.models import DESCRIPTION_MAX_LENGTH, MemberRole, Organisation, OrganisationKind
 
 
 class OrganisationForm(forms.ModelForm):

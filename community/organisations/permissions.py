@@ -9,7 +9,7 @@ from community.accounts.permissions import is_staff
 from community.organisations.models import MemberRole, Membership
 
 if TYPE_CHECKING:
-    from community.models import Invitation, Organisation
+    from community.organisations.models import Invitation, Organisation
 
 
 def _roles(user) -> dict[int, str]:

@@ -3,7 +3,7 @@
 from haystack import indexes
 
 from community.core.search import default_language_url
-from community.models import Organisation
+from community.organisations.models import Organisation
 from search.audience import Document
 
 

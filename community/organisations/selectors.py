@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import gettext_lazy
 
-from community.models import ExpertProfile, Invitation, Membership, Organisation, Sector
-from community.organisations.models import OrganisationKind
+from community.accounts.models import User
+from community.core.models import Sector
+from community.organisations.models import Invitation, Membership, Organisation, OrganisationKind
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,8 @@ def organisation_invitations(*, organisation: Organisation) -> list[Invitation]:
     return list(organisation.invitations.select_related("invited_by").order_by("-created_at")[:50])
 
 
-def expert_memberships(*, profile: ExpertProfile) -> list[Membership]:
+def expert_memberships(*, profile) -> list[Membership]:
+    """The organisations an expert (an `ExpertProfile`) belongs to."""
     return list(Membership.objects.filter(user_id=profile.user_id).select_related("organisation"))
 
 
@@ -87,7 +91,8 @@ def platform_figures() -> dict[str, int]:
 def _platform_figures() -> dict[str, int]:
     return {
         "organisations": Organisation.objects.count(),
-        "experts": ExpertProfile.objects.filter(is_public=True, user__is_active=True).count(),
+        # Public profiles of active accounts, counted from the account side (experts sit above organisations).
+        "experts": User.objects.filter(is_active=True, expert_profile__is_public=True).count(),
         "provinces": Organisation.objects.values("province").distinct().count(),
         "verified_organisations": Organisation.objects.filter(verified=True).count(),
     }
@@ -108,3 +113,31 @@ def _sector_counts() -> dict[str, tuple[int, int]]:
         expert_count=Count("experts", filter=Q(experts__is_public=True), distinct=True),
     )
     return {s.slug: (s.organisation_count, s.expert_count) for s in rows}
+
+
+# --- "download my data": this domain's part (registered in CommunityConfig.ready()) --------------------
+
+EXPORT_SECTIONS = {
+    "memberships": gettext_lazy("Organisations you belong to: name, address (slug), role, date joined."),
+    "invitations_sent": gettext_lazy("Invitations you sent: e-mail, role, organisation, date."),
+}
+
+
+def user_export(user) -> dict[str, Any]:
+    """The organisations a person belongs to and the invitations they sent: one query each."""
+    return {
+        "memberships": [
+            {
+                "organisation": m.organisation.name,
+                "slug": m.organisation.slug,
+                "role": m.role,
+                "joined": m.created_at,
+            }
+            for m in Membership.objects.filter(user=user).select_related("organisation")
+        ],
+        "invitations_sent": list(
+            Invitation.objects.filter(invited_by=user).values(
+                "email", "role", "organisation__name", "created_at"
+            )
+        ),
+    }

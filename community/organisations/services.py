@@ -11,13 +11,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.core.services import check_length, unique_slug
-from community.models import (
+from community.organisations import permissions
+from community.organisations.models import (
+    DESCRIPTION_MAX_LENGTH,
     Invitation,
+    MemberRole,
     Membership,
     Organisation,
 )
-from community.organisations import permissions
-from community.organisations.models import DESCRIPTION_MAX_LENGTH, MemberRole
 from community.organisations.tasks import send_invitation_email
 
 MSG_ALREADY_MEMBER = "{email} is already a member of this organisation."

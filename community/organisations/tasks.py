@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
-from community.models import Invitation
+from community.organisations.models import Invitation
 
 
 @task()

@@ -9,11 +9,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from community.core.models import Province, Sector
 from community.core.views import add_form_errors, querystring_without_page
-from community.models import Invitation, Membership, Organisation, Province, Sector
 from community.organisations import permissions, selectors, services
 from community.organisations.forms import InvitationForm, MembershipRoleForm, OrganisationForm
-from community.organisations.models import OrganisationKind
+from community.organisations.models import Invitation, Membership, Organisation, OrganisationKind
 
 PAGE_SIZE = 24
 

@@ -2,6 +2,9 @@
 
 import pytest
 
+import cms.events.selectors
+import cms.selectors
+from cms.publications import selectors as publication_selectors
 from community.models import Challenge
 from tests.factories import ExpertProfileFactory, OrganisationFactory, sector
 
@@ -61,27 +64,24 @@ def test_sector_index_links_every_live_sector_page(client):
         assert page.url in html
 
 
-def test_sector_page_uses_case_studies_and_events_when_other_apps_provide_them(monkeypatch):
-    from cms.publications import selectors
-
+def test_sector_page_lists_the_case_studies_and_events_of_its_sector(monkeypatch):
+    # The case-study and events apps are always installed: the sector page reads their selectors directly.
     calls = []
 
-    def fake_reader(label, module, function, *args, **kwargs):
-        calls.append((module, function))
-        return ["x"]
+    def fake_reader(name):
+        def read(sector, limit, locale=None):
+            calls.append((name, sector.slug, limit, locale))
+            return ["x"]
 
-    monkeypatch.setattr(selectors, "_optional", fake_reader)
-    sections = selectors.sector_sections(sector("y-te"), viewer=None, locale="vi", limit=4)
+        return read
+
+    monkeypatch.setattr(cms.selectors, "case_studies_for_sector", fake_reader("case_studies"))
+    monkeypatch.setattr(cms.events.selectors, "events_for_sector", fake_reader("events"))
+    sections = publication_selectors.sector_sections(sector("y-te"), viewer=None, locale="vi", limit=4)
     assert sections["case_studies"] == ["x"]
     assert sections["events"] == ["x"]
-    assert ("cms.selectors", "case_studies_for_sector") in calls
-    assert ("cms.events.selectors", "events_for_sector") in calls
-
-
-def test_missing_neighbour_gives_an_empty_section():
-    from cms.publications.selectors import _optional
-
-    assert _optional("nothing", "cms.khong_co_module", "f") == []
+    assert ("case_studies", "y-te", 4, "vi") in calls
+    assert ("events", "y-te", 4, "vi") in calls
 
 
 def test_sector_page_queries_do_not_grow(count_queries, organisation):

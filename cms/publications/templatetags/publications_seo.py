@@ -10,6 +10,7 @@ import logging
 
 from django import template
 from django.conf import settings
+from django.db import DatabaseError
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -87,7 +88,9 @@ def _og_image(page, request) -> dict | None:
         return None
     try:
         rendition = image.get_rendition(OG_IMAGE_FILTER)
-    except Exception:  # a missing source file must not break the page head
+    except (
+        OSError
+    ):  # a missing or unreadable source file (Wagtail's SourceImageIOError) must not break the page head
         logger.warning("No Open Graph rendition for image %s.", image.pk, exc_info=True)
         return None
     return {
@@ -158,7 +161,7 @@ def footer_links(context) -> dict:
 
     try:
         return read_footer_links(locale=_lang(), request=context.get("request"))
-    except Exception:  # error pages render the footer too, possibly with the database down
+    except DatabaseError:  # error pages render the footer too, possibly with the database down
         logger.warning("Footer links unavailable.", exc_info=True)
         return {"sections": [], "pages": []}
 

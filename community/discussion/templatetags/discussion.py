@@ -12,8 +12,8 @@ from django.urls import reverse
 from community.accounts import permissions as account_permissions
 from community.discussion import permissions, selectors
 from community.discussion.forms import CommentForm
-from community.models import Membership
 from community.moderation.templatetags.moderation import flag_state
+from community.organisations.models import Membership
 
 register = template.Library()
 

@@ -1,5 +1,6 @@
-"""Writes for challenges, solutions and expert invitations: keyword-only, one transaction each,
-ValidationError with a message a person can act on; events are sent once the transaction commits."""
+"""Writes for challenges: post, edit, move along the statuses, mark solved, follow; and the helpers
+the solutions and invitations share (domain events sent on commit, text cleaning, attachments, history).
+Keyword-only, one transaction each, ValidationError with a message a person can act on."""
 
 from __future__ import annotations
 
@@ -9,34 +10,27 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community.challenges import permissions, signals
 from community.challenges.models import (
-    APPROACH_MAX_LENGTH,
     DESCRIPTION_MAX_LENGTH,
     EXPECTED_OUTCOME_MAX_LENGTH,
-    FEEDBACK_MAX_LENGTH,
     OUTCOME_SUMMARY_MAX_LENGTH,
-    ExpertInvitationStatus,
-)
-from community.core.markdown import render_markdown
-from community.core.services import unique_slug
-from community.core.text import clean_labels, length_error, nfc
-from community.core.uploads import MAX_ATTACHMENTS, validate_attachment
-from community.models import (
     Attachment,
     Challenge,
     ChallengeFollow,
     ChallengeStatus,
     ChallengeStatusChange,
-    ExpertInvitation,
-    Solution,
     SolutionStatus,
 )
-from community.organisations.permissions import is_member
+from community.core.markdown import render_markdown
+from community.core.ratelimit import rate_limited
+from community.core.services import unique_slug
+from community.core.text import clean_labels, length_error, nfc
+from community.core.uploads import MAX_ATTACHMENTS, validate_attachment
 
 TITLE_MIN = 10
 DESCRIPTION_MIN = 30
@@ -113,6 +107,7 @@ def _record_status(challenge: Challenge, *, from_status: str, to_status: str, ac
     )
 
 
+@rate_limited("challenge", actor="author")
 @transaction.atomic
 def challenge_create(
     *,
@@ -311,210 +306,3 @@ def challenge_follow(*, challenge: Challenge, user, follow: bool = True) -> bool
     else:
         ChallengeFollow.objects.filter(challenge=challenge, user=user).delete()
     return follow
-
-
-# --- Solutions ----------------------------------------------------------------------------------------
-
-
-def _validate_solution(*, title: str, summary: str, approach: str) -> dict[str, str]:
-    errors = {}
-    if len(title) < 5:
-        errors["title"] = _("Give the proposal a title of at least 5 characters.")
-    if len(summary) < 20:
-        errors["summary"] = _("Summarise the proposal in at least 20 characters.")
-    elif too_long := length_error(summary, Solution._meta.get_field("summary").max_length):
-        errors["summary"] = too_long
-    if len(approach) < 30:
-        errors["approach"] = _("Describe your approach in at least 30 characters.")
-    elif too_long := length_error(approach, APPROACH_MAX_LENGTH):
-        errors["approach"] = too_long
-    return errors
-
-
-@transaction.atomic
-def solution_create(
-    *,
-    challenge: Challenge,
-    author,
-    title: str,
-    summary: str,
-    approach: str,
-    timeline: str = "",
-    cost_estimate: int | None = None,
-    organisation=None,
-    co_authors: Iterable = (),
-    attachments: Iterable = (),
-) -> Solution:
-    challenge = Challenge.objects.select_for_update().get(pk=challenge.pk)
-    if not permissions.can_view_challenge(author, challenge):
-        raise PermissionDenied
-    if challenge.status != ChallengeStatus.OPEN:
-        raise ValidationError(_("This challenge is not open for proposals any more."))
-    if not permissions.can_propose_solution(author, challenge):
-        raise ValidationError(
-            _("Members of the organisation that posted a challenge cannot propose solutions to it.")
-        )
-    if organisation is not None and not is_member(author, organisation):
-        raise ValidationError(
-            {"organisation": _("You can only propose on behalf of an organisation you belong to.")}
-        )
-    title, summary, approach = (
-        " ".join(_clean_text(title).split()),
-        _clean_text(summary),
-        _clean_text(approach),
-    )
-    errors = _validate_solution(title=title, summary=summary, approach=approach)
-    if errors:
-        raise ValidationError(errors)
-    try:
-        with transaction.atomic():
-            solution = Solution.objects.create(
-                challenge=challenge,
-                author=author,
-                organisation=organisation,
-                title=title,
-                summary=summary,
-                approach=approach,
-                approach_html=render_markdown(approach),
-                timeline=_clean_text(timeline)[:200],
-                cost_estimate=cost_estimate,
-            )
-    except IntegrityError as exc:
-        raise ValidationError(
-            _("You have already proposed a solution to this challenge; edit it instead.")
-        ) from exc
-    solution.co_authors.set([u for u in co_authors if u.pk != author.pk])
-    _add_attachments(uploads=attachments, user=author, solution=solution)
-    ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
-    _send_on_commit(signals.solution_submitted, sender=Solution, solution=solution)
-    return solution
-
-
-@transaction.atomic
-def solution_update(
-    *,
-    solution: Solution,
-    actor,
-    co_authors: Iterable | None = None,
-    attachments: Iterable = (),
-    **fields: Any,
-) -> Solution:
-    # Decide on the stored state, not on a copy that a decision may have overtaken.
-    solution = Solution.objects.select_for_update().select_related("challenge").get(pk=solution.pk)
-    if not permissions.can_edit_solution(actor, solution):
-        raise PermissionDenied
-    allowed = {"title", "summary", "approach", "timeline", "cost_estimate"}
-    for key, value in fields.items():
-        if key not in allowed:
-            raise ValueError(key)
-        setattr(solution, key, value)
-    solution.title = " ".join(_clean_text(solution.title).split())
-    solution.summary, solution.approach = _clean_text(solution.summary), _clean_text(solution.approach)
-    errors = _validate_solution(title=solution.title, summary=solution.summary, approach=solution.approach)
-    if errors:
-        raise ValidationError(errors)
-    solution.approach_html = render_markdown(solution.approach)
-    solution.save()
-    if co_authors is not None:
-        solution.co_authors.set([u for u in co_authors if u.pk != solution.author_id])
-    _add_attachments(uploads=attachments, user=actor, solution=solution)
-    return solution
-
-
-DECISIONS = (SolutionStatus.SHORTLISTED, SolutionStatus.SELECTED, SolutionStatus.DECLINED)
-
-
-@transaction.atomic
-def solution_decide(*, solution: Solution, actor, decision: str, feedback: str) -> Solution:
-    if not permissions.can_decide_solution(actor, solution):
-        raise PermissionDenied
-    solution = Solution.objects.select_for_update().select_related("challenge").get(pk=solution.pk)
-    if decision not in DECISIONS:
-        raise ValidationError({"decision": _("Choose shortlist, select or decline.")})
-    if solution.status in (SolutionStatus.SELECTED, SolutionStatus.DECLINED, SolutionStatus.WITHDRAWN):
-        raise ValidationError(_("This proposal has already been decided."))
-    feedback = _clean_text(feedback)
-    if len(feedback) < 10:
-        raise ValidationError(
-            {"feedback": _("Write a few words of feedback (at least 10 characters) for the author.")}
-        )
-    if too_long := length_error(feedback, FEEDBACK_MAX_LENGTH):
-        raise ValidationError({"feedback": too_long})
-    challenge = solution.challenge
-    if decision == SolutionStatus.SELECTED and challenge.status not in (
-        ChallengeStatus.OPEN,
-        ChallengeStatus.IN_PROGRESS,
-    ):
-        raise ValidationError(
-            _("A proposal can only be selected while the challenge is open or in progress.")
-        )
-    solution.status = decision
-    solution.feedback = feedback
-    solution.decided_by = actor
-    solution.decided_at = timezone.now() if decision != SolutionStatus.SHORTLISTED else None
-    solution.save(update_fields=["status", "feedback", "decided_by", "decided_at", "updated_at"])
-    if decision == SolutionStatus.SELECTED and challenge.status == ChallengeStatus.OPEN:
-        challenge.status = ChallengeStatus.IN_PROGRESS
-        challenge.save(update_fields=["status", "updated_at"])
-        _record_status(
-            challenge,
-            from_status=ChallengeStatus.OPEN,
-            to_status=ChallengeStatus.IN_PROGRESS,
-            actor=actor,
-            note=_("Proposal selected: %(title)s") % {"title": solution.title},
-        )
-        _send_on_commit(
-            signals.challenge_status_changed,
-            challenge=challenge,
-            from_status=ChallengeStatus.OPEN,
-            to_status=ChallengeStatus.IN_PROGRESS,
-            actor=actor,
-        )
-    _send_on_commit(signals.solution_decided, sender=Solution, solution=solution, actor=actor)
-    return solution
-
-
-@transaction.atomic
-def solution_withdraw(*, solution: Solution, actor) -> Solution:
-    if solution.author_id != getattr(actor, "pk", None):
-        raise PermissionDenied
-    if solution.is_decided:
-        raise ValidationError(_("A decided proposal cannot be withdrawn."))
-    solution.status = SolutionStatus.WITHDRAWN
-    solution.save(update_fields=["status", "updated_at"])
-    return solution
-
-
-# --- Expert invitations ---------------------------------------------------------------------------
-
-
-@transaction.atomic
-def expert_invite(*, challenge: Challenge, actor, expert, message: str = "") -> ExpertInvitation:
-    if not permissions.can_invite_expert(actor, challenge):
-        raise PermissionDenied
-    if not expert.is_public or not expert.user.is_active:
-        raise ValidationError(_("This expert cannot be invited."))
-    invitation, created = ExpertInvitation.objects.get_or_create(
-        challenge=challenge,
-        expert=expert,
-        defaults={"invited_by": actor, "message": _clean_text(message)[:1000]},
-    )
-    if not created:
-        raise ValidationError(
-            _("%(name)s has already been invited to this challenge.") % {"name": expert.display_name}
-        )
-    _send_on_commit(signals.expert_invited, sender=ExpertInvitation, invitation=invitation)
-    return invitation
-
-
-@transaction.atomic
-def expert_invitation_respond(*, invitation: ExpertInvitation, actor, accept: bool) -> ExpertInvitation:
-    if not permissions.can_respond_to_expert_invitation(actor, invitation):
-        raise PermissionDenied
-    if invitation.status != ExpertInvitationStatus.PENDING:
-        raise ValidationError(_("You have already answered this invitation."))
-    invitation.status = ExpertInvitationStatus.ACCEPTED if accept else ExpertInvitationStatus.DECLINED
-    invitation.responded_at = timezone.now()
-    invitation.save(update_fields=["status", "responded_at"])
-    _send_on_commit(signals.expert_invitation_answered, sender=ExpertInvitation, invitation=invitation)
-    return invitation
