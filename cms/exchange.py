@@ -13,22 +13,25 @@ from django.core.exceptions import ValidationError
 from cms import services
 from cms.models import CaseStudyPage
 from community.core.models import Province, Sector
-from community.exchange.fields import LineError, Record
-from community.exchange.runner import export_date, export_ref
-from community.exchange.upsert import adopt, midnight, organisation_by_name, validation_problems
+from community.exchange.context import ImportContext
+from community.exchange.export import export_date, export_ref
+from community.exchange.fields import CaseStudyLine, LineError, validation_problems
+from community.exchange.registry import Kind
+from community.exchange.upsert import adopt, midnight, organisation_by_name
 
 
-def upsert_case_study(record: Record) -> str:
+def upsert_case_study(line: CaseStudyLine, ctx: ImportContext) -> str:
     """One import line of kind ``case_study``, written through the CMS's service."""
-    v = record.values
-    adopt(CaseStudyPage, record.ref, "case_study")
-    before = CaseStudyPage.objects.filter(import_ref=record.ref).values("latest_revision_id").first()
+    v = line.model_dump()
+    ref = line.ref
+    adopt(CaseStudyPage, ref, "case_study")
+    before = CaseStudyPage.objects.filter(import_ref=ref).values("latest_revision_id").first()
     organisation = (
         organisation_by_name(v["organisation"], v["province"] or None) if v["organisation"] else None
     )
     try:
         _page, created = services.upsert_case_study(
-            ref=record.ref,
+            ref=ref,
             title=v["title"],
             summary=v["summary"],
             body_paragraphs=[p.strip() for p in v["body"].split("\n\n") if p.strip()],
@@ -42,7 +45,7 @@ def upsert_case_study(record: Record) -> str:
         raise LineError(validation_problems(exc)) from exc
     if created:
         return "created"
-    after = CaseStudyPage.objects.filter(import_ref=record.ref).values("latest_revision_id").first()
+    after = CaseStudyPage.objects.filter(import_ref=ref).values("latest_revision_id").first()
     return "unchanged" if before == after else "updated"
 
 
@@ -83,3 +86,6 @@ def html_paragraphs(html: str) -> list[str]:
         if text:
             paragraphs.append(text)
     return paragraphs
+
+
+KIND = Kind("case_study", CaseStudyLine, upsert_case_study, export=export_case_studies)

@@ -17,11 +17,16 @@ class CommunityConfig(AppConfig):
 
     def ready(self):
         # Receivers connect on import; models are loaded only now, so these imports live here.
+        from community.accounts import exchange as account_kinds
         from community.accounts import receivers as account_receivers  # noqa: F401
+        from community.challenges import exchange as challenge_kinds
         from community.core.search_labels import register as register_search_labels
         from community.core.sites import site_sync
+        from community.exchange import upsert as exchange_kinds
+        from community.experts import exchange as expert_kinds
         from community.matching import receivers as matching_receivers  # noqa: F401
         from community.notifications import receivers as notification_receivers
+        from community.organisations import exchange as organisation_kinds
         from community.organisations.permissions import search_audiences
         from search.audience import register_audience_provider
 
@@ -31,3 +36,7 @@ class CommunityConfig(AppConfig):
         notification_receivers.connect_wagtail_workflow_mail()
         register_search_labels()
         register_audience_provider(search_audiences)
+        # The import kinds the community writes (the CMS adds its own); the demo-only ones after the others.
+        exchange_kinds.register()
+        for module in (account_kinds, organisation_kinds, expert_kinds, challenge_kinds):
+            module.register()
