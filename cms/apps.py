@@ -21,3 +21,4 @@ class CmsConfig(AppConfig):
         hooks.case_study_of_challenge.register(case_study_for_challenge)
         hooks.section_pages.register(section_pages)
         register_kind(exchange.KIND)
+        exchange.register_demo_kinds()  # the demo's site, home page and case studies

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -19,6 +19,9 @@ from community.core.text import vn_slugify
 from community.demo import data, generator
 from community.demo.challenges import seed_challenges
 from community.demo.generator import ExpertSpec, OrgSpec, PersonSpec
+from community.exchange import import_lines
+from community.exchange.context import ImportContext
+from community.exchange.fixtures import fixture_files, project_root
 from community.models import (
     ExpertProfile,
     Invitation,
@@ -316,50 +319,6 @@ def seed_invitations(ctx: SeedContext) -> None:
         ctx.count("invitations", created=True)
 
 
-def seed_site(ctx: SeedContext) -> None:
-    """Wagtail: the default site answers on localhost, and the home page has a published English copy."""
-    from wagtail.models import Locale, Site
-
-    from cms.models import HomePage
-
-    english, locale_created = Locale.objects.get_or_create(language_code="en")
-    ctx.count("locales", created=locale_created)
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    home = None
-    if site and isinstance(site.root_page.specific, HomePage):
-        home = site.root_page.specific
-    home = home or HomePage.objects.filter(locale__language_code="vi").first()
-    if home is None:
-        ctx.notes.append("No Vietnamese home page (migration cms/0002); skipped the site and translation.")
-        return
-    if site is None:
-        Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="DX Connect"
-        )
-        ctx.count("sites", created=True)
-    elif not site.hostname:
-        site.hostname, site.port = "localhost", site.port or 80
-        site.save()
-        ctx.count("sites", changed=True)
-    else:
-        ctx.count("sites")
-
-    if home.get_translations().filter(locale=english).exists():
-        ctx.count("home page translations")
-        return
-    copy = home.copy_for_translation(english)
-    copy.title = copy.draft_title = "DX Connect"
-    # Same wording as the English fallback in templates/cms/home_page.html.
-    copy.hero_title = "Co-creating digital transformation solutions, together"
-    copy.hero_intro = (
-        "Where agencies, enterprises and experts share challenges and practical experience, and find a "
-        "digital transformation roadmap across the 8 key sectors."
-    )
-    copy.save()
-    copy.save_revision().publish()
-    ctx.count("home page translations", created=True)
-
-
 # --- Generated volumes (--scale) ----------------------------------------------------------------
 
 
@@ -513,14 +472,46 @@ def _bulk_organisations(ctx: SeedContext, count: int) -> None:
     ctx.count("generated memberships", created=True, n=len(todo))
 
 
-def _lazy(module: str, name: str) -> Step:
-    """A step that lives in another app: imported when it runs, because those apps import this module."""
+def load_fixtures(
+    ctx: SeedContext, *, only: set[str] | None = None, skip: frozenset[str] = frozenset()
+) -> None:
+    """The demo content that is data: the lines of every ``fixtures/*.jsonl`` of the community and the CMS
+    (only those of the kinds `only`, none of those in `skip`), through the importer of ``import_content``; a bad line is a
+    CommandError naming its file, line and problem."""
+    lines, where = [], []
+    for path in fixture_files():
+        with open(path, encoding="utf-8") as handle:
+            for number, text in enumerate(handle, start=1):
+                kind = json.loads(text).get("kind") if text.strip() else None
+                if kind is not None and (only is None or kind in only) and kind not in skip:
+                    lines.append(text)
+                    where.append(f"{path.relative_to(project_root())}:{number}")
+    report = import_lines(lines, context=ImportContext(now=ctx.now, demo=True))
+    if not report.ok:
+        first = report.errors[0]
+        raise CommandError(f"{where[first.line - 1]} ({first.kind} {first.ref}): {first.message}")
+    for kind, tally in report.tally().items():
+        label = kind.replace("_", " ")
+        if tally["created"]:
+            ctx.count(label, created=True, n=tally["created"])
+        if tally["updated"]:
+            ctx.count(label, changed=True, n=tally["updated"])
+        if tally["unchanged"]:
+            ctx.count(label, n=tally["unchanged"])
 
-    def step(ctx: SeedContext) -> None:
-        getattr(importlib.import_module(module), name)(ctx)
 
-    step.__name__ = step.__qualname__ = name
-    return step
+# Loaded before the challenges (the loop needs the case-study section); the rest after them.
+EARLY_KINDS = frozenset({"group", "home_page", "case_study_page"})
+
+
+def seed_site_and_case_studies(ctx: SeedContext) -> None:
+    """The editors' permissions, the English home page and the case studies."""
+    load_fixtures(ctx, only=set(EARLY_KINDS))
+
+
+def seed_fixtures(ctx: SeedContext) -> None:
+    """Everything else in fixtures: discussion and moderation, forum, events, publications."""
+    load_fixtures(ctx, skip=EARLY_KINDS)
 
 
 # The order is the order of dependencies: organisations before challenges, challenges before discussion.
@@ -530,14 +521,8 @@ STEPS: list[Step] = [
     seed_organisations,
     seed_experts,
     seed_invitations,
-    seed_site,
-    _lazy(
-        "cms.demo", "seed_case_studies"
-    ),  # case studies, review workflow (before challenges: the loop needs it)
+    seed_site_and_case_studies,
     seed_challenges,  # counts "challenges", "challenge proposals", "... status changes", "... expert invitations"
-    _lazy("community.discussion.seed", "seed_discussion"),  # comments, flags, moderators
-    _lazy("community.forum.demo", "seed_forum"),  # forum categories, Q&A, votes
-    _lazy("cms.events.demo", "seed_events"),  # forums, seminars, speakers, registrations
-    _lazy("cms.publications.demo", "seed_publications"),  # sector pages, reports, news
+    seed_fixtures,
     seed_scale,
 ]

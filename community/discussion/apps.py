@@ -13,7 +13,9 @@ class DiscussionConfig(AppConfig):
     def ready(self):
         # "Download my data" includes this app's part (community cannot import it).
         from community.core import hooks
+        from community.discussion import exchange
         from community.discussion.selectors import EXPORT_SECTIONS, user_export
 
         hooks.export_contributors.append(user_export)
         hooks.export_sections.update(EXPORT_SECTIONS)
+        exchange.register_kinds()

@@ -13,8 +13,9 @@ class ForumConfig(AppConfig):
     def ready(self):
         # The search kind "forum_topic" is named by search.registry.KIND_NAMES, like every kind.
         from community.core import hooks
-        from community.forum import signals  # noqa: F401 - connects the receivers
+        from community.forum import exchange, signals  # noqa: F401 - signals connects the receivers
         from community.forum.selectors import EXPORT_SECTIONS, user_export
 
         hooks.export_contributors.append(user_export)
         hooks.export_sections.update(EXPORT_SECTIONS)
+        exchange.register_kinds()

@@ -506,3 +506,16 @@ def _announce_reply(reply_id: int) -> None:
             url=_url(reply),
             title_builder=lambda: _("%(name)s replied in “%(topic)s”") % {"name": name, "topic": topic.title},
         )
+
+
+# --- history written from import lines (the demo's back-dated threads) ---------------------------------
+
+
+@transaction.atomic
+def thread_backdate(*, topic: Topic, ref: str, created_at, replies: Sequence[tuple[Reply, object]]) -> None:
+    """Give a topic just written through the services its import reference and the dates of the history it
+    stands for: the topic's and each reply's creation, and its last activity (the latest of them)."""
+    for reply, at in replies:
+        Reply.objects.filter(pk=reply.pk).update(created_at=at)
+    last = max([created_at, *(at for _reply, at in replies)])
+    Topic.objects.filter(pk=topic.pk).update(import_ref=ref, created_at=created_at, last_activity_at=last)
