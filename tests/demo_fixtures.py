@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from community.demo import steps
 from community.exchange import ImportReport, import_lines
 from community.exchange.context import ImportContext
 from community.exchange.fixtures import fixture_files
@@ -44,3 +45,14 @@ def load_demo(*names: str) -> ImportReport:
 def outcomes(report: ImportReport, *names: str) -> set[str]:
     """The outcomes of the lines of these kinds ("created", "updated", "unchanged")."""
     return {o.outcome for o in report.outcomes if o.kind in names}
+
+
+def seed_people(*, challenges: bool = False) -> None:
+    """The accounts, organisations and experts (and, with `challenges`, the challenges and proposals) that
+    the CMS, forum and discussion lines name, as long as the Python steps build them rather than fixtures;
+    once those are fixtures too, ``load_demo`` brings them in and this goes."""
+    ctx = steps.SeedContext()
+    chosen = [steps.seed_reference_check, steps.seed_accounts, steps.seed_organisations, steps.seed_experts]
+    with without_email():
+        for step in [*chosen, steps.seed_challenges] if challenges else chosen:
+            step(ctx)

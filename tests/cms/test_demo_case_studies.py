@@ -7,12 +7,13 @@ import pytest
 from django.utils import timezone
 
 from cms.models import CaseStudyPage
-from tests.demo_fixtures import load_demo, outcomes
+from tests.demo_fixtures import load_demo, outcomes, seed_people
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_case_studies_load_once():
+    seed_people()
     first = load_demo("case_study_page")
     assert outcomes(first, "case_study_page", "home_page") == {"created"}
     vietnamese = CaseStudyPage.objects.filter(locale__language_code="vi", import_ref__startswith="demo-cs-")
