@@ -52,7 +52,7 @@ class ForumSubscriptionLine(LineModel):
     category: CategorySlug
 
 
-def _people(ctx: ImportContext, emails) -> dict:
+def _people(emails) -> dict:
     """The accounts named by a line, by e-mail; a name that is not an account is a line error."""
     wanted = set(emails)
     found = {u.email: u for u in get_user_model().objects.filter(email__in=wanted)}
@@ -77,7 +77,6 @@ def upsert_forum_thread(line: ForumThreadLine, ctx: ImportContext) -> str:
         return "unchanged"
     category = _category(ctx, line.category)
     people = _people(
-        ctx,
         {
             line.author,
             *line.voters,
@@ -115,7 +114,7 @@ def upsert_forum_thread(line: ForumThreadLine, ctx: ImportContext) -> str:
 
 def upsert_forum_subscription(line: ForumSubscriptionLine, ctx: ImportContext) -> str:
     category = _category(ctx, line.category)
-    user = _people(ctx, [line.user])[line.user]
+    user = _people([line.user])[line.user]
     if user.forum_subscriptions.filter(category=category).exists():
         return "unchanged"
     services.subscribe(user=user, category=category)
