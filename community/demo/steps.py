@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import check_password, make_password
-from django.contrib.auth.models import Group, Permission
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from community.core.services import unique_slug
 from community.core.text import vn_slugify
 from community.demo import data, generator
-from community.demo.challenges import seed_challenges
-from community.demo.generator import ExpertSpec, OrgSpec, PersonSpec
-from community.exchange import import_lines
+from community.exchange import ImportReport
 from community.exchange.context import ImportContext
-from community.exchange.fixtures import fixture_files, project_root
+from community.exchange.fixtures import FixtureError, load_fixtures
 from community.models import (
     ExpertProfile,
-    Invitation,
     Membership,
     Organisation,
     Province,
@@ -59,6 +53,13 @@ class SeedContext:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     _password_hash: str = ""
     _good_hashes: set[str] = field(default_factory=set)
+    # The fixtures' import: its context (the same "now"), the outcomes so far and the kinds applied.
+    imports: ImportContext = field(init=False)
+    report: ImportReport = field(default_factory=ImportReport)
+    loaded_kinds: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.imports = ImportContext(now=self.now, demo=True)
 
     def count(self, label: str, *, created: bool = False, changed: bool = False, n: int = 1) -> None:
         tally = self.tallies.setdefault(label, Tally())
@@ -114,28 +115,6 @@ def upsert(model, lookup: dict, values: dict, *, on_create: dict | None = None):
             changed.append("updated_at")
         obj.save(update_fields=changed)
     return obj, False, bool(changed)
-
-
-def upsert_person(ctx: SeedContext, person: PersonSpec) -> User:
-    user, created, changed = upsert(
-        User,
-        {"email": person.email},
-        {
-            "full_name": person.full_name,
-            "is_active": True,
-            "is_staff": person.is_staff,
-            "is_superuser": person.is_superuser,
-        },
-        on_create={"password": ctx.password_hash, "date_joined": ctx.ago(person.age_days)},
-    )
-    if not created and not ctx.has_demo_password(user.password):
-        user.password = ctx.password_hash  # someone changed it; the demo promises demo12345
-        user.save(update_fields=["password"])
-        changed = True
-    ctx.count("users", created=created, changed=changed)
-    ensure_email_address(ctx, user)
-    ctx.users[user.email] = user
-    return user
 
 
 def ensure_email_address(ctx: SeedContext, user: User) -> None:
@@ -196,127 +175,50 @@ def seed_reference_check(ctx: SeedContext) -> None:
     ctx.count("provinces", n=len(ctx.provinces))
 
 
+def _load(ctx: SeedContext, kinds: set[str] | None = None) -> None:
+    """Apply the fixture lines of these kinds (None: every kind not applied yet), through the importer."""
+    try:
+        report = load_fixtures(ctx.imports, only=kinds, exclude=ctx.loaded_kinds if kinds is None else ())
+    except FixtureError as exc:
+        raise CommandError(str(exc)) from exc
+    ctx.report.outcomes.extend(report.outcomes)
+    ctx.loaded_kinds |= {o.kind for o in report.outcomes} | (kinds or set())
+
+
 def seed_accounts(ctx: SeedContext) -> None:
-    """The five demo accounts, the superuser and the Wagtail editors' group."""
-    plan = generator.lively_plan()
-    for email, *_rest in data.DEMO_ACCOUNTS:
-        upsert_person(ctx, plan.people[email])
-    group, group_created = Group.objects.get_or_create(name=data.EDITORS_GROUP)
-    access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    group_changed = not group.permissions.filter(pk=access.pk).exists()
-    if group_changed:
-        group.permissions.add(access)
-    ctx.count("groups", created=group_created, changed=group_changed)
-    editor = ctx.users["editor@dxconnect.vn"]
-    if not editor.groups.filter(pk=group.pk).exists():
-        editor.groups.add(group)
+    """The demo accounts and every seeded person, with verified addresses; the Wagtail editors' group."""
+    _load(ctx, {"group", "account"})
 
 
 def seed_organisations(ctx: SeedContext) -> None:
-    """The hand-written organisations, their owners and staff."""
-    plan = generator.lively_plan()
-    expert_emails = {e.email for e in plan.experts}
-    for person in plan.people.values():
-        if person.email not in ctx.users and person.email not in expert_emails:  # experts come next step
-            upsert_person(ctx, person)
-    for spec in plan.organisations:
-        ctx.organisations[spec.slug] = _upsert_organisation(ctx, spec)
-    _seed_memberships(ctx, [m for m in plan.memberships if m.email not in expert_emails])
-
-
-def _upsert_organisation(ctx: SeedContext, spec: OrgSpec) -> Organisation:
-    org, created, changed = upsert(
-        Organisation,
-        {"slug": spec.slug},
-        {
-            "name": spec.name,
-            "short_name": spec.short_name,
-            "kind": spec.kind,
-            "province_id": ctx.provinces[spec.province].pk,
-            "website": spec.website,
-            "contact_email": spec.contact_email,
-            "description": spec.description,
-            "verified": spec.verified,
-        },
-        on_create={"created_at": ctx.ago(spec.age_days), "updated_at": ctx.ago(spec.age_days)},
-    )
-    org.sectors.set([ctx.sectors[s] for s in spec.sectors])
-    ctx.count("organisations", created=created, changed=changed)
-    return org
-
-
-def _seed_memberships(ctx: SeedContext, memberships) -> None:
-    for spec in memberships:
-        _, created, changed = upsert(
-            Membership,
-            {"organisation": ctx.organisations[spec.org_slug], "user": ctx.users[spec.email]},
-            {"role": spec.role, "title": spec.title},
-            on_create={"created_at": ctx.ago(spec.age_days)},
-        )
-        ctx.count("memberships", created=created, changed=changed)
+    """The hand-written organisations and their members."""
+    _load(ctx, {"organisation", "membership"})
 
 
 def seed_experts(ctx: SeedContext) -> None:
-    """The featured and roster experts, with their skills, sectors, provinces and memberships."""
-    plan = generator.lively_plan()
-    ensure_skills(ctx, generator.all_skill_names())
-    for spec in plan.experts:
-        # The demo expert account already exists from seed_accounts; do not count it twice.
-        user = ctx.users.get(spec.email) or upsert_person(ctx, plan.people[spec.email])
-        _upsert_expert(ctx, user, spec)
-    expert_emails = {e.email for e in plan.experts}
-    _seed_memberships(ctx, [m for m in plan.memberships if m.email in expert_emails])
-
-
-def _upsert_expert(ctx: SeedContext, user: User, spec: ExpertSpec) -> ExpertProfile:
-    # Keyed by the user (one profile each); the planned slug is used on creation unless a real person took it.
-    slug = spec.slug
-    if ExpertProfile.objects.filter(slug=slug).exclude(user=user).exists():
-        slug = unique_slug(ExpertProfile, spec.slug, max_length=160)
-    profile, created, changed = upsert(
-        ExpertProfile,
-        {"user": user},
-        {
-            "honorific": spec.honorific,
-            "headline": spec.headline,
-            "bio": spec.bio,
-            "affiliation": spec.affiliation,
-            "languages": list(spec.languages),
-            "years_experience": spec.years,
-            "is_available": spec.available,
-            "links": list(spec.links),
-            "verified": spec.verified,
-            "is_public": True,
-        },
-        on_create={"slug": slug, "created_at": ctx.ago(spec.age_days), "updated_at": ctx.ago(spec.age_days)},
-    )
-    ensure_skills(ctx, spec.skills)
-    # taggit's set() signals m2m_changed even when nothing changes, which would queue search updates.
-    if set(profile.skills.names()) != set(spec.skills):
-        profile.skills.set([ctx.skills[name] for name in spec.skills])
-    profile.sectors.set([ctx.sectors[s] for s in spec.sectors])
-    profile.provinces.set([ctx.provinces[p] for p in spec.provinces])
-    ctx.count("experts", created=created, changed=changed)
-    return profile
+    """The featured and roster experts, with their skills, sectors and provinces."""
+    _load(ctx, {"expert_profile"})
 
 
 def seed_invitations(ctx: SeedContext) -> None:
-    """Pending invitations from owners. One exists per address; expired ones are renewed so the demo
-    dashboard keeps showing them, but accepted or revoked ones are left as the person left them."""
-    plan = generator.lively_plan()
-    for spec in plan.invitations:
-        org = ctx.organisations.get(spec.org_slug) or Organisation.objects.get(slug=spec.org_slug)
-        if org.memberships.filter(user__email__iexact=spec.email).exists():
-            ctx.count("invitations (already members)")
-            continue
-        existing = list(org.invitations.filter(email__iexact=spec.email))
-        if any(inv.status != "expired" for inv in existing):
-            ctx.count("invitations")
-            continue
-        inviter = User.objects.get(email=plan.owners[spec.org_slug])
-        # Created directly, not through services.invitation_create: that queues an e-mail per invitation.
-        Invitation.objects.create(organisation=org, email=spec.email, role=spec.role, invited_by=inviter)
-        ctx.count("invitations", created=True)
+    """Pending invitations from owners (an expired one is renewed; accepted or revoked ones are left)."""
+    _load(ctx, {"org_invitation"})
+
+
+def seed_people(ctx: SeedContext) -> None:
+    for step in (seed_accounts, seed_organisations, seed_experts, seed_invitations):
+        step(ctx)
+
+
+def seed_challenges(ctx: SeedContext) -> None:
+    """The challenge stories, and every fixture kind not applied by an earlier step."""
+    _load(ctx)
+
+
+def seed_site_and_case_studies(ctx: SeedContext) -> None:
+    """The site on localhost, the English home page and the case studies (the CMS's fixtures), before the
+    challenges: a solved challenge's story needs the case-study section."""
+    _load(ctx, {"home_page", "case_study_page"})
 
 
 # --- Generated volumes (--scale) ----------------------------------------------------------------
@@ -472,57 +374,13 @@ def _bulk_organisations(ctx: SeedContext, count: int) -> None:
     ctx.count("generated memberships", created=True, n=len(todo))
 
 
-def load_fixtures(
-    ctx: SeedContext, *, only: set[str] | None = None, skip: frozenset[str] = frozenset()
-) -> None:
-    """The demo content that is data: the lines of every ``fixtures/*.jsonl`` of the community and the CMS
-    (only those of the kinds `only`, none of those in `skip`), through the importer of ``import_content``; a bad line is a
-    CommandError naming its file, line and problem."""
-    lines, where = [], []
-    for path in fixture_files():
-        with open(path, encoding="utf-8") as handle:
-            for number, text in enumerate(handle, start=1):
-                kind = json.loads(text).get("kind") if text.strip() else None
-                if kind is not None and (only is None or kind in only) and kind not in skip:
-                    lines.append(text)
-                    where.append(f"{path.relative_to(project_root())}:{number}")
-    report = import_lines(lines, context=ImportContext(now=ctx.now, demo=True))
-    if not report.ok:
-        first = report.errors[0]
-        raise CommandError(f"{where[first.line - 1]} ({first.kind} {first.ref}): {first.message}")
-    for kind, tally in report.tally().items():
-        label = kind.replace("_", " ")
-        if tally["created"]:
-            ctx.count(label, created=True, n=tally["created"])
-        if tally["updated"]:
-            ctx.count(label, changed=True, n=tally["updated"])
-        if tally["unchanged"]:
-            ctx.count(label, n=tally["unchanged"])
-
-
-# Loaded before the challenges (the loop needs the case-study section); the rest after them.
-EARLY_KINDS = frozenset({"group", "home_page", "case_study_page"})
-
-
-def seed_site_and_case_studies(ctx: SeedContext) -> None:
-    """The editors' permissions, the English home page and the case studies."""
-    load_fixtures(ctx, only=set(EARLY_KINDS))
-
-
-def seed_fixtures(ctx: SeedContext) -> None:
-    """Everything else in fixtures: discussion and moderation, forum, events, publications."""
-    load_fixtures(ctx, skip=EARLY_KINDS)
-
-
 # The order is the order of dependencies: organisations before challenges, challenges before discussion.
 STEPS: list[Step] = [
     seed_reference_check,
-    seed_accounts,
-    seed_organisations,
-    seed_experts,
-    seed_invitations,
-    seed_site_and_case_studies,
-    seed_challenges,  # counts "challenges", "challenge proposals", "... status changes", "... expert invitations"
-    seed_fixtures,
+    seed_people,  # fixtures: accounts, organisations, memberships, experts, invitations
+    seed_site_and_case_studies,  # fixtures of the CMS: the English home page, the case studies
+    # fixtures: the challenge stories (proposals, invitations, history) and the rest (discussion,
+    # moderation, forum, events, publications), each kind after those it names
+    seed_challenges,
     seed_scale,
 ]

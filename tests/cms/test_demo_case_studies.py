@@ -7,13 +7,12 @@ import pytest
 from django.utils import timezone
 
 from cms.models import CaseStudyPage
-from tests.demo_fixtures import load_demo, outcomes, seed_people
+from tests.demo_fixtures import load_demo, outcomes
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_case_studies_load_once():
-    seed_people()
     first = load_demo("case_study_page")
     assert outcomes(first, "case_study_page", "home_page") == {"created"}
     vietnamese = CaseStudyPage.objects.filter(locale__language_code="vi", import_ref__startswith="demo-cs-")

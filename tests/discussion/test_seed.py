@@ -6,7 +6,7 @@ import pytest
 from community.discussion.models import Comment, CommentRevision
 from community.models import User
 from community.moderation.models import MODERATORS_GROUP, Flag, FlagStatus, ModerationAction
-from tests.demo_fixtures import load_demo, outcomes, seed_people
+from tests.demo_fixtures import load_demo, outcomes
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,6 @@ KINDS = ("comment", "moderator", "flag", "moderation_hide")
 
 
 def test_demo_discussion_is_lively_and_idempotent():
-    seed_people(challenges=True)
     first = load_demo(*KINDS)
     assert outcomes(first, *KINDS) == {"created"}
     assert Comment.objects.count() >= 60

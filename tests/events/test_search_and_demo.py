@@ -5,7 +5,7 @@ from django.utils import timezone
 from haystack import connections
 
 from cms.events.models import EventPage, Registration, Speaker
-from tests.demo_fixtures import load_demo, outcomes, seed_people
+from tests.demo_fixtures import load_demo, outcomes
 from tests.factories import sector
 
 from .factories import make_event
@@ -33,7 +33,6 @@ def test_only_live_events_are_indexed_with_the_shared_fields():
 
 
 def test_demo_events_are_loaded_once():
-    seed_people()
     first = load_demo("event")
     assert outcomes(first, "event_index", "event_speaker", "event") == {"created"}
     assert EventPage.objects.filter(locale__language_code="vi").count() == 6

@@ -183,6 +183,18 @@ def test_a_bad_fixture_line_names_its_file_and_line_and_nothing_is_applied(note_
     assert WRITTEN == []
 
 
+def test_seed_demo_fails_loudly_on_a_bad_fixture_line(note_kind, tmp_path, monkeypatch):
+    from community.exchange import fixtures
+
+    path = tmp_path / "fixtures" / "bad.jsonl"
+    path.parent.mkdir()
+    path.write_text(json.dumps({"kind": "test_note", "ref": "n1", "text": "boom", "at": "-1d"}) + "\n")
+    monkeypatch.setattr(fixtures, "fixture_files", lambda: [path])
+    monkeypatch.setattr(fixtures, "project_root", lambda: tmp_path)
+    with pytest.raises(CommandError, match=r"fixtures/bad\.jsonl:1 \(test_note n1\): text: explodes"):
+        call_command("seed_demo", stdout=StringIO())
+
+
 def test_fixture_files_are_the_jsonl_files_of_the_fixtures_folders():
     files = fixture_files()
     assert files == sorted(files)

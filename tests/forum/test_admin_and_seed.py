@@ -4,7 +4,7 @@ import pytest
 from django.db.models import Count
 
 from community.forum.models import Category, Reply, Subscription, Topic, Vote
-from tests.demo_fixtures import load_demo, outcomes, seed_people
+from tests.demo_fixtures import load_demo, outcomes
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,6 @@ def test_members_without_permission_cannot_reach_the_category_admin(client, aske
 
 
 def test_the_demo_forum_is_lively_and_a_second_load_creates_nothing():
-    seed_people()
     first = load_demo("forum_thread", "forum_subscription")
     assert outcomes(first, "forum_thread", "forum_subscription") == {"created"}
     topics = Topic.objects.filter(import_ref__startswith="demo:forum:")
