@@ -9,26 +9,19 @@ from datetime import datetime, timedelta
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import check_password, make_password
 from django.core.management.base import CommandError
-from django.db import transaction
 from django.utils import timezone
 
-from community.core.text import vn_slugify
 from community.demo import data, generator
 from community.exchange import ImportReport
 from community.exchange.context import ImportContext
 from community.exchange.fixtures import FixtureError, load_fixtures
 from community.models import (
-    ExpertProfile,
-    Membership,
     Organisation,
     Province,
     Sector,
     Skill,
-    TaggedSkill,
     User,
 )
-
-BATCH_SIZE = 1000
 
 
 @dataclass
@@ -142,21 +135,6 @@ def ensure_email_address(ctx: SeedContext, user: User) -> None:
     ctx.count("e-mail addresses", changed=bool(changes))
 
 
-def ensure_skills(ctx: SeedContext, names) -> dict[str, Skill]:
-    missing = [n for n in names if n not in ctx.skills]
-    if missing:
-        for skill in Skill.objects.filter(name__in=missing):
-            ctx.skills[skill.name] = skill
-    for name in missing:
-        if name in ctx.skills:
-            continue
-        slug = vn_slugify(name.replace("/", " "))  # keeps the d of đ, unlike taggit's own slugify
-        skill = Skill(name=name, slug="" if Skill.objects.filter(slug=slug).exists() else slug)
-        skill.save()  # TagBase.save finds a free slug when ours is taken
-        ctx.skills[name] = skill
-    return ctx.skills
-
-
 # --- Steps ---------------------------------------------------------------------------------------
 
 
@@ -165,11 +143,10 @@ def seed_reference_check(ctx: SeedContext) -> None:
     ctx.sectors = {s.slug: s for s in Sector.objects.all()}
     ctx.provinces = {p.code: p for p in Province.objects.all()}
     missing_sectors = ", ".join(s for s in [*generator.KEY_SECTORS, "khac"] if s not in ctx.sectors)
-    missing_provinces = ", ".join(c for c in generator.PROVINCE_CODES if c not in ctx.provinces)
-    if missing_sectors or missing_provinces:
+    if missing_sectors or not ctx.provinces:
         raise CommandError(
             f"Reference data is missing (sectors: {missing_sectors or 'ok'}; provinces: "
-            f"{missing_provinces or 'ok'}). Run `python manage.py migrate` first."
+            f"{'ok' if ctx.provinces else 'none'}). Run `python manage.py migrate` first."
         )
     ctx.count("sectors", n=len(ctx.sectors))
     ctx.count("provinces", n=len(ctx.provinces))
@@ -225,153 +202,12 @@ def seed_site_and_case_studies(ctx: SeedContext) -> None:
 
 
 def seed_scale(ctx: SeedContext) -> None:
-    """N × 1,000 generated experts and N × 200 generated organisations through bulk_create.
-
-    Keys are numbered (gen-expert-000123@demo.dxconnect.vn, gen-org-000123), so a rerun creates only
-    what is missing. Generated accounts get an unusable password: they fill the directory, nobody signs in."""
+    """N × 1,000 generated experts and N × 200 generated organisations (see community.demo.generator)."""
     if not ctx.scale:
         return
-    n_experts = ctx.scale * generator.EXPERTS_PER_SCALE
-    n_orgs = ctx.scale * generator.ORGANISATIONS_PER_SCALE
-    ensure_skills(ctx, generator.all_skill_names())
-    with transaction.atomic():
-        _bulk_experts(ctx, n_experts)
-        _bulk_organisations(ctx, n_orgs)
-
-
-def _bulk_experts(ctx: SeedContext, count: int) -> None:
-    prefix = generator.GENERATED_EXPERT_PREFIX
-    existing_users = dict(User.objects.filter(email__startswith=prefix).values_list("email", "pk"))
-    specs = [generator.generated_expert(i) for i in range(1, count + 1)]
-
-    new_users = [
-        User(
-            email=person.email,
-            full_name=person.full_name,
-            password=make_password(None),
-            is_active=True,
-            date_joined=ctx.ago(person.age_days),
-        )
-        for person, _expert in specs
-        if person.email not in existing_users
-    ]
-    User.objects.bulk_create(new_users, batch_size=BATCH_SIZE)
-    ctx.count("generated users", n=count - len(new_users))
-    ctx.count("generated users", created=True, n=len(new_users))
-    user_ids = dict(User.objects.filter(email__startswith=prefix).values_list("email", "pk"))
-
-    with_address = set(
-        EmailAddress.objects.filter(user__email__startswith=prefix).values_list("user_id", flat=True)
-    )
-    EmailAddress.objects.bulk_create(
-        [
-            EmailAddress(user_id=user_ids[p.email], email=p.email, verified=True, primary=True)
-            for p, _e in specs
-            if user_ids[p.email] not in with_address
-        ],
-        batch_size=BATCH_SIZE,
-    )
-
-    with_profile = set(
-        ExpertProfile.objects.filter(slug__startswith=prefix).values_list("user_id", flat=True)
-    )
-    todo = [e for p, e in specs if user_ids[p.email] not in with_profile]
-    ExpertProfile.objects.bulk_create(
-        [
-            ExpertProfile(
-                user_id=user_ids[e.email],
-                slug=e.slug,
-                honorific=e.honorific,
-                headline=e.headline,
-                bio=e.bio,
-                affiliation=e.affiliation,
-                languages=list(e.languages),
-                years_experience=e.years,
-                is_available=e.available,
-                links=list(e.links),
-                verified=e.verified,
-                is_public=True,
-            )
-            for e in todo
-        ],
-        batch_size=BATCH_SIZE,
-    )
-    ctx.count("generated experts", n=count - len(todo))
-    ctx.count("generated experts", created=True, n=len(todo))
-    if not todo:
-        return
-    profile_ids = dict(ExpertProfile.objects.filter(slug__startswith=prefix).values_list("slug", "pk"))
-    sector_through = ExpertProfile.sectors.through
-    province_through = ExpertProfile.provinces.through
-    sector_rows, province_rows, skill_rows = [], [], []
-    for e in todo:
-        pid = profile_ids[e.slug]
-        sector_rows += [sector_through(expertprofile_id=pid, sector_id=ctx.sectors[s].pk) for s in e.sectors]
-        province_rows += [
-            province_through(expertprofile_id=pid, province_id=ctx.provinces[c].pk) for c in e.provinces
-        ]
-        skill_rows += [TaggedSkill(content_object_id=pid, tag_id=ctx.skills[name].pk) for name in e.skills]
-    sector_through.objects.bulk_create(sector_rows, batch_size=BATCH_SIZE)
-    province_through.objects.bulk_create(province_rows, batch_size=BATCH_SIZE)
-    TaggedSkill.objects.bulk_create(skill_rows, batch_size=BATCH_SIZE)
-
-
-def _bulk_organisations(ctx: SeedContext, count: int) -> None:
-    prefix = generator.GENERATED_ORG_PREFIX
-    existing = set(Organisation.objects.filter(slug__startswith=prefix).values_list("slug", flat=True))
-    specs = [generator.generated_org(j) for j in range(1, count + 1)]
-    todo = [s for s in specs if s.slug not in existing]
-    Organisation.objects.bulk_create(
-        [
-            Organisation(
-                slug=s.slug,
-                name=s.name,
-                short_name=s.short_name,
-                kind=s.kind,
-                province_id=ctx.provinces[s.province].pk,
-                website=s.website,
-                contact_email=s.contact_email,
-                description=s.description,
-                verified=s.verified,
-            )
-            for s in todo
-        ],
-        batch_size=BATCH_SIZE,
-    )
-    ctx.count("generated organisations", n=count - len(todo))
-    ctx.count("generated organisations", created=True, n=len(todo))
-    if not todo:
-        ctx.count("generated memberships", n=count)
-        return
-    org_ids = dict(Organisation.objects.filter(slug__startswith=prefix).values_list("slug", "pk"))
-    through = Organisation.sectors.through
-    through.objects.bulk_create(
-        [
-            through(organisation_id=org_ids[s.slug], sector_id=ctx.sectors[sector].pk)
-            for s in todo
-            for sector in s.sectors
-        ],
-        batch_size=BATCH_SIZE,
-    )
-    # Each generated organisation is owned by one generated expert, so none is left without an owner.
-    user_ids = dict(
-        User.objects.filter(email__startswith=generator.GENERATED_EXPERT_PREFIX).values_list("email", "pk")
-    )
-    numbers = {s.slug: j for j, s in enumerate(specs, start=1)}
-    Membership.objects.bulk_create(
-        [
-            Membership(
-                organisation_id=org_ids[s.slug],
-                role="owner",
-                user_id=user_ids[generator.generated_expert_email(generator.owner_index(numbers[s.slug]))],
-                title=generator.generated_owner_title(numbers[s.slug]),
-            )
-            for s in todo
-        ],
-        batch_size=BATCH_SIZE,
-    )
-    ctx.count("generated memberships", n=count - len(todo))
-    ctx.count("generated memberships", created=True, n=len(todo))
+    for label, (total, created) in generator.generate(scale=ctx.scale, now=ctx.now).items():
+        ctx.count(label, n=total - created)
+        ctx.count(label, created=True, n=created)
 
 
 # The order is the order of dependencies: organisations before challenges, challenges before discussion.

@@ -201,3 +201,18 @@ def test_fixture_files_are_the_jsonl_files_of_the_fixtures_folders():
     assert all(path.parent.name == "fixtures" and path.suffix == ".jsonl" for path in files)
     root = Path(__file__).resolve().parents[2]
     assert all(path.is_relative_to(root / "community") or path.is_relative_to(root / "cms") for path in files)
+
+
+def test_every_fixture_line_is_a_valid_line_of_a_registered_kind():
+    files = fixture_files()
+    assert files, "the demo content is data: there are fixture files"
+    problems = []
+    for path in files:
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not raw.strip():
+                continue
+            try:
+                validate(json.loads(raw), demo=True)
+            except (LineError, ValueError) as exc:
+                problems.append(f"{path.name}:{number}: {exc}")
+    assert problems == []
