@@ -8,6 +8,7 @@ generated case studies up to --total and measures again. The query counts must n
 """
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -57,7 +58,6 @@ def grow(total: int) -> None:
     are `total`; pages are added to the tree directly and marked live, without revisions, to stay fast."""
     from django.utils import timezone
 
-    from cms.demo_data import CASE_STUDIES
     from cms.models import CaseStudyIndexPage, CaseStudyPage
     from community.models import Province, Sector
 
@@ -66,15 +66,17 @@ def grow(total: int) -> None:
     sectors = list(Sector.objects.filter(is_key_sector=True))
     provinces = list(Province.objects.all())
     demo = list(CaseStudyPage.objects.filter(import_ref__startswith="demo-cs-").select_related("hero_image"))
+    with open(ROOT / "cms" / "fixtures" / "case_studies.jsonl", encoding="utf-8") as handle:
+        specs = [json.loads(line) for line in handle if line.strip()]
     start = time.perf_counter()
     with transaction.atomic():
         for i in range(have, total):
-            spec = CASE_STUDIES[i % len(CASE_STUDIES)]
+            spec = specs[i % len(specs)]
             model = demo[i % len(demo)]
             page = CaseStudyPage(
-                title=f"{spec.title} (bản sinh số {i})",
+                title=f"{spec['title']} (bản sinh số {i})",
                 slug=f"bench-{i}",
-                summary=spec.summary,
+                summary=spec["summary"],
                 body=model.body,
                 hero_image=model.hero_image,
                 hero_image_alt=model.hero_image_alt,
@@ -85,8 +87,8 @@ def grow(total: int) -> None:
                 first_published_at=timezone.now(),
                 last_published_at=timezone.now(),
             )
-            page.technologies.set(list(spec.technologies))
-            page.tags.set(list(spec.tags))
+            page.technologies.set(spec["technologies"])
+            page.tags.set(spec["tags"])
             index.add_child(instance=page)
     print(f"\nadded {total - have} case studies in {time.perf_counter() - start:.0f} s")
 

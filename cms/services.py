@@ -315,3 +315,177 @@ def case_study_from_challenge(*, challenge, solution=None, actor=None):
         page.save()
     submit_for_review(page, user=actor if getattr(actor, "is_authenticated", False) else None)
     return page
+
+
+# --- Pages, images and documents written from import lines (the demo fixtures) -----------------------------
+
+
+def vietnamese_home():
+    """The Vietnamese home page (the site's root), or None before the migrations made it."""
+    from wagtail.models import Locale
+
+    return _home_page(Locale.get_default())
+
+
+def english_locale():
+    """The English locale, created when missing (the site's second language)."""
+    from wagtail.models import Locale
+
+    locale, _created = Locale.objects.get_or_create(language_code="en")
+    return locale
+
+
+def image_ensure(*, title: str, path, description: str = ""):
+    """The Wagtail image titled `title`, created from the file at `path` when no image has that title
+    (an editor's replacement of the file is kept). Returns (image, created)."""
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+
+    Image = get_image_model()
+    image = Image.objects.filter(title=title).first()
+    if image is not None:
+        return image, False
+    with open(path, "rb") as handle:
+        image = Image(title=title, file=ImageFile(handle, name=path.name), description=description)
+        image._set_image_file_metadata()
+        image.save()
+    return image, True
+
+
+def document_ensure(*, title: str, path):
+    """The Wagtail document titled `title`, created from the file at `path` when missing. Returns
+    (document, created)."""
+    from django.core.files import File
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    document = Document.objects.filter(title=title).first()
+    if document is not None:
+        return document, False
+    with open(path, "rb") as handle:
+        document = Document(title=title, file=File(handle, name=path.name))
+        document._set_document_file_metadata()
+        document.save()
+    return document, True
+
+
+@transaction.atomic
+def page_ensure(*, parent, model, slug: str, fields: dict, tags: Sequence[str] = ()):
+    """The page of type `model` with `slug` under `parent`, created and published with `fields` (and
+    `tags`) when missing. A page that is there is left as editors may have changed it. Returns
+    (page, created)."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is not None:
+        return page, False
+    page = model(slug=slug, **fields)
+    if tags:
+        page.tags.set(list(tags))
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+@transaction.atomic
+def page_translation_ensure(
+    *, page, locale, fields: dict, slug: str | None = None, tags: Sequence[str] | None = None
+):
+    """The translation of `page` into `locale`, copied from it (wagtail-localize's way, parents included)
+    with `fields` written over the copy and published, when missing. Returns (translation, created)."""
+    existing = page.get_translations().filter(locale=locale).first()
+    if existing is not None:
+        return existing.specific, False
+    copy = page.copy_for_translation(locale, copy_parents=True)
+    if tags is not None:
+        copy.tags.set(list(tags))  # modelcluster: written with the page on save()
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.draft_title = copy.title
+    if slug:
+        copy.slug = slug
+    copy.save()
+    copy.save_revision().publish()
+    return copy, True
+
+
+@transaction.atomic
+def case_study_page_ensure(
+    *,
+    ref: str,
+    fields: dict,
+    technologies: Sequence[str] = (),
+    tags: Sequence[str] = (),
+    providers: Sequence = (),
+    experts: Sequence = (),
+    published_at: dt.datetime | None = None,
+):
+    """The case study with import reference `ref`, created under the Vietnamese case-study index and
+    published (back-dated to `published_at`) when missing; one that exists is left as editors may have
+    changed it. Returns (page, created)."""
+    from django.core.exceptions import ValidationError
+
+    from .models import CaseStudyPage
+
+    page = CaseStudyPage.objects.filter(import_ref=ref).first()
+    if page is not None:
+        return page, False
+    index = ensure_case_study_index()
+    if index is None:
+        raise ValidationError(_("The site has no home page yet; run the migrations first."))
+    page = CaseStudyPage(slug=page_slug(fields["title"], index), import_ref=ref, **fields)
+    page.technologies.set(list(technologies))
+    page.tags.set(list(tags))
+    page.solution_providers.set(list(providers))
+    page.experts.set(list(experts))
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    _backdate(page, published_at)
+    return page, True
+
+
+@transaction.atomic
+def case_study_translation_ensure(*, page, locale, fields: dict, published_at: dt.datetime | None = None):
+    """The translation of case study `page` into `locale` (its section translated first), written the way
+    an editor would in the admin (see cms/README.md) and published, when missing. Returns
+    (translation, created)."""
+    if page.get_translations().filter(locale=locale).exists():
+        return page.get_translations().get(locale=locale).specific, False
+    ensure_case_study_index(locale)
+    translated = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.draft_title = translated.title
+    translated.slug = page_slug(translated.title, translated.get_parent(), exclude_pk=translated.pk)
+    translated.save()
+    translated.save_revision().publish()
+    _backdate(translated, published_at)
+    return translated, True
+
+
+def _backdate(page, when: dt.datetime | None) -> None:
+    if when is None:
+        return
+    type(page).objects.filter(pk=page.pk).update(first_published_at=when, last_published_at=when)
+    page.first_published_at = page.last_published_at = when
+
+
+@transaction.atomic
+def default_site_ensure(*, hostname: str = "localhost"):
+    """The default Wagtail site, rooted at the Vietnamese home page, answering on `hostname` when it has no
+    host name yet (created when missing). Returns (home page, changed)."""
+    from django.core.exceptions import ValidationError
+    from wagtail.models import Site
+
+    home = vietnamese_home()
+    if home is None:
+        raise ValidationError(_("The site has no home page yet; run the migrations first."))
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname=hostname, port=80, root_page=home, is_default_site=True, site_name="DX Connect"
+        )
+        return home, True
+    if not site.hostname:
+        site.hostname, site.port = hostname, site.port or 80
+        site.save()
+        return home, True
+    return home, False

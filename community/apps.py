@@ -22,6 +22,13 @@ class CommunityConfig(AppConfig):
         from community.core import hooks
         from community.core.search_labels import register as register_search_labels
         from community.core.sites import site_sync
+        from community.exchange import upsert as exchange_kinds
+        from community.exchange.kinds import accounts as account_kinds
+        from community.exchange.kinds import challenges as challenge_kinds
+        from community.exchange.kinds import discussion as discussion_kinds
+        from community.exchange.kinds import experts as expert_kinds
+        from community.exchange.kinds import forum as forum_kinds
+        from community.exchange.kinds import organisations as organisation_kinds
         from community.experts import selectors as expert_selectors
         from community.matching import receivers as matching_receivers  # noqa: F401
         from community.matching import selectors as matching_selectors
@@ -43,3 +50,10 @@ class CommunityConfig(AppConfig):
         for domain in (organisation_selectors, expert_selectors, challenge_selectors, notification_selectors):
             hooks.register_export(domain.user_export, domain.EXPORT_SECTIONS)
         register_audience_provider(search_audiences)
+        # The import kinds the community writes (the CMS adds its own); the demo-only ones after the others.
+        exchange_kinds.register()
+        for module in (account_kinds, organisation_kinds, expert_kinds, challenge_kinds):
+            module.register()
+        # The forum's and the comments' kinds (their apps sit below the exchange, so it registers them).
+        forum_kinds.register()
+        discussion_kinds.register()

@@ -13,7 +13,8 @@ class EventsConfig(AppConfig):
     def ready(self):
         from community.core import hooks
 
-        from . import signals  # noqa: F401  (connects the receivers)
+        from . import exchange, signals  # noqa: F401  (signals connects the receivers)
         from .selectors import EXPORT_SECTIONS, user_export
 
         hooks.register_export(user_export, EXPORT_SECTIONS)
+        exchange.register_kinds()

@@ -14,7 +14,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from . import permissions
-from .models import EventPage, Registration, RegistrationStatus
+from .models import EventPage, Registration, RegistrationStatus, Speaker
 
 
 def _when(value) -> str:
@@ -182,3 +182,71 @@ def _after_commit_email(registration: Registration, reason: str) -> None:
 
     pk = registration.pk
     transaction.on_commit(lambda: send_registration_email.enqueue(pk, reason), robust=True)
+
+
+# --- Writes from import lines (the demo's forums and seminars, with their past) ---------------------------
+
+
+@transaction.atomic
+def speaker_ensure(*, locale, name: str, fields: dict) -> tuple[Speaker, bool]:
+    """The speaker called `name` in `locale`, created with `fields` when missing; a speaker that is there
+    keeps an editor's changes (only a deleted portrait is put back, in every language). Returns
+    (speaker, created)."""
+    speaker = Speaker.objects.filter(locale=locale, name=name).first()
+    created = speaker is None
+    if created:
+        speaker = Speaker.objects.create(locale=locale, name=name, **fields)
+    elif speaker.photo_id is None and fields.get("photo") is not None:
+        speaker.photo = fields["photo"]
+        speaker.save(update_fields=["photo"])
+    Speaker.objects.filter(translation_key=speaker.translation_key, photo=None).exclude(pk=speaker.pk).update(
+        photo=speaker.photo
+    )
+    return speaker, created
+
+
+@transaction.atomic
+def speaker_translation_ensure(*, speaker: Speaker, locale, fields: dict) -> tuple[Speaker, bool]:
+    existing = Speaker.objects.filter(translation_key=speaker.translation_key, locale=locale).first()
+    if existing is not None:
+        return existing, False
+    copy = speaker.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return copy, True
+
+
+@transaction.atomic
+def event_translation_ensure(
+    *, page: EventPage, locale, fields: dict, roles: list[str]
+) -> tuple[EventPage, bool]:
+    """The translation of `page` into `locale` (copied with its parents), `fields` written over the copy and
+    its speakers' roles renamed in order, published, when missing. Returns (translation, created)."""
+    existing = page.get_translations().filter(locale=locale).first()
+    if existing is not None:
+        return existing.specific, False
+    copy = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.draft_title = copy.title
+    for link, role in zip(copy.speaker_links.all(), roles, strict=False):
+        link.role = role
+        link.save(update_fields=["role"])
+    copy.save()
+    copy.save_revision().publish()
+    return copy, True
+
+
+@transaction.atomic
+def registration_record(
+    *, event: EventPage, user, status: str, created_at, reminded_at=None
+) -> tuple[Registration, bool]:
+    """A registration as it happened (imported history: no place check, no e-mail), unless this person is
+    already registered for the event. Returns (registration, created)."""
+    registration, created = Registration.objects.get_or_create(
+        event=event,
+        user=user,
+        defaults={"status": status, "created_at": created_at, "reminded_at": reminded_at},
+    )
+    return registration, created

@@ -9,3 +9,9 @@ class PublicationsConfig(AppConfig):
     label = "publications"
     verbose_name = _("Publications")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Models are loaded only now, so the import lives here.
+        from cms.publications import exchange
+
+        exchange.register_kinds()

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
@@ -13,7 +17,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from community.accounts.models import User
 from community.core import hooks
+from community.core.services import upsert_fields
 from community.core.text import nfc
 from community.organisations.models import MemberRole, Membership
 from community.organisations.services import owners_left
@@ -91,3 +97,83 @@ def account_export(*, user) -> str:
     for contribute in hooks.export_contributors:
         data.update(contribute(user))
     return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+
+
+@transaction.atomic
+def account_upsert(
+    *,
+    email: str,
+    full_name: str,
+    is_staff: bool = False,
+    is_superuser: bool = False,
+    joined=None,
+    password_hash: str | None = None,
+    password_ok: Any = None,
+    groups: Sequence[str] = (),
+) -> tuple[Any, str]:
+    """For seeding: the account with this address, created or brought back to the given values; returns it
+    and ``"created"``, ``"updated"`` or ``"unchanged"``.
+
+    ``password_hash`` is set on creation, and again when ``password_ok(encoded)`` says the stored password
+    is no longer the one promised (someone changed a demo account's password); None: unusable password.
+    The address is verified and primary (unless another is), so allauth lets the account sign in."""
+    user, outcome = upsert_fields(
+        User,
+        {"email": email},
+        {"full_name": full_name, "is_active": True, "is_staff": is_staff, "is_superuser": is_superuser},
+        on_create={"password": password_hash or make_password(None), "date_joined": joined or timezone.now()},
+    )
+    if outcome != "created" and password_hash and password_ok is not None and not password_ok(user.password):
+        user.password = password_hash
+        user.save(update_fields=["password"])
+        outcome = "updated"
+    wanted = list(Group.objects.filter(name__in=groups))
+    if len(wanted) != len(set(groups)):
+        missing = sorted(set(groups) - {g.name for g in wanted})
+        raise ValidationError({"groups": _("Unknown group: %(names)s.") % {"names": ", ".join(missing)}})
+    have = set(user.groups.values_list("pk", flat=True))
+    if {g.pk for g in wanted} - have:
+        user.groups.add(*wanted)
+        outcome = "updated" if outcome == "unchanged" else outcome
+    if email_address_verify(user=user) and outcome == "unchanged":
+        outcome = "updated"
+    return user, outcome
+
+
+def email_address_verify(*, user) -> bool:
+    """Give the account a verified e-mail address (its ``user.email``), primary unless another address
+    already is; returns whether anything was written."""
+    address = EmailAddress.objects.filter(user=user, email__iexact=user.email).first()
+    other_primary = (
+        EmailAddress.objects.filter(user=user, primary=True).exclude(email__iexact=user.email).exists()
+    )
+    if address is None:
+        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=not other_primary)
+        return True
+    changes = {}
+    if not address.verified:
+        changes["verified"] = True
+    if not address.primary and not other_primary:
+        changes["primary"] = True
+    if changes:
+        EmailAddress.objects.filter(pk=address.pk).update(**changes)
+    return bool(changes)
+
+
+@transaction.atomic
+def group_upsert(*, name: str, permissions: Sequence[str] = ()) -> tuple[Group, str]:
+    """For seeding: the group with this name holding (at least) these ``app_label.codename`` permissions."""
+    group, created = Group.objects.get_or_create(name=name)
+    wanted = []
+    for label in permissions:
+        app_label, _dot, codename = label.partition(".")
+        found = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+        if found is None:
+            raise ValidationError({"permissions": _("Unknown permission: %(name)s.") % {"name": label}})
+        wanted.append(found)
+    missing = [p for p in wanted if not group.permissions.filter(pk=p.pk).exists()]
+    if missing:
+        group.permissions.add(*missing)
+    if created:
+        return group, "created"
+    return group, "updated" if missing else "unchanged"

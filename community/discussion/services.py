@@ -169,3 +169,19 @@ def comment_delete(*, comment: Comment, actor) -> Comment:
             moderator=actor, action="delete", target=comment, target_user=comment.author, message=""
         )
     return comment
+
+
+@transaction.atomic
+def comment_backdate(
+    *, comment: Comment, ref: str, created_at, edited_at=None, first_written_at=None
+) -> None:
+    """Give a comment just written through the services its import reference and the dates of the history
+    it stands for (imported or demo discussions): when it was posted, last edited, and when its earlier
+    version was written."""
+    values = {"import_ref": ref, "created_at": created_at, "updated_at": edited_at or created_at}
+    if edited_at is not None:
+        values["edited_at"] = edited_at
+    Comment.objects.filter(pk=comment.pk).update(**values)
+    if first_written_at is not None:
+        comment.revisions.update(written_at=first_written_at)
+    comment.created_at = created_at

@@ -1,7 +1,8 @@
 """The lines of an import file as pydantic models, one per kind: shape, types and references to reference data.
 
-``validate(data)`` returns a ``Record`` (kind, ref and cleaned values) or raises ``LineError`` with every
-problem of the line, each naming its field. References to other lines (a solution's ``challenge_ref``)
+``validate(data)`` returns a ``Record`` (kind, ref, cleaned values and the line model) or raises
+``LineError`` with every problem of the line, each naming its field. The kinds are those registered in
+``community.exchange.registry`` (the five models below and the domains' own). References to other lines (a solution's ``challenge_ref``)
 are checked when the line is applied, since the referenced line may come later in the file.
 
 Each field is a type with a ``mode="before"`` validator that cleans the value (Unicode NFC, control
@@ -16,11 +17,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
 from community.core.text import nfc
+from community.exchange.context import ImportContext
+from community.exchange.registry import kinds as registered_kinds
 from community.models import Province, Sector
 from search.schemas import PROVINCE_RE, SECTOR_RE
 
@@ -33,10 +38,20 @@ __all__ = [
     "ExpertLine",
     "ForumTopicLine",
     "LineError",
+    "LineModel",
+    "OptionalWhenDate",
+    "OptionalWhenDateTime",
     "Record",
     "SolutionLine",
+    "WhenDate",
+    "WhenDateTime",
+    "is_relative",
     "reset_reference_cache",
     "validate",
+    "validation_problems",
+    "when",
+    "when_date",
+    "when_datetime",
 ]
 
 CHALLENGE_STATUSES = ("open", "in_progress", "solved", "closed")
@@ -60,6 +75,7 @@ class Record:
     kind: str
     ref: str
     values: dict[str, Any] = field(default_factory=dict)
+    line: BaseModel | None = None  # the validated line model, what the kind's upsert receives
 
 
 # --- cleaning: (raw value) -> cleaned value, raising ValueError(message) -----------------------------
@@ -171,6 +187,104 @@ def _ref(value: Any) -> str:
     return _line(MAX_REF)(value)
 
 
+# --- dates relative to the day of the import ---------------------------------------------------------
+
+# "-12d", "+30d", "-3d4h", "-2h", "-1w2d", "+14d@09:30" (that day, at 09:30 in the site's time zone), "0d".
+_RELATIVE_RE = re.compile(
+    r"^(?P<sign>[+-])?(?:(?P<w>\d{1,4})w)?(?:(?P<d>\d{1,5})d)?(?:(?P<h>\d{1,6})h)?(?:(?P<m>\d{1,7})m)?"
+    r"(?:@(?P<at>\d{2}:\d{2}))?$"
+)
+
+
+def is_relative(value: Any) -> bool:
+    """A relative offset ("-12d") rather than an ISO date: upserts set such a value when they create the
+    object (or when the stored value is empty) and leave it alone after, so a rerun changes nothing."""
+    return (
+        isinstance(value, str) and bool(value) and value[0] in "+-0123456789" and _relative(value) is not None
+    )
+
+
+def _relative(value: str) -> re.Match[str] | None:
+    match = _RELATIVE_RE.match(value)
+    if match is None or not any(match[unit] for unit in ("w", "d", "h", "m")):
+        return None
+    return match
+
+
+def _when(allow_time: bool) -> Callable[[Any], str]:
+    def refuse() -> ValueError:
+        if allow_time:
+            return ValueError(
+                _("must be a date and time (ISO 8601) or an offset from now such as -3d4h or +30d")
+            )
+        return ValueError(_("must be a date (YYYY-MM-DD) or an offset from today such as -12d or +30d"))
+
+    def check(value: Any) -> str:
+        if isinstance(value, dt.datetime) and allow_time:
+            return value.isoformat()
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value.isoformat()
+        if not isinstance(value, str):
+            raise refuse()
+        text = value.strip()
+        if _relative(text) is not None:
+            return text
+        try:
+            if allow_time and len(text) > 10:
+                dt.datetime.fromisoformat(text)
+            elif _DATE_RE.match(text):
+                dt.date.fromisoformat(text)
+            else:
+                raise ValueError
+        except ValueError:
+            raise refuse() from None
+        return text
+
+    return check
+
+
+def when(value: str | None, ctx: ImportContext) -> dt.datetime | dt.date | None:
+    """The moment a ``WhenDate``/``WhenDateTime`` value stands for in this run: an ISO date is a date, an
+    ISO date and time or an offset an aware datetime (offsets counted from ``ctx.now``)."""
+    if value in (None, ""):
+        return None
+    match = _relative(value)
+    if match is not None:
+        sign = -1 if match["sign"] == "-" else 1
+        delta = dt.timedelta(
+            weeks=int(match["w"] or 0), days=int(match["d"] or 0), hours=int(match["h"] or 0),
+            minutes=int(match["m"] or 0),
+        )  # fmt: skip
+        moment = ctx.now + sign * delta
+        if match["at"]:
+            hour, minute = (int(part) for part in match["at"].split(":"))
+            local = timezone.localtime(moment)
+            moment = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        return moment
+    if len(value) <= 10:
+        return dt.date.fromisoformat(value)
+    moment = dt.datetime.fromisoformat(value)
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment, timezone.get_default_timezone())
+    return moment
+
+
+def when_datetime(value: str | None, ctx: ImportContext) -> dt.datetime | None:
+    """As ``when``, a plain date read as midnight in the site's time zone."""
+    moment = when(value, ctx)
+    if isinstance(moment, dt.date) and not isinstance(moment, dt.datetime):
+        moment = timezone.make_aware(dt.datetime(moment.year, moment.month, moment.day))
+    return moment
+
+
+def when_date(value: str | None, ctx: ImportContext) -> dt.date | None:
+    """As ``when``, a moment read as its day in the site's time zone."""
+    moment = when(value, ctx)
+    if isinstance(moment, dt.datetime):
+        return timezone.localtime(moment).date()
+    return moment
+
+
 # --- the field types ---------------------------------------------------------------------------------
 
 
@@ -209,18 +323,25 @@ OptionalProvinceCode = Annotated[
 ]
 OptionalDate = Annotated[dt.date | None, BeforeValidator(_optional(_date, None))]
 Status = Annotated[Literal[CHALLENGE_STATUSES], BeforeValidator(_status)]  # type: ignore[valid-type]
+# Kept as written (an ISO date or an offset such as "-12d"); ``when(value, ctx)`` resolves it.
+WhenDate = Annotated[str, BeforeValidator(_required(_when(allow_time=False)))]
+WhenDateTime = Annotated[str, BeforeValidator(_required(_when(allow_time=True)))]
+OptionalWhenDate = Annotated[str | None, BeforeValidator(_optional(_when(allow_time=False), None))]
+OptionalWhenDateTime = Annotated[str | None, BeforeValidator(_optional(_when(allow_time=True), None))]
 
 
 # --- one model per kind ------------------------------------------------------------------------------
 
 
-class _LineModel(BaseModel):
+class LineModel(BaseModel):
+    """The base of every kind's line model: unknown fields are refused, ``ref`` is required."""
+
     model_config = ConfigDict(extra="forbid")
 
     ref: Ref
 
 
-class CaseStudyLine(_LineModel):
+class CaseStudyLine(LineModel):
     kind: Literal["case_study"]
     title: Line(255)
     summary: Text(600)
@@ -232,7 +353,7 @@ class CaseStudyLine(_LineModel):
     published_at: OptionalDate = None
 
 
-class ChallengeLine(_LineModel):
+class ChallengeLine(LineModel):
     kind: Literal["challenge"]
     title: Line(200, 10)
     description: Text(MAX_TEXT, 30)
@@ -244,7 +365,7 @@ class ChallengeLine(_LineModel):
     deadline: OptionalDate = None
 
 
-class SolutionLine(_LineModel):
+class SolutionLine(LineModel):
     kind: Literal["solution"]
     challenge_ref: Ref
     title: Line(200, 5)
@@ -252,7 +373,7 @@ class SolutionLine(_LineModel):
     author_ref: Ref
 
 
-class ExpertLine(_LineModel):
+class ExpertLine(LineModel):
     kind: Literal["expert"]
     name: Line(150)
     headline: Line(200)
@@ -262,7 +383,7 @@ class ExpertLine(_LineModel):
     province: OptionalProvinceCode = ""
 
 
-class ForumTopicLine(_LineModel):
+class ForumTopicLine(LineModel):
     kind: Literal["forum_topic"]
     title: Line(200)
     body: Text(MAX_TEXT)
@@ -270,7 +391,9 @@ class ForumTopicLine(_LineModel):
     tags: Labels = []
 
 
-LINES: dict[str, type[_LineModel]] = {
+# The kinds of the original format, in the order the "kind" error lists them first; their upserts are
+# registered from CommunityConfig.ready() (case_study from CmsConfig.ready()).
+LINES: dict[str, type[LineModel]] = {
     "case_study": CaseStudyLine,
     "challenge": ChallengeLine,
     "solution": SolutionLine,
@@ -296,7 +419,14 @@ def reset_reference_cache() -> None:
     _cache.clear()
 
 
-def _problems(model: type[_LineModel], kind: str, exc: PydanticValidationError) -> list[tuple[str, str]]:
+def validation_problems(exc: DjangoValidationError) -> list[tuple[str, str]]:
+    """A service's ValidationError as a line's problems, each naming its field when it has one."""
+    if hasattr(exc, "error_dict"):
+        return [(name, " ".join(str(m) for m in messages)) for name, messages in exc.message_dict.items()]
+    return [("", " ".join(str(m) for m in exc.messages))]
+
+
+def _problems(model: type[BaseModel], kind: str, exc: PydanticValidationError) -> list[tuple[str, str]]:
     """pydantic's errors as (field, message): the ref first, then unknown fields by name, then the
     fields in the model's order."""
     order = {name: index for index, name in enumerate(model.model_fields)}
@@ -316,16 +446,26 @@ def _problems(model: type[_LineModel], kind: str, exc: PydanticValidationError) 
     return [(name, message) for _key, name, message in sorted(found, key=lambda item: item[0])]
 
 
-def validate(data: Any) -> Record:
-    """The cleaned record of one decoded line; raises ``LineError`` listing every problem."""
+def _kind_names(demo: bool) -> list[str]:
+    """The kinds a line may have: the original ones first, then the others in registration order."""
+    known = registered_kinds()
+    names = [name for name, kind in known.items() if kind.public or demo]
+    first = {name: index for index, name in enumerate(LINES)}
+    return sorted(names, key=lambda name: first.get(name, len(first)))
+
+
+def validate(data: Any, *, demo: bool = False) -> Record:
+    """The cleaned record of one decoded line; raises ``LineError`` listing every problem. Kinds that are
+    not public (demo accounts) are known only when ``demo`` is set."""
     if not isinstance(data, Mapping):
         raise LineError([("", _("each line must be a JSON object"))])
     kind = data.get("kind")
-    if kind not in KINDS:
-        raise LineError([("kind", _("must be one of: %(values)s") % {"values": ", ".join(KINDS)})])
-    model = LINES[kind]
+    names = _kind_names(demo)
+    if not isinstance(kind, str) or kind not in names:
+        raise LineError([("kind", _("must be one of: %(values)s") % {"values": ", ".join(names)})])
+    model = registered_kinds()[kind].line
     try:
         line = model.model_validate(data)
     except PydanticValidationError as exc:
         raise LineError(_problems(model, kind, exc)) from None
-    return Record(kind=kind, ref=line.ref, values=line.model_dump(exclude={"kind", "ref"}))
+    return Record(kind=kind, ref=line.ref, values=line.model_dump(exclude={"kind", "ref"}), line=line)

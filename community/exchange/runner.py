@@ -1,22 +1,35 @@
-"""Running an import (validate every line, then apply the good ones kind by kind) and an export."""
+"""Running an import: validate every line, then apply the good ones kind by kind (each kind after the kinds
+it needs, see ``registry.ordered``), each line in its own savepoint."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator
+import logging
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from community.exchange.fields import LineError, Record, reset_reference_cache, validate
-from community.exchange.upsert import ORDER, UPSERTS
-from community.forum.models import Topic
-from community.models import Challenge, ExpertProfile, Solution
+from community.exchange.context import ImportContext
+from community.exchange.export import export_date, export_records, export_ref
+from community.exchange.fields import LineError, Record, reset_reference_cache, validate, validation_problems
+from community.exchange.registry import kinds, ordered
+
+__all__ = [
+    "ImportReport",
+    "LineOutcome",
+    "export_date",
+    "export_records",
+    "export_ref",
+    "import_files",
+    "import_lines",
+]
+
+logger = logging.getLogger(__name__)
 
 MAX_LINE_BYTES = 1_000_000
 
@@ -28,6 +41,11 @@ class LineOutcome:
     ref: str
     outcome: str  # "created", "updated", "unchanged" or "error"
     message: str = ""
+    source: str = ""  # the file, when an import reads several (seed_demo's fixtures)
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}:{self.line}" if self.source else str(self.line)
 
 
 @dataclass
@@ -36,14 +54,29 @@ class ImportReport:
 
     @property
     def errors(self) -> list[LineOutcome]:
-        return sorted((o for o in self.outcomes if o.outcome == "error"), key=lambda o: o.line)
+        return sorted((o for o in self.outcomes if o.outcome == "error"), key=lambda o: (o.source, o.line))
 
     def count(self, outcome: str) -> int:
         return sum(1 for o in self.outcomes if o.outcome == outcome)
 
+    def tally(self) -> dict[str, dict[str, int]]:
+        """Per kind, how many lines were created, updated, unchanged or failed."""
+        tallies: dict[str, dict[str, int]] = {}
+        for outcome in self.outcomes:
+            row = tallies.setdefault(outcome.kind, {"created": 0, "updated": 0, "unchanged": 0, "error": 0})
+            row[outcome.outcome] += 1
+        return tallies
+
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    number: int
+    source: str
+    record: Record
 
 
 def _decode(raw: str | bytes) -> Any:
@@ -62,24 +95,28 @@ def _decode(raw: str | bytes) -> Any:
         raise LineError([("", _("not valid JSON (%(error)s)") % {"error": exc.msg})]) from None
 
 
-def _label(data: Any) -> tuple[str, str]:
+def _label(data: Any, ctx: ImportContext) -> tuple[str, str]:
     """The kind and ref of a rejected line, when it has them, to name it in the report."""
     if not isinstance(data, dict):
         return "", ""
     kind, ref = data.get("kind"), data.get("ref")
-    if not isinstance(kind, str) or not isinstance(ref, str) or kind not in UPSERTS:
+    known = kinds()
+    if not isinstance(kind, str) or not isinstance(ref, str) or kind not in known:
+        return "", ""
+    if not (known[kind].public or ctx.demo):
         return "", ""
     return kind, " ".join(ref.split())[:100]
 
 
-def import_lines(lines: Iterable[str | bytes], *, dry_run: bool = False) -> ImportReport:
-    """Validate every line, then upsert the valid ones (experts, challenges, case studies, topics,
-    solutions, in that order), each in its own savepoint. Blank lines are skipped. With ``dry_run``
-    nothing is written (everything is rolled back at the end)."""
-    reset_reference_cache()
-    report = ImportReport()
-    records: list[tuple[int, Record]] = []
-    seen: dict[tuple[str, str], int] = {}
+def _parse(
+    lines: Iterable[str | bytes],
+    *,
+    ctx: ImportContext,
+    report: ImportReport,
+    seen: dict[tuple[str, str], tuple[str, int]],
+    source: str = "",
+) -> list[_Parsed]:
+    parsed: list[_Parsed] = []
     for number, raw in enumerate(lines, start=1):
         text = raw.strip() if isinstance(raw, str | bytes) else raw
         if not text:
@@ -87,144 +124,105 @@ def import_lines(lines: Iterable[str | bytes], *, dry_run: bool = False) -> Impo
         data: Any = None
         try:
             data = _decode(text)
-            record = validate(data)
+            record = validate(data, demo=ctx.demo)
         except LineError as exc:
-            kind, ref = _label(data)
-            report.outcomes.append(LineOutcome(number, kind, ref, "error", str(exc)))
+            kind, ref = _label(data, ctx)
+            report.outcomes.append(LineOutcome(number, kind, ref, "error", str(exc), source))
             continue
         key = (record.kind, record.ref)
         if key in seen:
-            message = _("ref: “%(ref)s” already appears on line %(line)d") % {
-                "ref": record.ref,
-                "line": seen[key],
-            }
-            report.outcomes.append(LineOutcome(number, record.kind, record.ref, "error", message))
-            continue
-        seen[key] = number
-        records.append((number, record))
-
-    rank = {kind: index for index, kind in enumerate(ORDER)}
-    records.sort(key=lambda item: (rank[item[1].kind], item[0]))
-    with transaction.atomic():
-        for number, record in records:
-            try:
-                with transaction.atomic():
-                    outcome = UPSERTS[record.kind](record)
-            except LineError as exc:
-                report.outcomes.append(LineOutcome(number, record.kind, record.ref, "error", str(exc)))
-            except Exception as exc:  # one broken line must not stop the others
-                message = _("could not be saved (%(error)s)") % {"error": exc}
-                report.outcomes.append(LineOutcome(number, record.kind, record.ref, "error", message))
+            first_source, first_line = seen[key]
+            if first_source:
+                message = _("ref: “%(ref)s” already appears at %(where)s") % {
+                    "ref": record.ref,
+                    "where": f"{first_source}:{first_line}",
+                }
             else:
-                report.outcomes.append(LineOutcome(number, record.kind, record.ref, outcome))
+                message = _("ref: “%(ref)s” already appears on line %(line)d") % {
+                    "ref": record.ref,
+                    "line": first_line,
+                }
+            report.outcomes.append(LineOutcome(number, record.kind, record.ref, "error", message, source))
+            continue
+        seen[key] = (source, number)
+        parsed.append(_Parsed(number, source, record))
+    return parsed
+
+
+def _apply(parsed: list[_Parsed], *, ctx: ImportContext, report: ImportReport, strict: bool) -> None:
+    """Upsert every parsed line, kind by kind; with ``strict`` the first failure stops (and the caller's
+    transaction is rolled back)."""
+    order = ordered({p.record.kind for p in parsed})
+    rank = {kind.name: index for index, kind in enumerate(order)}
+    parsed = sorted(parsed, key=lambda p: (rank[p.record.kind], p.source, p.number))
+    for item in parsed:
+        record = item.record
+        kind = kinds()[record.kind]
+        outcome = "error"
+        try:
+            with transaction.atomic():
+                outcome = kind.upsert(record.line, ctx)
+                message = ""
+        except LineError as exc:
+            message = str(exc)
+        except ValidationError as exc:
+            message = str(LineError(validation_problems(exc)))
+        except Exception as exc:  # one broken line must not stop the others
+            logger.warning(
+                "Import line %s:%s (%s) failed", item.source, item.number, record.kind, exc_info=True
+            )
+            message = _("could not be saved (%(error)s)") % {"error": exc}
+        report.outcomes.append(
+            LineOutcome(item.number, record.kind, record.ref, outcome, message, item.source)
+        )
+        if strict and outcome == "error":
+            return
+
+
+def import_lines(
+    lines: Iterable[str | bytes], *, dry_run: bool = False, context: ImportContext | None = None
+) -> ImportReport:
+    """Validate every line, then upsert the valid ones kind by kind (a solution after its challenge and its
+    expert), each in its own savepoint. Blank lines are skipped. With ``dry_run`` nothing is written
+    (everything is rolled back at the end)."""
+    ctx = context or ImportContext(dry_run=dry_run)
+    dry_run = dry_run or ctx.dry_run
+    reset_reference_cache()
+    report = ImportReport()
+    parsed = _parse(lines, ctx=ctx, report=report, seen={})
+    with transaction.atomic():
+        _apply(parsed, ctx=ctx, report=report, strict=False)
         if dry_run:
             transaction.set_rollback(True)
     report.outcomes.sort(key=lambda o: o.line)
     return report
 
 
-# --- export -----------------------------------------------------------------------------------------
-
-
-# Each yields the import lines of a kind a higher app owns (the CMS's case studies), registered from its
-# AppConfig.ready(); they come after the solutions and before the forum topics.
-EXPORTERS: list[Callable[[], Iterator[dict[str, Any]]]] = []
-
-
-def register_exporter(exporter: Callable[[], Iterator[dict[str, Any]]]) -> None:
-    EXPORTERS.append(exporter)
-
-
-def export_date(value: Any) -> str | None:
-    """YYYY-MM-DD; a moment is dated in the site's time zone (as the import reads it back)."""
-    if not value:
-        return None
-    if isinstance(value, dt.datetime):
-        value = timezone.localtime(value) if timezone.is_aware(value) else value
-    return value.isoformat()[:10]
-
-
-def export_ref(obj: Any, kind: str) -> str:
-    """The import reference, or for content made on the site a stable one made from its address."""
-    return obj.import_ref or f"{kind}:{getattr(obj, 'slug', None) or obj.pk}"
-
-
-def export_records() -> Iterator[dict[str, Any]]:
-    """Every exportable object as an import line (experts, challenges, solutions, case studies, topics).
-
-    Only what anyone may see: listed experts, public non-hidden challenges and their visible solutions,
-    live case studies and visible topics. Objects made on the site get the ref ``<kind>:<slug or id>``.
-    """
-    experts = (
-        ExpertProfile.objects.filter(is_public=True, user__is_active=True)
-        .select_related("user")
-        .prefetch_related("skills", "sectors", "provinces")
-        .order_by("pk")
-    )
-    for expert in experts:
-        provinces = sorted(p.code for p in expert.provinces.all())
-        yield {
-            "kind": "expert",
-            "ref": export_ref(expert, "expert"),
-            "name": expert.user.full_name or expert.user.display_name,
-            "headline": expert.headline,
-            "bio": expert.bio,
-            "skills": sorted(expert.skills.names()),
-            "sectors": sorted(s.slug for s in expert.sectors.all()),
-            "province": provinces[0] if provinces else None,
-        }
-    challenges = (
-        Challenge.objects.visible_to(AnonymousUser())
-        .select_related("organisation", "sector", "province")
-        .prefetch_related("tags")
-        .order_by("pk")
-    )
-    for challenge in challenges:
-        yield {
-            "kind": "challenge",
-            "ref": export_ref(challenge, "challenge"),
-            "title": challenge.title,
-            "description": challenge.description,
-            "sector": challenge.sector.slug,
-            "province": challenge.province.code,
-            "organisation": challenge.organisation.name,
-            "tags": sorted(challenge.tags.names()),
-            "status": challenge.status,
-            "deadline": export_date(challenge.deadline),
-        }
-    solutions = (
-        Solution.objects.filter(
-            is_hidden=False,
-            challenge__in=Challenge.objects.visible_to(AnonymousUser()),
-            author__expert_profile__isnull=False,
-        )
-        .exclude(status="withdrawn")
-        .select_related("challenge", "author__expert_profile")
-        .order_by("pk")
-    )
-    for solution in solutions:
-        yield {
-            "kind": "solution",
-            "ref": export_ref(solution, "solution"),
-            "challenge_ref": export_ref(solution.challenge, "challenge"),
-            "title": solution.title,
-            "description": solution.approach,
-            "author_ref": export_ref(solution.author.expert_profile, "expert"),
-        }
-    for exporter in EXPORTERS:
-        yield from exporter()
-    yield from _export_topics()
-
-
-def _export_topics() -> Iterator[dict[str, Any]]:
-    topics = Topic.objects.filter(is_hidden=False).select_related("category__sector").prefetch_related("tags")
-    for topic in topics.order_by("pk"):
-        sector = getattr(topic.category, "sector", None)
-        yield {
-            "kind": "forum_topic",
-            "ref": export_ref(topic, "forum_topic"),
-            "title": topic.title,
-            "body": topic.body,
-            "sector": sector.slug if sector is not None else None,
-            "tags": sorted(topic.tags.names()),
-        }
+def import_files(
+    paths: Iterable[Path],
+    *,
+    context: ImportContext,
+    root: Path | None = None,
+    only: Collection[str] | None = None,
+    exclude: Collection[str] = (),
+) -> ImportReport:
+    """Every line of every file as one import, strictly: a line that fails validation stops it before
+    anything is written, one that fails when applied rolls everything back. Outcomes name their file
+    (relative to ``root``) and line. ``only`` and ``exclude`` pick the kinds applied (every line is still
+    validated), for a caller that runs other steps between kinds."""
+    reset_reference_cache()
+    report = ImportReport()
+    seen: dict[tuple[str, str], tuple[str, int]] = {}
+    parsed: list[_Parsed] = []
+    for path in paths:
+        source = str(path.relative_to(root)) if root is not None else str(path)
+        with open(path, "rb") as handle:
+            parsed += _parse(handle, ctx=context, report=report, seen=seen, source=source)
+    if not report.ok:
+        return report
+    parsed = [p for p in parsed if (only is None or p.record.kind in only) and p.record.kind not in exclude]
+    with transaction.atomic():
+        _apply(parsed, ctx=context, report=report, strict=True)
+        if context.dry_run or not report.ok:
+            transaction.set_rollback(True)
+    return report

@@ -1,38 +1,46 @@
-"""Writing one validated record: create or update the object with that ``ref``, changing nothing when the
-stored values already match (so a second import of the same file writes nothing at all).
+"""Writing one validated line of the original kinds: create or update the object with that ``ref``,
+changing nothing when the stored values already match (so a second import of the same file writes nothing).
 
-Each ``upsert_<kind>(record)`` returns ``"created"``, ``"updated"`` or ``"unchanged"`` and raises
-``LineError`` when the record refers to something that does not exist. Case studies and forum topics are
-written by their own apps' services (imported lazily: those apps import ``community``).
+Each ``upsert_<kind>(line, ctx)`` returns ``"created"``, ``"updated"`` or ``"unchanged"`` and raises
+``LineError`` when the line refers to something that does not exist. Challenges, solutions and forum topics
+are written by their domains' services; ``register()`` (called from CommunityConfig.ready()) registers the
+kinds, the CMS its case studies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from community.core.markdown import render_markdown
+from community.challenges.services import challenge_import_upsert, solution_import_upsert
 from community.core.services import unique_slug
 from community.core.text import fold, vn_slugify
-from community.exchange.fields import LineError, Record
+from community.exchange import export
+from community.exchange.context import ImportContext
+from community.exchange.fields import (
+    ChallengeLine,
+    ExpertLine,
+    ForumTopicLine,
+    LineError,
+    SolutionLine,
+    validation_problems,
+)
+from community.exchange.registry import Kind, register_kind
 from community.forum.models import Topic
 from community.forum.services import upsert_topic
 from community.models import (
     Challenge,
-    ChallengeStatus,
     ExpertProfile,
     Organisation,
     Province,
     Sector,
     Solution,
     User,
-    Visibility,
 )
 from community.organisations.models import OrganisationKind
 
@@ -128,42 +136,26 @@ def _set_m2m(manager: Any, objects: list[Any]) -> bool:
 # --- challenge --------------------------------------------------------------------------------------
 
 
-def upsert_challenge(record: Record) -> str:
-    v = record.values
-    sector = Sector.objects.get(slug=v["sector"])
-    province = Province.objects.get(code=v["province"])
-    organisation = organisation_by_name(v["organisation"], v["province"])
-    values = {
-        "title": v["title"],
-        "description": v["description"],
-        "description_html": str(render_markdown(v["description"])),
-        "sector_id": sector.pk,
-        "province_id": province.pk,
-        "organisation_id": organisation.pk,
-        "status": v["status"],
-        "deadline": v["deadline"],
-    }
-    adopt(Challenge, record.ref, "challenge")
-    challenge = Challenge.objects.filter(import_ref=record.ref).first()
-    if challenge is None:
-        challenge = Challenge(
-            import_ref=record.ref,
-            slug=unique_slug(Challenge, v["title"]),
-            visibility=Visibility.PUBLIC,
-            published_at=timezone.now(),
-            **values,
+def upsert_challenge(line: ChallengeLine, ctx: ImportContext) -> str:
+    sector = Sector.objects.get(slug=line.sector)
+    province = Province.objects.get(code=line.province)
+    organisation = organisation_by_name(line.organisation, line.province)
+    adopt(Challenge, line.ref, "challenge")
+    try:
+        _challenge, outcome = challenge_import_upsert(
+            ref=line.ref,
+            organisation=organisation,
+            title=line.title,
+            description=line.description,
+            sector=sector,
+            province=province,
+            status=line.status,
+            deadline=line.deadline,
+            tags=line.tags,
         )
-        challenge.save()
-        challenge.tags.set(v["tags"])
-        return "created"
-    changed = _apply(challenge, values)
-    if challenge.published_at is None and challenge.status != ChallengeStatus.DRAFT:
-        challenge.published_at = timezone.now()
-        changed.append("published_at")
-    if changed:
-        challenge.save()
-    tags_changed = _set_tags(challenge.tags, v["tags"])
-    return "updated" if changed or tags_changed else "unchanged"
+    except ValidationError as exc:
+        raise LineError(validation_problems(exc)) from exc
+    return outcome
 
 
 # --- expert -----------------------------------------------------------------------------------------
@@ -179,17 +171,18 @@ def is_unclaimed(user: User) -> bool:
     return user.email.endswith("@" + PLACEHOLDER_DOMAIN) and not user.has_usable_password()
 
 
-def upsert_expert(record: Record) -> str:
-    v = record.values
+def upsert_expert(line: ExpertLine, ctx: ImportContext) -> str:
+    v = line.model_dump()
+    ref = line.ref
     sectors = list(Sector.objects.filter(slug__in=v["sectors"]))
     provinces = list(Province.objects.filter(code=v["province"])) if v["province"] else []
-    adopt(ExpertProfile, record.ref, "expert")
-    profile = ExpertProfile.objects.select_related("user").filter(import_ref=record.ref).first()
+    adopt(ExpertProfile, ref, "expert")
+    profile = ExpertProfile.objects.select_related("user").filter(import_ref=ref).first()
     if profile is None:
         # The account of an earlier import whose profile was deleted since is reused, never duplicated.
-        user = User.objects.filter(email=placeholder_email(record.ref), expert_profile__isnull=True).first()
+        user = User.objects.filter(email=placeholder_email(ref), expert_profile__isnull=True).first()
         if user is None:
-            user = User(email=placeholder_email(record.ref), full_name=v["name"])
+            user = User(email=placeholder_email(ref), full_name=v["name"])
             user.set_unusable_password()
             user.save()
         elif user.full_name != v["name"]:
@@ -197,7 +190,7 @@ def upsert_expert(record: Record) -> str:
             user.save(update_fields=["full_name"])
         profile = ExpertProfile.objects.create(
             user=user, slug=unique_slug(ExpertProfile, v["name"]), headline=v["headline"], bio=v["bio"],
-            import_ref=record.ref,
+            import_ref=ref,
         )  # fmt: skip
         profile.skills.set(v["skills"])
         profile.sectors.set(sectors)
@@ -225,53 +218,42 @@ def _summary(description: str) -> str:
     return first if len(first) <= 1000 else first[:999].rsplit(" ", 1)[0] + "…"
 
 
-def upsert_solution(record: Record) -> str:
-    v = record.values
-    challenge = Challenge.objects.filter(import_ref=v["challenge_ref"]).first()
-    expert = ExpertProfile.objects.select_related("user").filter(import_ref=v["author_ref"]).first()
+def upsert_solution(line: SolutionLine, ctx: ImportContext) -> str:
+    challenge = Challenge.objects.filter(import_ref=line.challenge_ref).first()
+    expert = ExpertProfile.objects.select_related("user").filter(import_ref=line.author_ref).first()
     problems = []
     if challenge is None:
         problems.append(
-            ("challenge_ref", _("no challenge has the reference “%(ref)s”") % {"ref": v["challenge_ref"]})
+            ("challenge_ref", _("no challenge has the reference “%(ref)s”") % {"ref": line.challenge_ref})
         )
     if expert is None:
-        problems.append(("author_ref", _("no expert has the reference “%(ref)s”") % {"ref": v["author_ref"]}))
+        problems.append(("author_ref", _("no expert has the reference “%(ref)s”") % {"ref": line.author_ref}))
     if problems:
         raise LineError(problems)
-    values = {
-        "challenge_id": challenge.pk,
-        "author_id": expert.user_id,
-        "title": v["title"],
-        "summary": _summary(v["description"]),
-        "approach": v["description"],
-        "approach_html": str(render_markdown(v["description"])),
-    }
-    adopt(Solution, record.ref, "solution")
-    solution = Solution.objects.filter(import_ref=record.ref).first()
+    adopt(Solution, line.ref, "solution")
     clash = (
         Solution.objects.filter(challenge=challenge, author_id=expert.user_id)
         .exclude(status="withdrawn")
-        .exclude(pk=getattr(solution, "pk", None))
+        .exclude(import_ref=line.ref)
         .exists()
     )
     if clash:
         raise LineError([("author_ref", _("this expert already proposed a solution to that challenge"))])
-    if solution is None:
-        Solution.objects.create(import_ref=record.ref, **values)
-        return "created"
-    changed = _apply(solution, values)
-    if changed:
-        solution.save()
-    return "updated" if changed else "unchanged"
+    try:
+        _solution, outcome = solution_import_upsert(
+            ref=line.ref,
+            challenge=challenge,
+            author=expert.user,
+            title=line.title,
+            summary=_summary(line.description),
+            approach=line.description,
+        )
+    except ValidationError as exc:
+        raise LineError(validation_problems(exc)) from exc
+    return outcome
 
 
 # --- forum topic (another app's services), and what the CMS's case-study kind reuses ----------------------------------------------
-
-
-def validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
-    if hasattr(exc, "error_dict"):
-        return [(name, " ".join(str(m) for m in messages)) for name, messages in exc.message_dict.items()]
-    return [("", " ".join(str(m) for m in exc.messages))]
 
 
 def midnight(day: dt.date | None) -> dt.datetime | None:
@@ -280,15 +262,14 @@ def midnight(day: dt.date | None) -> dt.datetime | None:
     return timezone.make_aware(dt.datetime(day.year, day.month, day.day), timezone.get_default_timezone())
 
 
-def upsert_forum_topic(record: Record) -> str:
-    v = record.values
-    adopt(Topic, record.ref, "forum_topic")
+def upsert_forum_topic(line: ForumTopicLine, ctx: ImportContext) -> str:
+    adopt(Topic, line.ref, "forum_topic")
     fields = ("title", "slug", "body", "category_id", "author_id")
-    before = Topic.objects.filter(import_ref=record.ref).values(*fields).first()
-    before_tags = sorted(Topic.objects.get(import_ref=record.ref).tags.names()) if before else None
+    before = Topic.objects.filter(import_ref=line.ref).values(*fields).first()
+    before_tags = sorted(Topic.objects.get(import_ref=line.ref).tags.names()) if before else None
     try:
         topic, created = upsert_topic(
-            ref=record.ref, title=v["title"], body=v["body"], sector_slug=v["sector"] or None, tags=v["tags"]
+            ref=line.ref, title=line.title, body=line.body, sector_slug=line.sector or None, tags=line.tags
         )
     except ValidationError as exc:
         raise LineError(validation_problems(exc)) from exc
@@ -298,18 +279,12 @@ def upsert_forum_topic(record: Record) -> str:
     return "unchanged" if before == after and before_tags == sorted(topic.tags.names()) else "updated"
 
 
-UPSERTS = {
-    "expert": upsert_expert,
-    "challenge": upsert_challenge,
-    "forum_topic": upsert_forum_topic,
-    "solution": upsert_solution,
-}
-
-
-def register_kind(kind: str, upsert: Callable[[Record], str]) -> None:
-    """A higher app (the CMS's case studies) adds the kind it writes, from its AppConfig.ready()."""
-    UPSERTS[kind] = upsert
-
-
-# Lines are applied in this order of kinds (a solution needs its challenge and its expert).
-ORDER = ("expert", "challenge", "case_study", "forum_topic", "solution")
+def register() -> None:
+    """The original kinds (the CMS registers ``case_study``), from CommunityConfig.ready()."""
+    register_kind(Kind("expert", ExpertLine, upsert_expert, export=export.export_experts))
+    register_kind(Kind("challenge", ChallengeLine, upsert_challenge, export=export.export_challenges))
+    register_kind(
+        Kind("solution", SolutionLine, upsert_solution, after=("challenge", "expert"),
+             export=export.export_solutions)
+    )  # fmt: skip
+    register_kind(Kind("forum_topic", ForumTopicLine, upsert_forum_topic, export=export.export_topics))

@@ -9,10 +9,10 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from community.accounts import permissions as account_permissions
-from community.core.services import check_length, unique_slug
-from community.core.text import clean_labels
+from community.core.services import check_length, unique_slug, upsert_fields
+from community.core.text import clean_labels, vn_slugify
 from community.experts import permissions
-from community.experts.models import BIO_MAX_LENGTH, ExpertProfile
+from community.experts.models import BIO_MAX_LENGTH, ExpertProfile, Skill
 
 
 @transaction.atomic
@@ -53,3 +53,45 @@ def expert_profile_save(
 
 
 # --- The account -------------------------------------------------------------------------------
+
+
+def skills_ensure(names) -> list[Skill]:
+    """The skills with these names, the missing ones created with slugs that keep the d of đ (taggit's own
+    slugify drops it)."""
+    names = list(dict.fromkeys(names))
+    found = {skill.name: skill for skill in Skill.objects.filter(name__in=names)}
+    for name in names:
+        if name not in found:
+            slug = vn_slugify(name.replace("/", " "))
+            skill = Skill(name=name, slug="" if Skill.objects.filter(slug=slug).exists() else slug)
+            skill.save()  # TagBase.save finds a free slug when ours is taken
+            found[name] = skill
+    return [found[name] for name in names]
+
+
+@transaction.atomic
+def expert_profile_upsert(
+    *, user, slug: str, skills=(), sectors=(), provinces=(), created=None, **fields: Any
+) -> tuple[ExpertProfile, str]:
+    """For seeding: the expert profile of ``user`` (one each), created with ``slug`` unless someone took it,
+    or brought back to these values; returns it and ``"created"``, ``"updated"`` or ``"unchanged"``."""
+    if ExpertProfile.objects.filter(slug=slug).exclude(user=user).exists():
+        slug = unique_slug(ExpertProfile, slug, max_length=160)
+    stamps = {"created_at": created, "updated_at": created} if created else {}
+    profile, outcome = upsert_fields(
+        ExpertProfile, {"user": user}, {**fields, "is_public": True}, on_create={"slug": slug, **stamps}
+    )
+    if outcome == "created":
+        check_length(profile, "bio", BIO_MAX_LENGTH)
+    related = False
+    # taggit's set() signals m2m_changed even when nothing changes, which would queue search updates.
+    if set(profile.skills.names()) != set(skills):
+        profile.skills.set(skills_ensure(skills))
+        related = True
+    for manager, wanted in ((profile.sectors, sectors), (profile.provinces, provinces)):
+        if {o.pk for o in manager.all()} != {o.pk for o in wanted}:
+            manager.set(wanted)
+            related = True
+    if related and outcome == "unchanged":
+        outcome = "updated"
+    return profile, outcome

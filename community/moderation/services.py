@@ -249,3 +249,13 @@ def unsuspend(*, moderator, member, message: str = "") -> ModerationAction:
             title_builder=lambda: _("Your suspension is lifted: you can post again"),
         )
     return action
+
+
+def backdate(*, flags=(), actions=(), created_at=None, resolved_at=None) -> None:
+    """Give flags and actions just written through the services the dates of the history they stand for
+    (the demo's moderation queue): when they were made and, for flags, resolved."""
+    if created_at is not None:
+        Flag.objects.filter(pk__in=[f.pk for f in flags]).update(created_at=created_at)
+        ModerationAction.objects.filter(pk__in=[a.pk for a in actions]).update(created_at=created_at)
+    if resolved_at is not None:
+        Flag.objects.filter(pk__in=[f.pk for f in flags]).update(resolved_at=resolved_at)

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from community.core.services import check_length, unique_slug
+from community.core.services import check_length, unique_slug, upsert_fields
 from community.organisations import permissions
 from community.organisations.models import (
     DESCRIPTION_MAX_LENGTH,
@@ -187,3 +187,57 @@ def membership_remove(*, membership: Membership, actor) -> None:
 
 
 # --- Experts ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def organisation_upsert(
+    *, slug: str, name: str, kind: str, province, sectors=(), created=None, **fields: Any
+) -> tuple[Organisation, str]:
+    """For seeding: the organisation with this slug, created or brought back to these values; returns it
+    and ``"created"``, ``"updated"`` or ``"unchanged"``. ``created`` back-dates a new one."""
+    values = {"name": name.strip(), "kind": kind, "province_id": province.pk, **fields}
+    stamps = {"created_at": created, "updated_at": created} if created else {}
+    org, outcome = upsert_fields(Organisation, {"slug": slug}, values, on_create=stamps)
+    if outcome == "created":
+        check_length(org, "description", DESCRIPTION_MAX_LENGTH)
+    if {s.pk for s in org.sectors.all()} != {s.pk for s in sectors}:
+        org.sectors.set(sectors)
+        outcome = "updated" if outcome == "unchanged" else outcome
+    return org, outcome
+
+
+@transaction.atomic
+def membership_upsert(
+    *, organisation: Organisation, user, role: str, title: str = "", created=None
+) -> tuple[Membership, str]:
+    """For seeding: ``user`` is a member of ``organisation`` with this role and title."""
+    if role not in MemberRole.values:
+        raise ValidationError({"role": _("Unknown role “%(role)s”.") % {"role": role}})
+    membership, outcome = upsert_fields(
+        Membership,
+        {"organisation": organisation, "user": user},
+        {"role": role, "title": title},
+        on_create={"created_at": created} if created else None,
+    )
+    if outcome != "unchanged":
+        permissions.forget_roles(user)
+    return membership, outcome
+
+
+@transaction.atomic
+def invitation_seed(
+    *, organisation: Organisation, email: str, role: str, invited_by
+) -> tuple[Invitation | None, str]:
+    """For seeding: a pending invitation for ``email``, sent by nobody (no e-mail: the invitee is a demo
+    account). One exists per address: an expired one is renewed, an accepted or revoked one is left as the
+    person left it, and nothing is made for someone who is already a member."""
+    email = email.strip().lower()
+    if organisation.memberships.filter(user__email__iexact=email).exists():
+        return None, "unchanged"
+    existing = list(organisation.invitations.filter(email__iexact=email))
+    if any(invitation.status != "expired" for invitation in existing):
+        return existing[0], "unchanged"
+    invitation = Invitation.objects.create(
+        organisation=organisation, email=email, role=role, invited_by=invited_by
+    )
+    return invitation, "created"

@@ -1,11 +1,11 @@
-"""Search documents of events (live pages only) and the idempotent demo step."""
+"""Search documents of events (live pages only) and the demo events (fixtures of cms/events), loaded once."""
 
 import pytest
+from django.utils import timezone
 from haystack import connections
 
-from cms.events.demo import seed_events
 from cms.events.models import EventPage, Registration, Speaker
-from community.demo.steps import SeedContext
+from tests.demo_fixtures import load_demo, outcomes
 from tests.factories import sector
 
 from .factories import make_event
@@ -32,16 +32,22 @@ def test_only_live_events_are_indexed_with_the_shared_fields():
     assert "Hội thảo dữ liệu y tế" in data["text"]
 
 
-def test_demo_events_are_seeded_once():
-    ctx = SeedContext()
-    seed_events(ctx)
+def test_demo_events_are_loaded_once():
+    first = load_demo("event")
+    assert outcomes(first, "event_index", "event_speaker", "event") == {"created"}
     assert EventPage.objects.filter(locale__language_code="vi").count() == 6
     assert EventPage.objects.filter(locale__language_code="en").count() == 3
     assert Speaker.objects.filter(locale__language_code="vi", photo__isnull=False).count() == 8
+    assert (
+        EventPage.objects.filter(start_at__lt=timezone.now()).count() == 4
+    )  # 3 past, 1 with its English copy
+    full = EventPage.objects.get(
+        locale__language_code="vi", slug="hoi-thao-chuyen-de-nong-nghiep-truy-xuat-nguon-goc"
+    )
+    assert full.registrations.filter(status="waitlisted").count() == 1
     before = (EventPage.objects.count(), Registration.objects.count(), Speaker.objects.count())
     revisions = sorted(EventPage.objects.values_list("pk", "latest_revision_id"))
-    again = SeedContext()
-    seed_events(again)
+    again = load_demo("event")
+    assert outcomes(again, "event_index", "event_speaker", "event") == {"unchanged"}
     assert (EventPage.objects.count(), Registration.objects.count(), Speaker.objects.count()) == before
     assert sorted(EventPage.objects.values_list("pk", "latest_revision_id")) == revisions
-    assert all(t.new == 0 and t.updated == 0 for t in again.tallies.values())

@@ -1,9 +1,10 @@
-"""Editors manage categories in the Wagtail admin; the demo step seeds a lively, idempotent forum."""
+"""Editors manage categories in the Wagtail admin; the demo forum (fixtures of community/forum) is lively and loads once."""
 
 import pytest
 from django.db.models import Count
 
 from community.forum.models import Category, Reply, Subscription, Topic, Vote
+from tests.demo_fixtures import load_demo, outcomes
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,21 +27,9 @@ def test_members_without_permission_cannot_reach_the_category_admin(client, aske
     assert response.status_code in (302, 403)
 
 
-def test_the_demo_forum_is_lively_and_a_second_run_creates_nothing():
-    from community.demo.steps import (
-        SeedContext,
-        seed_accounts,
-        seed_experts,
-        seed_organisations,
-        seed_reference_check,
-    )
-    from community.forum.demo import seed_forum
-    from community.notifications.services import without_email
-
-    ctx = SeedContext()
-    with without_email():
-        for step in (seed_reference_check, seed_accounts, seed_organisations, seed_experts, seed_forum):
-            step(ctx)
+def test_the_demo_forum_is_lively_and_a_second_load_creates_nothing():
+    first = load_demo("forum_thread", "forum_subscription")
+    assert outcomes(first, "forum_thread", "forum_subscription") == {"created"}
     topics = Topic.objects.filter(import_ref__startswith="demo:forum:")
     assert topics.count() >= 30
     assert set(topics.values_list("category__slug", flat=True)) == set(
@@ -53,6 +42,7 @@ def test_the_demo_forum_is_lively_and_a_second_run_creates_nothing():
     assert "@" in "".join(Reply.objects.values_list("body", flat=True))
     for topic in topics.annotate(n=Count("votes")):
         assert topic.n == topic.score and topic.reply_count == topic.replies.filter(is_hidden=False).count()
+        assert topic.last_activity_at >= topic.created_at
     counts = (
         Topic.objects.count(),
         Reply.objects.count(),
@@ -60,13 +50,11 @@ def test_the_demo_forum_is_lively_and_a_second_run_creates_nothing():
         Subscription.objects.count(),
     )
 
-    again = SeedContext()
-    for step in (seed_reference_check, seed_accounts, seed_forum):
-        step(again)
+    again = load_demo("forum_thread", "forum_subscription")
+    assert outcomes(again, "forum_thread", "forum_subscription") == {"unchanged"}
     assert (
         Topic.objects.count(),
         Reply.objects.count(),
         Vote.objects.count(),
         Subscription.objects.count(),
     ) == counts
-    assert again.tallies["forum topics"].new == 0

@@ -1,22 +1,20 @@
-"""The seed step: the sector index with 8 pages, 4 reports with real PDFs, 6 news, standard pages, English
-copies of at least a third, and nothing new on a second run."""
+"""The demo's publications (fixtures of cms/publications): the sector index with 8 pages, 4 reports with real
+PDFs, 6 news, standard pages, English copies of at least a third, and nothing new on a second load."""
 
 import pytest
 from wagtail.models import Page
 
-from cms.publications.demo import seed_publications
 from cms.publications.models import NewsPage, ReportPage, SectorPage, StandardPage
-from community.demo.steps import SeedContext
+from tests.demo_fixtures import load_demo, outcomes
 
 pytestmark = pytest.mark.django_db
 
+KINDS = ("publications_index", "sector_page", "report", "news", "standard_page")
 
-def test_seed_publications_creates_content_once(english):
-    from . import factories as f
 
-    f.home("en")
-    ctx = SeedContext()
-    seed_publications(ctx)
+def test_demo_publications_load_once(english):
+    first = load_demo(*KINDS)
+    assert outcomes(first, *KINDS) == {"created"}
     assert SectorPage.objects.filter(locale__language_code="vi").count() == 8
     assert ReportPage.objects.filter(locale__language_code="vi", live=True).count() == 4
     assert NewsPage.objects.filter(locale__language_code="vi", live=True).count() == 6
@@ -30,17 +28,13 @@ def test_seed_publications_creates_content_once(english):
     assert en * 3 >= vi
     assert ours.filter(locale__language_code="en", live=False).count() == 0
 
-    again = SeedContext()
-    seed_publications(again)
-    assert all(t.new == 0 for t in again.tallies.values())
+    again = load_demo(*KINDS)
+    assert outcomes(again, *KINDS) == {"unchanged"}
     assert ours.count() == vi + en
 
 
 def test_english_news_has_english_tags(english):
-    from . import factories as f
-
-    f.home("en")
-    seed_publications(SeedContext())
+    load_demo("news")
     page = NewsPage.objects.get(locale__language_code="en", slug="national-digital-transformation-day-2024")
     assert "digital economy" in page.tags.names()
     assert "kinh tế số" not in page.tags.names()

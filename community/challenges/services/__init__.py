@@ -9,9 +9,11 @@ from community.challenges.services.challenges import (
     TITLE_MIN,
     challenge_create,
     challenge_follow,
+    challenge_import_upsert,
     challenge_mark_solved,
     challenge_set_status,
     challenge_update,
+    solution_import_upsert,
 )
 from community.challenges.services.invitations import expert_invitation_respond, expert_invite
 from community.challenges.services.solutions import (
@@ -29,6 +31,7 @@ __all__ = [
     "TITLE_MIN",
     "challenge_create",
     "challenge_follow",
+    "challenge_import_upsert",
     "challenge_mark_solved",
     "challenge_set_status",
     "challenge_update",
@@ -36,6 +39,7 @@ __all__ = [
     "expert_invite",
     "solution_create",
     "solution_decide",
+    "solution_import_upsert",
     "solution_update",
     "solution_withdraw",
 ]

@@ -24,6 +24,7 @@ from community.challenges.models import (
     ChallengeFollow,
     ChallengeStatus,
     ChallengeStatusChange,
+    Solution,
     SolutionStatus,
 )
 from community.core.markdown import render_markdown
@@ -306,3 +307,143 @@ def challenge_follow(*, challenge: Challenge, user, follow: bool = True) -> bool
     else:
         ChallengeFollow.objects.filter(challenge=challenge, user=user).delete()
     return follow
+
+
+def _import_note() -> str:
+    return _("Imported")
+
+
+@transaction.atomic
+def challenge_import_upsert(
+    *,
+    ref: str,
+    organisation,
+    title: str,
+    description: str,
+    sector,
+    province,
+    status: str,
+    deadline: dt.date | None = None,
+    tags: Sequence[str] = (),
+    author=None,
+) -> tuple[Challenge, str]:
+    """For the importer: create or update the challenge with this import reference; returns it and
+    ``"created"``, ``"updated"`` or ``"unchanged"`` (a second call with the same values writes nothing).
+
+    The file is the authority on the status, so any change is taken, and each is recorded in the history
+    (from the empty status on creation) and announced like a person's change: followers are told, a
+    challenge published here is matched with experts. A past deadline is kept (it may be history)."""
+    title, description = " ".join(_clean_text(title).split()), _clean_text(description)
+    errors = _validate_challenge_fields(
+        title=title,
+        description=description,
+        expected_outcome="",
+        deadline=deadline,
+        budget_min=None,
+        budget_max=None,
+        check_deadline=False,
+    )
+    if status not in ChallengeStatus.values:
+        errors["status"] = _("Unknown status “%(status)s”.") % {"status": status}
+    if errors:
+        raise ValidationError(errors)
+    values = {
+        "title": title,
+        "description": description,
+        "description_html": str(render_markdown(description)),
+        "sector_id": sector.pk,
+        "province_id": province.pk,
+        "organisation_id": organisation.pk,
+        "deadline": deadline,
+    }
+    tags = list(tags)
+    challenge = Challenge.objects.select_for_update().filter(import_ref=ref).first()
+    if challenge is None:
+        published = status != ChallengeStatus.DRAFT
+        challenge = Challenge.objects.create(
+            import_ref=ref,
+            slug=unique_slug(Challenge, title),
+            visibility="public",
+            status=status,
+            author=author,
+            published_at=timezone.now() if published else None,
+            **values,
+        )
+        challenge.tags.set(tags)
+        _record_status(challenge, from_status="", to_status=status, actor=author, note=_import_note())
+        if author is not None:
+            ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
+        if published:
+            _send_on_commit(signals.challenge_published, challenge=challenge)
+        return challenge, "created"
+    changed = [name for name, value in values.items() if getattr(challenge, name) != value]
+    for name in changed:
+        setattr(challenge, name, values[name])
+    previous = challenge.status
+    if status != previous:
+        challenge.status = status
+        changed.append("status")
+    newly_published = challenge.published_at is None and status != ChallengeStatus.DRAFT
+    if newly_published:
+        challenge.published_at = timezone.now()
+        changed.append("published_at")
+    if changed:
+        challenge.save()
+    tags_changed = sorted(challenge.tags.names()) != sorted(tags)
+    if tags_changed:
+        challenge.tags.set(tags)
+    if status != previous:
+        _record_status(challenge, from_status=previous, to_status=status, actor=author, note=_import_note())
+        _send_on_commit(
+            signals.challenge_status_changed,
+            challenge=challenge,
+            from_status=previous,
+            to_status=status,
+            actor=author,
+        )
+    if newly_published:
+        _send_on_commit(signals.challenge_published, challenge=challenge)
+    return challenge, ("updated" if changed or tags_changed else "unchanged")
+
+
+@transaction.atomic
+def solution_import_upsert(
+    *, ref: str, challenge: Challenge, author, title: str, summary: str, approach: str
+) -> tuple[Solution, str]:
+    """For the importer: create or update the proposal with this import reference; returns it and
+    ``"created"``, ``"updated"`` or ``"unchanged"``. A new one is announced to the organisation as a
+    person's proposal is, and its author follows the challenge. Whether the challenge is still open is
+    not checked: the file may record proposals of challenges decided since."""
+    title, summary, approach = (
+        " ".join(_clean_text(title).split()),
+        _clean_text(summary),
+        _clean_text(approach),
+    )
+    values = {
+        "challenge_id": challenge.pk,
+        "author_id": author.pk,
+        "title": title,
+        "summary": summary,
+        "approach": approach,
+        "approach_html": str(render_markdown(approach)),
+    }
+    solution = Solution.objects.select_for_update().filter(import_ref=ref).first()
+    clash = (
+        Solution.objects.filter(challenge=challenge, author=author)
+        .exclude(status=SolutionStatus.WITHDRAWN)
+        .exclude(pk=getattr(solution, "pk", None))
+        .exists()
+    )
+    if clash:
+        raise ValidationError(_("This expert already proposed a solution to that challenge."))
+    if solution is None:
+        solution = Solution.objects.create(import_ref=ref, **values)
+        ChallengeFollow.objects.get_or_create(challenge=challenge, user=author)
+        _send_on_commit(signals.solution_submitted, sender=Solution, solution=solution)
+        return solution, "created"
+    changed = [name for name, value in values.items() if getattr(solution, name) != value]
+    for name in changed:
+        setattr(solution, name, values[name])
+    if changed:
+        solution.save()
+    return solution, ("updated" if changed else "unchanged")

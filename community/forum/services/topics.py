@@ -25,6 +25,7 @@ from community.forum.models import (
     TITLE_MAX,
     TITLE_MIN,
     Category,
+    Reply,
     Revision,
     Subscription,
     Topic,
@@ -240,3 +241,13 @@ def upsert_topic(
         topic.save(update_fields=changed)
     _set_tags(topic, clean)
     return topic, False
+
+
+@transaction.atomic
+def thread_backdate(*, topic: Topic, ref: str, created_at, replies: Sequence[tuple[Reply, object]]) -> None:
+    """Give a topic just written through the services its import reference and the dates of the history it
+    stands for: the topic's and each reply's creation, and its last activity (the latest of them)."""
+    for reply, at in replies:
+        Reply.objects.filter(pk=reply.pk).update(created_at=at)
+    last = max([created_at, *(at for _reply, at in replies)])
+    Topic.objects.filter(pk=topic.pk).update(import_ref=ref, created_at=created_at, last_activity_at=last)

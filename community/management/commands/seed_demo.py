@@ -1,4 +1,8 @@
-"""`manage.py seed_demo [--scale N]`: loads the lively demo site, idempotently; --scale adds bulk volumes."""
+"""`manage.py seed_demo [--scale N]`: loads the lively demo site, idempotently; --scale adds bulk volumes.
+
+The demo content is data: every ``fixtures/*.jsonl`` of the community and CMS packages, loaded through the
+importer of ``import_content`` (each kind written by its domain's services, see community.demo.steps for
+the order). What is not yet data is built by the remaining Python steps."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -7,6 +11,18 @@ from django.db import transaction
 from community.demo import data, generator
 from community.demo.steps import STEPS, SeedContext
 from community.notifications.services import without_email
+
+# How the report names a kind's tally, where the plural of its name does not read well.
+KIND_LABELS = {
+    "account": "users",
+    "challenge_story": "challenges",
+    "expert_profile": "experts",
+    "org_invitation": "invitations",
+    "news": "news",
+    "event_index": "event indexes",
+    "publications_index": "publication indexes",
+    "moderation_hide": "hidden comments",
+}
 
 
 def parse_scale(value) -> int:
@@ -25,6 +41,10 @@ def parse_scale(value) -> int:
     if number < 1:
         raise CommandError(f"--scale must be a whole number of at least 1, not {value!r}.")
     return number
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("_", " ") + "s")
 
 
 class Command(BaseCommand):
@@ -68,6 +88,12 @@ class Command(BaseCommand):
 
     def _report(self, ctx: SeedContext) -> None:
         lines = ["Demo content:"]
+        for kind, tally in ctx.report.tally().items():
+            total = tally["created"] + tally["updated"] + tally["unchanged"]
+            extra = f", {tally['updated']} updated" if tally["updated"] else ""
+            lines.append(f"  {kind_label(kind)}: {total} ({tally['created']} new{extra})")
+        for label, (total, created) in ctx.imports.tallies.items():
+            lines.append(f"  {label}: {total} ({created} new)")
         for label, tally in ctx.tallies.items():
             extra = f", {tally.updated} updated" if tally.updated else ""
             lines.append(f"  {label}: {tally.total} ({tally.new} new{extra})")
