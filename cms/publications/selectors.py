@@ -144,11 +144,12 @@ def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
     """Everything a sector page lists, from the data, in a fixed number of queries."""
     from community.challenges import selectors as challenge_selectors
     from community.experts import selectors as expert_selectors
+    from community.experts.filters import ExpertFilter
 
     challenges = challenge_selectors.challenge_list(
         viewer=viewer, filters={"status": "open", "sector": sector.pk}
     )
-    experts = expert_selectors.expert_list(filters=expert_selectors.ExpertFilters(sector=sector.slug))
+    experts = expert_selectors.expert_list(filters=ExpertFilter({"sector": sector.slug}))
     return {
         "case_studies": _optional(
             "case studies", "cms.selectors", "case_studies_for_sector", sector, limit, locale=locale
