@@ -16,31 +16,33 @@ from cms.models import CaseStudyPage
 from .models import NewsPage
 
 
-def _in_language(model):
-    """Live, public pages of `model` in the language of the URL."""
-    return model.objects.live().public().filter(locale__language_code=(get_language() or "vi")[:2])
+class LanguagePageFeed(PageFeed):
+    """Live, public pages of `model` in the language of the URL, newest first by `order_by`."""
+
+    model = None
+    order_by = ("-first_published_at", "-pk")
+
+    def pages(self, reader: FeedReader) -> list:
+        language = (get_language() or "vi")[:2]
+        qs = self.model.objects.live().public().filter(locale__language_code=language)
+        return list(qs.select_related("locale", "sector").order_by(*self.order_by)[: self.limit])
 
 
-class CaseStudyFeed(PageFeed):
+class CaseStudyFeed(LanguagePageFeed):
+    model = CaseStudyPage
     feed_title = _("Case studies")
     feed_description = _(
         "Digital transformation that worked: new case studies from organisations across Vietnam."
     )
 
-    def pages(self, reader: FeedReader) -> list:
-        qs = _in_language(CaseStudyPage).select_related("locale", "sector")
-        return list(qs.order_by("-first_published_at", "-pk")[: self.limit])
 
-
-class NewsFeed(PageFeed):
+class NewsFeed(LanguagePageFeed):
+    model = NewsPage
+    order_by = ("-date", "-pk")
     feed_title = _("News")
     feed_description = _(
         "News of the National Digital Transformation programme and the DX Connect community."
     )
-
-    def pages(self, reader: FeedReader) -> list:
-        qs = _in_language(NewsPage).select_related("locale", "sector")
-        return list(qs.order_by("-date", "-pk")[: self.limit])
 
     def item_pubdate(self, item):
         # The editorial date, at the start of that day in Vietnam (the site's time zone).
