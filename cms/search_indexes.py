@@ -14,7 +14,10 @@ from search.audience import Document
 from .models import CaseStudyPage
 
 
-class CaseStudyIndex(Document, indexes.Indexable):
+class PageDocument(Document):
+    """The fields every CMS page's document has (case studies, events, news, reports), as community documents
+    have them: a live page only, its sector as a slug."""
+
     text = indexes.CharField(document=True)
     title = indexes.CharField(model_attr="title", boost=2.0)
     autocomplete = indexes.EdgeNgramField(model_attr="title")
@@ -22,9 +25,18 @@ class CaseStudyIndex(Document, indexes.Indexable):
     sector = indexes.MultiValueField(faceted=True, null=True)
     province = indexes.MultiValueField(faceted=True, null=True)
     tags = indexes.MultiValueField(faceted=True, null=True)
+    url = indexes.CharField(indexed=False)
+
+    def should_update(self, instance, **kwargs):
+        return bool(instance.live)
+
+    def prepare_sector(self, obj):
+        return [obj.sector.slug] if obj.sector_id else []
+
+
+class CaseStudyIndex(PageDocument, indexes.Indexable):
     technologies = indexes.MultiValueField(faceted=True, null=True)
     date = indexes.DateTimeField(model_attr="first_published_at", faceted=True, null=True)
-    url = indexes.CharField(indexed=False)
 
     def get_model(self):
         return CaseStudyPage
@@ -39,9 +51,6 @@ class CaseStudyIndex(Document, indexes.Indexable):
             .select_related("sector", "province", "organisation")
             .prefetch_related("tags", "technologies")
         )
-
-    def should_update(self, instance, **kwargs):
-        return bool(instance.live)
 
     def prepare_kind(self, obj):
         return "case_study"
@@ -65,9 +74,6 @@ class CaseStudyIndex(Document, indexes.Indexable):
         ):
             parts += [translated.title, translated.summary, translated.body_text()]
         return "\n".join(p for p in parts if p)
-
-    def prepare_sector(self, obj):
-        return [obj.sector.slug] if obj.sector_id else []
 
     def prepare_province(self, obj):
         return [obj.province.code] if obj.province_id else []

@@ -8,11 +8,13 @@ so a caller pays a fixed number of queries whatever the number of rows.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from urllib.parse import urlencode
+from typing import TYPE_CHECKING
 
 from django.core.cache import cache
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+
+if TYPE_CHECKING:
+    from cms.filters import CaseStudyFilter
 
 logger = logging.getLogger(__name__)
 
@@ -173,56 +175,15 @@ def case_study_people(page) -> dict:
 # --- The index's filters -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CaseStudyFilters:
-    sector: str = ""
-    province: str = ""
-    technology: str = ""
-    year: int | None = None
-    q: str = ""
-
-    @classmethod
-    def from_query(cls, params) -> CaseStudyFilters:
-        year = params.get("year", "")
-        return cls(
-            sector=params.get("sector", "")[:40],
-            province=params.get("province", "")[:2],
-            technology=params.get("technology", "")[:100],
-            year=int(year) if year.isdigit() and 1990 <= int(year) <= 2100 else None,
-            q=" ".join(params.get("q", "").split())[:100],
-        )
-
-    @property
-    def active(self) -> bool:
-        return bool(self.sector or self.province or self.technology or self.year or self.q)
-
-    def querystring(self) -> str:
-        pairs = [
-            ("sector", self.sector),
-            ("province", self.province),
-            ("technology", self.technology),
-            ("year", self.year or ""),
-            ("q", self.q),
-        ]
-        return urlencode([(k, v) for k, v in pairs if v])
-
-
-def case_study_list(*, filters: CaseStudyFilters, locale=None) -> QuerySet:
+def case_study_list(*, filters: CaseStudyFilter | None = None, locale=None) -> QuerySet:
+    """Live case studies of a language, narrowed by the index's filters (`cms.filters.CaseStudyFilter`)."""
     qs = case_study_queryset(locale)
-    if filters.sector:
-        qs = qs.filter(sector__slug=filters.sector)
-    if filters.province:
-        qs = qs.filter(province__code=filters.province)
-    if filters.technology:
-        qs = qs.filter(technologies__slug=filters.technology)
-    if filters.year:
-        qs = qs.filter(year=filters.year)
-    if filters.q:
-        qs = _matching(qs, filters.q)
+    if filters is not None:
+        qs = filters.apply(qs)
     return qs.distinct()
 
 
-def _matching(qs: QuerySet, query: str) -> QuerySet:
+def case_studies_matching(qs: QuerySet, query: str) -> QuerySet:
     """Words through the search engine (accents optional, synonyms, body text), matched back to the pages of the
     reader's language by translation key; a plain title match only if the engine is down."""
     from search.api import search

@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import sitemaps
 from cms.publications import views as publication_views
 
 from . import media, signin, views
@@ -24,7 +25,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", publication_views.sitemap, name="publications_sitemap"),
+    path("sitemap.xml", sitemaps.sitemap, name="publications_sitemap"),
     path("robots.txt", publication_views.robots_txt, name="robots_txt"),
 ]
 

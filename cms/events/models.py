@@ -123,10 +123,11 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from . import selectors
+        from .filters import EventFilter
 
         context = super().get_context(request, *args, **kwargs)
         sectors = selectors.sector_choices()
-        filters = selectors.EventFilters.from_query(request.GET, sector_slugs={s.slug for s in sectors})
+        filters = EventFilter(request.GET, sectors=sectors)
         tab = "past" if request.GET.get("tab") == "past" else "upcoming"
         listing = selectors.event_listing(
             index_page=self,

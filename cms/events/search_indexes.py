@@ -8,23 +8,15 @@ from django.conf import settings
 from django.db.models import Q
 from haystack import indexes
 
-from search.audience import Document
+from cms.search_indexes import PageDocument
 from search.text import html_to_text
 
 from .models import EventPage
 
 
-class EventPageIndex(Document, indexes.Indexable):
-    text = indexes.CharField(document=True)
-    title = indexes.CharField(model_attr="title", boost=2.0)
-    autocomplete = indexes.EdgeNgramField(model_attr="title")
-    kind = indexes.CharField(faceted=True)
+class EventPageIndex(PageDocument, indexes.Indexable):
     event_kind = indexes.CharField(model_attr="kind", faceted=True)
-    sector = indexes.MultiValueField(faceted=True, null=True)
-    province = indexes.MultiValueField(faceted=True, null=True)
-    tags = indexes.MultiValueField(faceted=True, null=True)
     date = indexes.DateTimeField(model_attr="start_at", faceted=True)
-    url = indexes.CharField(indexed=False)
 
     def get_model(self):
         return EventPage
@@ -39,9 +31,6 @@ class EventPageIndex(Document, indexes.Indexable):
             .select_related("sector", "province", "locale")
             .prefetch_related("tags", "speaker_links__speaker")
         )
-
-    def should_update(self, instance, **kwargs):
-        return bool(instance.live)
 
     def prepare_kind(self, obj):
         return "event"
@@ -66,9 +55,6 @@ class EventPageIndex(Document, indexes.Indexable):
                 parts += [block.value.get("title"), block.value.get("description")]
         parts += [t.name for t in obj.tags.all()]
         return "\n".join(p for p in parts if p)
-
-    def prepare_sector(self, obj):
-        return [obj.sector.slug] if obj.sector_id else []
 
     def prepare_province(self, obj):
         return [obj.province.code] if obj.province_id else []

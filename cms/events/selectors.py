@@ -9,8 +9,7 @@ Vietnamese page otherwise, so an English reader never sees fewer events than a V
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from urllib.parse import urlencode
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -25,7 +24,10 @@ from wagtail.models import Locale
 
 from community.models import Sector
 
-from .models import EventKind, EventPage, Registration, RegistrationStatus, Speaker
+from .models import EventPage, Registration, RegistrationStatus, Speaker
+
+if TYPE_CHECKING:
+    from .filters import EventFilter
 
 CARD_RELATED = ("sector", "province", "locale")
 
@@ -95,43 +97,11 @@ def events_for_sector(sector, limit: int = 4, locale=None) -> list[EventPage]:
     return upcoming + list(qs.filter(end_at__lte=now).order_by("-start_at", "-pk")[: limit - len(upcoming)])
 
 
-@dataclass
-class EventFilters:
-    """The index's filters, read from the query string; unknown values are dropped, never an error page."""
-
-    kind: str = ""
-    sector: str = ""
-
-    @classmethod
-    def from_query(cls, query, *, sector_slugs: set[str] | None = None) -> EventFilters:
-        kind = (query.get("kind") or "").strip()
-        sector = (query.get("sector") or "").strip()[:40]
-        kind = kind if kind in EventKind.values else ""
-        if sector_slugs is not None and sector not in sector_slugs:
-            sector = ""
-        return cls(kind=kind, sector=sector)
-
-    def apply(self, qs):
-        if self.kind:
-            qs = qs.filter(kind=self.kind)
-        if self.sector:
-            qs = qs.filter(sector__slug=self.sector)
-        return qs
-
-    @property
-    def active(self) -> bool:
-        return bool(self.kind or self.sector)
-
-    def querystring(self, **extra) -> str:
-        params = {"kind": self.kind, "sector": self.sector, **extra}
-        return urlencode({k: v for k, v in params.items() if v})
-
-
 def sector_choices() -> list[Sector]:
     return list(Sector.objects.order_by("position"))
 
 
-def event_listing(*, index_page, filters: EventFilters, tab: str, page, per_page: int = 9) -> dict:
+def event_listing(*, index_page, filters: EventFilter, tab: str, page, per_page: int = 9) -> dict:
     """The index's two tabs: upcoming (soonest first) and past (latest first), one paginated at a time."""
     now = timezone.now()
     base = filters.apply(live_events(index_page.locale))

@@ -11,7 +11,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from . import services
-from .ical import absolute_url, calendar_ics, event_ics
+from .feeds import EventAtomFeed
+from .ical import calendar_ics, event_ics
 from .models import Registration, RegistrationStatus
 
 
@@ -85,30 +86,7 @@ def ics(request, page):
 
 def index_feed(request, index_page):
     """Atom feed of the latest announced events (newest start first), in the index's language."""
-    from django.utils.feedgenerator import Atom1Feed
-
-    from . import selectors
-
-    feed = Atom1Feed(
-        title=f"{index_page.title} · DX Connect",
-        link=absolute_url(index_page),
-        description=index_page.intro or "",
-        language=index_page.locale.language_code,
-        feed_url=absolute_url(index_page) + "feed/",
-    )
-    for event in selectors.feed_events(locale=index_page.locale, limit=30):
-        feed.add_item(
-            title=event.title,
-            link=absolute_url(event),
-            description=f"{event.when_text} · {event.location_text}\n\n{event.summary}",
-            unique_id=absolute_url(event),
-            pubdate=event.first_published_at or event.start_at,
-            updateddate=event.last_published_at or event.start_at,
-            categories=[str(event.get_kind_display())] + ([event.sector.name] if event.sector else []),
-        )
-    response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
-    feed.write(response, "utf-8")
-    return response
+    return EventAtomFeed()(request, page=index_page)
 
 
 def index_calendar(request, index_page):

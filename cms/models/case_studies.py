@@ -79,9 +79,10 @@ class CaseStudyIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from .. import selectors
+        from ..filters import CaseStudyFilter
 
         context = super().get_context(request, *args, **kwargs)
-        filters = selectors.CaseStudyFilters.from_query(request.GET)
+        filters = CaseStudyFilter(request.GET)
         qs = selectors.case_study_list(filters=filters, locale=self.locale)
         paginator = Paginator(qs, PAGE_SIZE)
         try:

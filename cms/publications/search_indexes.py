@@ -11,7 +11,7 @@ from django.conf import settings
 from django.utils import timezone
 from haystack import indexes
 
-from search.audience import Document
+from cms.search_indexes import PageDocument
 from search.text import html_to_text
 
 from .models import NewsPage, ReportPage
@@ -40,15 +40,8 @@ def _stream_text(body) -> str:
     return "\n".join(p for p in parts if p)
 
 
-class _PageIndex(Document):
-    text = indexes.CharField(document=True)
-    title = indexes.CharField(model_attr="title", boost=2.0)
-    autocomplete = indexes.EdgeNgramField(model_attr="title")
-    kind = indexes.CharField(faceted=True)
-    sector = indexes.MultiValueField(faceted=True, null=True)
-    province = indexes.MultiValueField(faceted=True, null=True)
-    tags = indexes.MultiValueField(faceted=True, null=True)
-    url = indexes.CharField(indexed=False)
+class _PageIndex(PageDocument):
+    """Reports and news: the default-language page only."""
 
     def public_pages(self, model):
         return (
@@ -60,9 +53,6 @@ class _PageIndex(Document):
 
     def should_update(self, instance, **kwargs):
         return bool(instance.live) and instance.locale.language_code == settings.LANGUAGE_CODE
-
-    def prepare_sector(self, obj):
-        return [obj.sector.slug] if obj.sector_id else []
 
     def prepare_province(self, obj):
         return []

@@ -128,11 +128,12 @@ def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
     from cms.selectors import case_studies_for_sector
     from community.challenges import selectors as challenge_selectors
     from community.experts import selectors as expert_selectors
+    from community.experts.filters import ExpertFilter
 
     challenges = challenge_selectors.challenge_list(
         viewer=viewer, filters={"status": "open", "sector": sector.pk}
     )
-    experts = expert_selectors.expert_list(filters=expert_selectors.ExpertFilters(sector=sector.slug))
+    experts = expert_selectors.expert_list(filters=ExpertFilter({"sector": sector.slug}))
     return {
         "case_studies": case_studies_for_sector(sector, limit, locale=locale),
         "open_challenges": list(challenges[:limit]),

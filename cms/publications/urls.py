@@ -3,7 +3,7 @@
 from django.urls import path
 
 from . import views
-from .feeds import FEEDS, atom
+from .feeds import FEEDS
 
 app_name = "publications"
 
@@ -13,5 +13,5 @@ urlpatterns = [
 for _slug, _feed in FEEDS.items():
     urlpatterns += [
         path(f"feeds/{_slug}/rss/", _feed(), name=f"feed_{_slug.replace('-', '_')}_rss"),
-        path(f"feeds/{_slug}/atom/", atom(_feed)(), name=f"feed_{_slug.replace('-', '_')}_atom"),
+        path(f"feeds/{_slug}/atom/", _feed.atom()(), name=f"feed_{_slug.replace('-', '_')}_atom"),
     ]

@@ -1,19 +1,14 @@
-"""Views outside the page tree: counted report downloads, sitemap.xml and robots.txt."""
+"""Views outside the page tree: counted report downloads and robots.txt (sitemap.xml: cms.sitemaps)."""
 
 from __future__ import annotations
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_safe
 from wagtail.documents.views.serve import serve as serve_document
 
 from .models import ReportDownloadCount, ReportPage
-from .sitemap import sitemap_entries
-
-SITEMAP_CACHE_SECONDS = 600
 
 
 @require_safe
@@ -29,13 +24,6 @@ def report_download(request, pk: int):
     if request.method == "GET" and response.status_code == 200:
         ReportDownloadCount.increment(report.translation_key)
     return response
-
-
-@require_safe
-@cache_page(SITEMAP_CACHE_SECONDS)
-def sitemap(request):
-    body = render_to_string("publications/sitemap.xml", {"entries": sitemap_entries(request)})
-    return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
 
 @require_safe

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy
@@ -12,24 +11,8 @@ from community.core.models import Province, Sector
 from community.core.text import fold
 from community.experts.models import ExpertProfile, Skill
 
-
-@dataclass(frozen=True)
-class ExpertFilters:
-    sector: str = ""
-    province: str = ""
-    skill: str = ""
-    available: bool = False
-    verified: bool = False
-
-    @classmethod
-    def from_query(cls, params) -> ExpertFilters:
-        return cls(
-            sector=params.get("sector", "")[:40],
-            province=params.get("province", "")[:2],
-            skill=params.get("skill", "")[:100],
-            available=params.get("available") == "1",
-            verified=params.get("verified") == "1",
-        )
+if TYPE_CHECKING:
+    from community.experts.filters import ExpertFilter
 
 
 def _expert_prefetches():
@@ -40,23 +23,16 @@ def _expert_prefetches():
     )
 
 
-def expert_list(*, filters: ExpertFilters) -> QuerySet[ExpertProfile]:
+def expert_list(*, filters: ExpertFilter | None = None) -> QuerySet[ExpertProfile]:
+    """Public profiles of active people, verified and available first; narrowed by the directory's filters."""
     qs = (
         ExpertProfile.objects.filter(is_public=True, user__is_active=True)
         .select_related("user")
         .prefetch_related(*_expert_prefetches())
         .order_by("-verified", "-is_available", "user__full_name")
     )
-    if filters.sector:
-        qs = qs.filter(sectors__slug=filters.sector)
-    if filters.province:
-        qs = qs.filter(provinces__code=filters.province)
-    if filters.skill:
-        qs = qs.filter(skills__name__iexact=filters.skill)
-    if filters.available:
-        qs = qs.filter(is_available=True)
-    if filters.verified:
-        qs = qs.filter(verified=True)
+    if filters is not None:
+        qs = filters.apply(qs)
     return qs.distinct()
 
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 from community.core.models import Province, Sector
 from community.core.views import add_form_errors, querystring_without_page
 from community.experts import permissions, selectors, services
+from community.experts.filters import ExpertFilter
 from community.experts.forms import ExpertProfileForm
 from community.experts.models import ExpertProfile
 from community.organisations import selectors as organisation_selectors
@@ -20,7 +21,7 @@ PAGE_SIZE = 24
 
 
 def expert_list(request):
-    filters = selectors.ExpertFilters.from_query(request.GET)
+    filters = ExpertFilter(request.GET)
     page = Paginator(selectors.expert_list(filters=filters), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

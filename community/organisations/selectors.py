@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -11,43 +10,21 @@ from django.utils.translation import gettext_lazy
 
 from community.accounts.models import User
 from community.core.models import Sector
-from community.organisations.models import Invitation, Membership, Organisation, OrganisationKind
+from community.organisations.models import Invitation, Membership, Organisation
+
+if TYPE_CHECKING:
+    from community.organisations.filters import OrganisationFilter
 
 
-@dataclass(frozen=True)
-class OrganisationFilters:
-    kind: str = ""
-    sector: str = ""
-    province: str = ""
-    verified: bool = False
-
-    @classmethod
-    def from_query(cls, params) -> OrganisationFilters:
-        kind = params.get("kind", "")
-        return cls(
-            kind=kind if kind in OrganisationKind.values else "",
-            sector=params.get("sector", "")[:40],
-            province=params.get("province", "")[:2],
-            verified=params.get("verified") == "1",
-        )
-
-
-def organisation_list(*, filters: OrganisationFilters) -> QuerySet[Organisation]:
+def organisation_list(*, filters: OrganisationFilter | None = None) -> QuerySet[Organisation]:
+    """Every organisation, verified first, with its province, sectors and member count."""
     qs = (
         Organisation.objects.select_related("province")
         .prefetch_related(Prefetch("sectors", queryset=Sector.objects.order_by("position")))
         .annotate(member_count=Count("memberships", distinct=True))
         .order_by("-verified", "name")
     )
-    if filters.kind:
-        qs = qs.filter(kind=filters.kind)
-    if filters.sector:
-        qs = qs.filter(sectors__slug=filters.sector)
-    if filters.province:
-        qs = qs.filter(province__code=filters.province)
-    if filters.verified:
-        qs = qs.filter(verified=True)
-    return qs
+    return filters.apply(qs) if filters is not None else qs
 
 
 def organisation_detail(*, slug: str) -> Organisation:

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from community.core.models import Province, Sector
 from community.core.views import add_form_errors, querystring_without_page
 from community.organisations import permissions, selectors, services
+from community.organisations.filters import OrganisationFilter
 from community.organisations.forms import InvitationForm, MembershipRoleForm, OrganisationForm
 from community.organisations.models import Invitation, Membership, Organisation, OrganisationKind
 
@@ -19,7 +20,7 @@ PAGE_SIZE = 24
 
 
 def organisation_list(request):
-    filters = selectors.OrganisationFilters.from_query(request.GET)
+    filters = OrganisationFilter(request.GET)
     page = Paginator(selectors.organisation_list(filters=filters), PAGE_SIZE).get_page(
         request.GET.get("page")
     )

@@ -1,10 +1,12 @@
 """Tests: fast hashing, tasks run at once, e-mail kept in memory, a private search index."""
 
+import os
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *
-from .base import HAYSTACK_CONNECTIONS, env
+from .base import CACHES, CHANNEL_LAYERS, HAYSTACK_CONNECTIONS, env
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"
@@ -43,5 +45,16 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Each test run gets its own cache namespace so Redis rate-limit counters do not leak between runs.
 if "KEY_PREFIX" in CACHES["default"]:
     CACHES["default"]["KEY_PREFIX"] = env.str("CACHE_KEY_PREFIX", default="dx-test")
+# Under pytest-xdist (`-n 2`) each worker is a process of its own, with its own test database (pytest-django
+# suffixes the name), media and index folders (the mkdtemp calls above) and Elasticsearch index. A Redis cache
+# is shared, and `cache.clear()` before each test flushes the whole Redis database: each worker gets a database
+# of its own (the configured one plus 1 + its number) and channel groups under a prefix of its own.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # "gw0", "gw1", …; empty without xdist
+if XDIST_WORKER and "LOCATION" in CACHES["default"] and "KEY_PREFIX" in CACHES["default"]:
+    _url = urlsplit(CACHES["default"]["LOCATION"])
+    _db = int(_url.path.strip("/") or 0) + 1 + int(XDIST_WORKER.removeprefix("gw"))
+    CACHES["default"]["LOCATION"] = urlunsplit(_url._replace(path=f"/{_db}"))
+    CACHES["default"]["KEY_PREFIX"] += f"-{XDIST_WORKER}"
+    CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] += f"-{XDIST_WORKER}"
 # Test-only models exercised by tests/search.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.search.testapp"]

@@ -22,13 +22,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone
-from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from .. import querylang as ql
 from ..synonyms import SynonymMatch, SynonymSet
 from ..text import STOPWORDS, AnalyzedToken, analyze, fold, is_acronym, keyword
 from .es_schema import ACRONYMS, es_value, folded_field, keyword_field
-from .query_base import BaseCompiledQuery, BaseQueryCompiler
+from .query_base import RAW_FIELDS, BaseCompiledQuery, BaseQueryCompiler
 from .tantivy_schema import MAX_KEYWORD_CHARS, FieldSpec, Kind
 
 __all__ = ["MATCH_NONE", "CompiledQuery", "QueryCompiler", "filter_only"]
@@ -56,7 +55,6 @@ FOLDED_ANALYZER = "dx_folded"
 
 MATCH_ALL: dict[str, Any] = {"match_all": {}}
 MATCH_NONE: dict[str, Any] = {"match_none": {}}
-_RAW_FIELDS = frozenset({ID, DJANGO_CT, DJANGO_ID})
 
 
 @dataclass(kw_only=True)
@@ -132,31 +130,10 @@ class QueryCompiler(BaseQueryCompiler):
 
     # --- tree ------------------------------------------------------------------------------------
 
-    def _node(self, node: ql.Node, *, negated: bool) -> dict[str, Any] | None:
-        if isinstance(node, ql.MatchAll):
-            return MATCH_ALL
-        if isinstance(node, ql.Bool):
-            return self._bool(node, negated=negated)
-        if isinstance(node, ql.Range):
-            return self._range(node)
-        if isinstance(node, ql.Exists):
-            return self._exists(node.field)
-        field_name = getattr(node, "field", None)
-        if field_name in _RAW_FIELDS:
-            return self._raw(node, field_name)
-        targets = self._targets(field_name)
-        if targets is not None:
-            return self._text(node, targets, negated=negated, content=field_name in {None, "content"})
-        spec = self.specs.get(field_name or "")
-        if spec is None:
-            logger.debug("Query on unknown search field %r matches nothing.", field_name)
-            return MATCH_NONE
-        if spec.kind in {Kind.EDGE_NGRAM, Kind.NGRAM}:
-            return self._ngram(node, spec)
-        if spec.numeric_like:
-            return self._value(node, spec)
-        if spec.has_keyword:
-            return self._keyword(node, spec)
+    def _match_all(self) -> dict[str, Any]:
+        return MATCH_ALL
+
+    def _match_none(self) -> dict[str, Any]:
         return MATCH_NONE
 
     def _bool(self, node: ql.Bool, *, negated: bool) -> dict[str, Any] | None:
@@ -604,7 +581,7 @@ class QueryCompiler(BaseQueryCompiler):
         return filter_only({"range": {spec.name: bounds}})
 
     def _exists(self, field_name: str) -> dict[str, Any]:
-        if field_name in _RAW_FIELDS:
+        if field_name in RAW_FIELDS:
             return MATCH_ALL
         spec = self.specs.get(field_name)
         if spec is None:

@@ -8,8 +8,12 @@ both engines and lives here; only the query objects they build differ.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
+
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from .. import querylang as ql
 from ..highlight import HighlightTerms
@@ -18,6 +22,11 @@ from ..text import AnalyzedToken
 from .tantivy_schema import FieldSpec, Kind
 
 __all__ = ["BaseCompiledQuery", "BaseQueryCompiler"]
+
+logger = logging.getLogger(__name__)
+
+# Haystack's own fields: matched as stored, never analysed.
+RAW_FIELDS = frozenset({ID, DJANGO_CT, DJANGO_ID})
 
 
 @dataclass(kw_only=True)
@@ -51,6 +60,43 @@ class BaseQueryCompiler:
     def _searchable(self, spec: FieldSpec) -> bool:
         """Whether the engine can search ``spec``'s text now (the embedded index may predate it)."""
         return True
+
+    # --- tree ------------------------------------------------------------------------------------
+
+    def _node(self, node: ql.Node, *, negated: bool) -> Any:
+        """One node of the tree as the engine's query: the dispatch is the same for both engines, the
+        methods it calls (``_bool``, ``_text``, ``_keyword`` …) build each engine's query objects."""
+        if isinstance(node, ql.MatchAll):
+            return self._match_all()
+        if isinstance(node, ql.Bool):
+            return self._bool(node, negated=negated)
+        if isinstance(node, ql.Range):
+            return self._range(node)
+        if isinstance(node, ql.Exists):
+            return self._exists(node.field)
+        field_name = getattr(node, "field", None)
+        if field_name in RAW_FIELDS:
+            return self._raw(node, field_name)
+        targets = self._targets(field_name)
+        if targets is not None:
+            return self._text(node, targets, negated=negated, content=field_name in {None, "content"})
+        spec = self.specs.get(field_name)
+        if spec is None:
+            logger.debug("Query on unknown search field %r matches nothing.", field_name)
+            return self._match_none()
+        if spec.kind in {Kind.EDGE_NGRAM, Kind.NGRAM}:
+            return self._ngram(node, spec)
+        if spec.numeric_like:
+            return self._value(node, spec)
+        if spec.has_keyword:
+            return self._keyword(node, spec)
+        return self._match_none()
+
+    def _match_all(self) -> Any:
+        raise NotImplementedError
+
+    def _match_none(self) -> Any:
+        raise NotImplementedError
 
     # --- fields ----------------------------------------------------------------------------------
 

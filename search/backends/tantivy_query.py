@@ -27,12 +27,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import tantivy
-from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from .. import querylang as ql
 from ..synonyms import SynonymMatch, SynonymSet
 from ..text import STOPWORDS, AnalyzedToken, analyze, exact_form, fold, is_acronym, keyword
-from .query_base import BaseCompiledQuery, BaseQueryCompiler
+from .query_base import RAW_FIELDS, BaseCompiledQuery, BaseQueryCompiler
 from .tantivy_schema import ACRONYMS, MAX_KEYWORD_CHARS, FieldSpec, Kind, coerce
 
 __all__ = ["CompiledQuery", "QueryCompiler"]
@@ -61,7 +60,6 @@ ALL_REQUIRED_UP_TO = 4
 MIN_SHOULD_RATIO = 2 / 3
 MAX_RUN_TOKENS = 32
 
-_RAW_FIELDS = frozenset({ID, DJANGO_CT, DJANGO_ID})
 _FIELD_TYPES = {
     Kind.INTEGER: tantivy.FieldType.Integer,
     Kind.FLOAT: tantivy.FieldType.Float,
@@ -177,30 +175,10 @@ class QueryCompiler(BaseQueryCompiler):
 
     # --- tree ------------------------------------------------------------------------------------
 
-    def _node(self, node: ql.Node, *, negated: bool) -> tantivy.Query | None:
-        if isinstance(node, ql.MatchAll):
-            return tantivy.Query.all_query()
-        if isinstance(node, ql.Bool):
-            return self._bool(node, negated=negated)
-        if isinstance(node, ql.Range):
-            return self._range(node)
-        if isinstance(node, ql.Exists):
-            return self._exists(node.field)
-        field_name = getattr(node, "field", None)
-        if field_name in _RAW_FIELDS:
-            return self._raw(node, field_name)
-        targets = self._targets(field_name)
-        if targets is not None:
-            return self._text(node, targets, negated=negated, content=field_name in {None, "content"})
-        spec = self._spec(field_name)
-        if spec is None:
-            return tantivy.Query.empty_query()
-        if spec.kind in {Kind.EDGE_NGRAM, Kind.NGRAM}:
-            return self._ngram(node, spec)
-        if spec.numeric_like:
-            return self._value(node, spec)
-        if spec.has_keyword or spec.kind is Kind.KEYWORD:
-            return self._keyword(node, spec)
+    def _match_all(self) -> tantivy.Query:
+        return tantivy.Query.all_query()
+
+    def _match_none(self) -> tantivy.Query:
         return tantivy.Query.empty_query()
 
     def _bool(self, node: ql.Bool, *, negated: bool) -> tantivy.Query | None:
@@ -746,7 +724,7 @@ class QueryCompiler(BaseQueryCompiler):
         )
 
     def _exists(self, field_name: str) -> tantivy.Query | None:
-        if field_name in _RAW_FIELDS:
+        if field_name in RAW_FIELDS:
             return tantivy.Query.all_query()
         spec = self._spec(field_name)
         if spec is None:
