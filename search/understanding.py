@@ -1,0 +1,150 @@
+"""Query understanding: what a plain query asks for besides its words.
+
+* An intent named in the query ("chuyên gia …", "người có kinh nghiệm …", "expert in …", see
+  ``intents.txt``) ranks that kind of result first, by the rest of the query.
+* A province or sector named in the query ("bệnh án điện tử Đà Nẵng") is preferred, not required: the
+  documents with that value rank higher and the place words become optional, so matches elsewhere
+  still show; the caller offers the filter.
+
+Only plain queries are understood (no quotes, fields, operators): whoever writes ``province:48`` says
+what they mean. The names come from the apps that own the values (``registry.register_vocabulary``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+from . import querylang as ql
+from .registry import vocabulary
+from .text import analyze
+
+__all__ = ["INTENTS_PATH", "Understanding", "understand"]
+
+INTENTS_PATH = Path(__file__).with_name("intents.txt")
+# Added to the score of a result of the kind asked for: above the rest, ordered among themselves by
+# how well they match the other words (a match scores a few points a word).
+INTENT_BOOST = 50.0
+# Added to a result in a province or sector the query names: about what one more matching word gives.
+PLACE_BOOST = 6.0
+SECTOR_BOOST = 3.0
+# Facets whose named values are preferred, with their boost and whether their words become optional.
+UNDERSTOOD_FACETS = (("province", PLACE_BOOST, True), ("sector", SECTOR_BOOST, False))
+
+_OPERATOR_RE = re.compile(r'["():*~^\[\]{}\\]|(^|\s)[-+!?]|\b(AND|OR|NOT)\b')
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """A plain query read for its intent and the facet values it names."""
+
+    query: str  # the query-language string to run
+    kind: str | None = None  # the kind of result asked for ("expert")
+    named: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facet -> values named
+    words: tuple[str, ...] = ()  # the words left once the intent is taken out (to explain matches)
+
+
+@cache
+def _intents() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words, kind) per intent phrase, longest first."""
+    phrases = []
+    for line in INTENTS_PATH.read_text(encoding="utf-8").splitlines():
+        text = line.split("#", 1)[0].strip()
+        kind, _, names = text.partition(":")
+        if not names:
+            continue
+        for name in names.split(","):
+            words = tuple(t.folded for t in analyze(name))
+            if words:
+                phrases.append((words, kind.strip()))
+    return tuple(sorted(phrases, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=8)
+def _names(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words, value) per registered name, longest first."""
+    names = []
+    for value, labels in entries:
+        for label in labels:
+            words = tuple(t.folded for t in analyze(label))
+            if words:
+                names.append((words, value))
+    return tuple(sorted(names, key=lambda n: -len(n[0])))
+
+
+def _find(
+    folded: Sequence[str], phrases: Sequence[tuple[tuple[str, ...], str]], taken: set[int]
+) -> list[tuple[int, int, str]]:
+    """Non-overlapping ``(start, end, label)`` spans of ``folded`` that are one of ``phrases``."""
+    found = []
+    for start in range(len(folded)):
+        if start in taken:
+            continue
+        for words, label in phrases:
+            end = start + len(words)
+            if tuple(folded[start:end]) == words and not taken.intersection(range(start, end)):
+                found.append((start, end, label))
+                taken.update(range(start, end))
+                break
+    return found
+
+
+def _words(surfaces: Sequence[str]) -> str:
+    return " ".join(ql.escape_word(word) for word in surfaces)
+
+
+def understand(text: str) -> Understanding | None:
+    """The query to run for ``text`` and what it names; ``None`` when there is nothing to understand."""
+    text = (text or "").strip()
+    if not text or _OPERATOR_RE.search(text):
+        return None
+    tokens = analyze(text)
+    folded = [t.folded for t in tokens]
+    taken: set[int] = set()
+    intents = _find(folded, _intents(), taken)
+    kind = intents[0][2] if intents else None
+    named: dict[str, list[str]] = {}
+    optional: set[int] = {i for start, end, _ in intents for i in range(start, end)}
+    boosts: list[str] = []
+    for facet, boost, words_optional in UNDERSTOOD_FACETS:
+        entries = vocabulary(facet)
+        if not entries:
+            continue
+        for start, end, value in _find(folded, _names(entries), taken):
+            if value not in named.setdefault(facet, []):
+                named[facet].append(value)
+                boosts.append(f"?{facet}:{ql.quote(value)}^{boost}")
+            if words_optional:
+                optional.update(range(start, end))
+    if kind is None and not named:
+        return None
+    required = [t.surface for i, t in enumerate(tokens) if i not in optional]
+    if not required:
+        # Only an intent or a place was typed ("chuyên gia", "Đà Nẵng"): its words are the query.
+        required, optional = [t.surface for t in tokens], set()
+    parts = [f"({_words(required)})"]
+    # Optional words keep their place in the order typed, one group per run of them.
+    run: list[str] = []
+    for i, token in enumerate(tokens):
+        if i in optional:
+            run.append(token.surface)
+        elif run:
+            parts.append(f"?({_words(run)})")
+            run = []
+    if run:
+        parts.append(f"?({_words(run)})")
+    if kind is not None:
+        parts.append(f"?kind:{ql.quote(kind)}^{INTENT_BOOST}")
+    parts.extend(boosts)
+    rest = tuple(
+        t.surface for i, t in enumerate(tokens) if i not in {j for s, e, _ in intents for j in range(s, e)}
+    )
+    return Understanding(
+        query=" ".join(parts),
+        kind=kind,
+        named={facet: tuple(values) for facet, values in named.items() if values},
+        words=rest,
+    )
