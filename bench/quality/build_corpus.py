@@ -116,6 +116,17 @@ NEEDS = [
     "Giải pháp cần dễ sử dụng với người không chuyên về công nghệ và có tài liệu hướng dẫn tiếng Việt.",
 ]
 
+# Topics whose challenge and solution (read one by one) are about a neighbouring need rather than
+# the case study's: they are only partly on the topic, and fully on their own.
+PAIR_TOPICS = {
+    "ems": {"ems": 1, "ghg": 2},
+    "etc": {"etc": 1, "portgate": 2},
+    "credit": {"credit": 1, "fraud": 2},
+    "forestfire": {"forestfire": 1, "forestpatrol": 2},
+    "cyber": {"cyber": 1, "dataprotection": 2},
+}
+CS_ALSO = {"ems": {"ghg": 1}, "cyber": {"dataprotection": 1}}
+
 
 def place(code: str) -> str:
     name = PROVINCES[code]
@@ -149,6 +160,7 @@ def topic_lines(t: dict, i: int, author_ref: str) -> list[tuple[dict, dict]]:
         ]
     )
     summary = (t["context"][0] + " " + t["result"][0])[:600]
+    pair_topics = PAIR_TOPICS.get(key, {key: 2})
     lines = [
         (
             {
@@ -163,7 +175,12 @@ def topic_lines(t: dict, i: int, author_ref: str) -> list[tuple[dict, dict]]:
                 "tags": t["tags"],
                 "published_at": f"2025-{(i % 12) + 1:02d}-{(i * 7) % 27 + 1:02d}",
             },
-            {"kind": "case_study", "sector": sector, "provinces": [cs_prov], "topics": {key: 2}},
+            {
+                "kind": "case_study",
+                "sector": sector,
+                "provinces": [cs_prov],
+                "topics": {key: 2, **CS_ALSO.get(key, {})},
+            },
         ),
         (
             {
@@ -177,7 +194,7 @@ def topic_lines(t: dict, i: int, author_ref: str) -> list[tuple[dict, dict]]:
                 "tags": t["tags"][:3],
                 "status": "open" if i % 3 else "in_progress",
             },
-            {"kind": "challenge", "sector": sector, "provinces": [ch_prov], "topics": {key: 2}},
+            {"kind": "challenge", "sector": sector, "provinces": [ch_prov], "topics": pair_topics},
         ),
         (
             {
@@ -188,7 +205,7 @@ def topic_lines(t: dict, i: int, author_ref: str) -> list[tuple[dict, dict]]:
                 "description": t["so_text"],
                 "author_ref": author_ref,
             },
-            {"kind": "solution", "sector": sector, "provinces": [ch_prov], "topics": {key: 2}},
+            {"kind": "solution", "sector": sector, "provinces": [ch_prov], "topics": pair_topics},
         ),
         (
             {

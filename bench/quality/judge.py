@@ -12,6 +12,7 @@ what kind of document it is, as a reader would weigh them:
   (challenges, forum questions) 1, the expert who leads on it 1;
 * a request for an expert: experts only, 2 for one who leads on the subject, 1 for one who lists it;
 * a place named in the query: on-topic documents set elsewhere are at most 1;
+* a query in quotes asks for that wording: a document without the phrase (accents aside) is at most 1;
 * filters: a document outside them is not relevant; asked for forum topics only, a forum question
   on the subject is 2.
 
@@ -32,6 +33,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from queries_src import QUERIES, Q  # noqa: E402
+
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT))
+from search.text import WORD_RE, fold  # noqa: E402  (pure: no Django needed)
 
 SEED = 16
 HELDOUT_SHARE = 0.26
@@ -73,8 +78,18 @@ def in_filters(meta: dict, filters: dict) -> bool:
     return "province" not in filters or filters["province"] in meta["provinces"]
 
 
-def judge(q: Q, judging: dict[str, dict]) -> dict[str, int]:
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(fold(text))
+
+
+def contains(haystack: list[str], needle: list[str]) -> bool:
+    return any(haystack[i : i + len(needle)] == needle for i in range(len(haystack) - len(needle) + 1))
+
+
+def judge(q: Q, judging: dict[str, dict], texts: dict[str, list[str]]) -> dict[str, int]:
     need, mode = parse_need(q.need), mode_of(q)
+    quoted = q.query.strip()
+    phrase = words(quoted[1:-1]) if len(quoted) > 2 and quoted[0] == quoted[-1] == '"' else []
     grades: dict[str, int] = {}
     for ref, meta in judging.items():
         g = 0
@@ -85,6 +100,8 @@ def judge(q: Q, judging: dict[str, dict]) -> dict[str, int]:
             g = min(g, 1)
         if ref in q.extra:
             g = q.extra[ref]
+        if g and phrase and not contains(texts[ref], phrase):
+            g = min(g, 1)
         if g and in_filters(meta, q.filters):
             grades[ref] = g
     return dict(sorted(grades.items(), key=lambda item: (-item[1], item[0])))
@@ -95,11 +112,16 @@ def main() -> None:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     judging = json.loads((HERE / "judging.json").read_text(encoding="utf-8"))
+    texts = {}
+    for raw in (HERE / "corpus.jsonl").read_text(encoding="utf-8").splitlines():
+        line = json.loads(raw)
+        fields = [str(v) for k, v in line.items() if k not in ("kind", "ref", "challenge_ref", "author_ref")]
+        texts[line["ref"]] = words(" ".join(fields))
     unknown = {ref for q in QUERIES for ref in q.extra} - set(judging)
     assert not unknown, f"unknown refs: {unknown}"
     by_category: dict[str, list[dict]] = {}
     for n, q in enumerate(QUERIES):
-        relevant = judge(q, judging)
+        relevant = judge(q, judging, texts)
         if not any(g == 2 for g in relevant.values()):
             print(f"no grade-2 document: {q}")
         row = {"id": f"{q.category}-{n:03d}", "category": q.category, "query": q.query, "relevant": relevant}
