@@ -244,7 +244,7 @@ def test_multi_word_english_term_is_kept_whole():
     [match] = load_synonyms().find(analyze("tìm smart parking ở Đà Nẵng")[:4])
     assert (match.start, match.end, match.term.text) == (1, 3, "smart parking")
     assert "bãi đỗ xe thông minh" in [a.text for a in match.alternatives]
-    assert expansions("smart") == {}
+    assert expansions("smart") == {"smart": ["thông minh"]}  # the word alone: its word only
     assert "bãi đỗ xe thông minh" not in expansions("parking").get("parking", [])
 
 
@@ -270,3 +270,10 @@ def test_a_broken_glossary_keeps_the_synonyms(tmp_path, caplog):
         "htx",
         "cooperative",
     }
+
+
+def test_english_words_expand_one_way():
+    assert set(expansions("monitoring")["monitoring"]) == {"giám sát", "quan trắc"}
+    assert expansions("giám sát") == {}
+    [(_, alternatives)] = expansions("air quality monitoring").items()
+    assert alternatives == ["quan trắc chất lượng không khí"]  # the phrase rule before the words
