@@ -25,14 +25,17 @@ from .text import analyze
 __all__ = ["INTENTS_PATH", "Understanding", "understand"]
 
 INTENTS_PATH = Path(__file__).with_name("intents.txt")
-# Added to the score of a result of the kind asked for: above the rest, ordered among themselves by
-# how well they match the other words (a match scores a few points a word).
-INTENT_BOOST = 50.0
-# Added to a result in a province or sector the query names: about what one more matching word gives.
-PLACE_BOOST = 6.0
-SECTOR_BOOST = 3.0
-# Facets whose named values are preferred, with their boost and whether their words become optional.
-UNDERSTOOD_FACETS = (("province", PLACE_BOOST, True), ("sector", SECTOR_BOOST, False))
+# A result of the kind asked for scores its match with the other words once more times this: experts
+# first, ordered among themselves by how well their skills, headline and bio match (a constant would
+# not do: scores grow with the number of words).
+INTENT_FACTOR = 3.0
+# And this is added to it: the phrase bonuses of the words are not multiplied.
+INTENT_BOOST = 30.0
+# A result in a province or sector the query names: its score times 1 + this.
+PLACE_FACTOR = 0.5
+SECTOR_FACTOR = 0.3
+# Facets whose named values are preferred, with their factor and whether their words become optional.
+UNDERSTOOD_FACETS = (("province", PLACE_FACTOR, True), ("sector", SECTOR_FACTOR, False))
 
 _OPERATOR_RE = re.compile(r'["():*~^\[\]{}\\]|(^|\s)[-+!?]|\b(AND|OR|NOT)\b')
 
@@ -108,15 +111,15 @@ def understand(text: str) -> Understanding | None:
     kind = intents[0][2] if intents else None
     named: dict[str, list[str]] = {}
     optional: set[int] = {i for start, end, _ in intents for i in range(start, end)}
-    boosts: list[str] = []
-    for facet, boost, words_optional in UNDERSTOOD_FACETS:
+    boosts: list[tuple[str, float]] = []  # (filter, factor)
+    for facet, factor, words_optional in UNDERSTOOD_FACETS:
         entries = vocabulary(facet)
         if not entries:
             continue
         for start, end, value in _find(folded, _names(entries), taken):
             if value not in named.setdefault(facet, []):
                 named[facet].append(value)
-                boosts.append(f"?{facet}:{ql.quote(value)}^{boost}")
+                boosts.append((f"{facet}:{ql.quote(value)}", factor))
             if words_optional:
                 optional.update(range(start, end))
     if kind is None and not named:
@@ -125,7 +128,8 @@ def understand(text: str) -> Understanding | None:
     if not required:
         # Only an intent or a place was typed ("chuyên gia", "Đà Nẵng"): its words are the query.
         required, optional = [t.surface for t in tokens], set()
-    parts = [f"({_words(required)})"]
+    text = f"({_words(required)})"
+    parts = [text]
     # Optional words keep their place in the order typed, one group per run of them.
     run: list[str] = []
     for i, token in enumerate(tokens):
@@ -137,8 +141,10 @@ def understand(text: str) -> Understanding | None:
     if run:
         parts.append(f"?({_words(run)})")
     if kind is not None:
+        boosts.append((f"kind:{ql.quote(kind)}", INTENT_FACTOR))
         parts.append(f"?kind:{ql.quote(kind)}^{INTENT_BOOST}")
-    parts.extend(boosts)
+    # The words again, only for the documents with the value: their score multiplied, not replaced.
+    parts.extend(f"?({text} AND {value})^{factor}" for value, factor in boosts)
     rest = tuple(
         t.surface for i, t in enumerate(tokens) if i not in {j for s, e, _ in intents for j in range(s, e)}
     )

@@ -534,7 +534,11 @@ class TantivySearchBackend(BaseSearchBackend):
         return content, physical_fields(specs.values())
 
     def _compiler(
-        self, *, relaxed: bool = False, corrections: Mapping[str, str] | None = None
+        self,
+        *,
+        relaxed: bool = False,
+        corrections: Mapping[str, str] | None = None,
+        spans_apart: bool = False,
     ) -> QueryCompiler:
         handle = self.setup()
         searcher = handle.searcher()
@@ -551,6 +555,7 @@ class TantivySearchBackend(BaseSearchBackend):
             closest=closest,
             relaxed=relaxed,
             corrections=corrections,
+            spans_apart=spans_apart,
         )
 
     def _fail(self, message: str, exc: BaseException) -> None:
@@ -720,7 +725,9 @@ class TantivySearchBackend(BaseSearchBackend):
                 if count < RELAX_BELOW or weak:
                     corrections = self._real_word_corrections(searcher, compiled)
                 if count < RELAX_BELOW or corrections:
-                    relaxed = self._compiler(relaxed=True, corrections=corrections).compile(tree)
+                    relaxed = self._compiler(
+                        relaxed=True, corrections=corrections, spans_apart=count == 0
+                    ).compile(tree)
                     # The precise query is kept as an optional clause: what matches every word stays
                     # first (unless a word was mistyped: then the words meant rank first).
                     relaxed_query = relaxed.query

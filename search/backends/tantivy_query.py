@@ -73,8 +73,9 @@ PREFIX_WEIGHT = 1.0
 ALL_REQUIRED_UP_TO = 4
 MIN_SHOULD_RATIO = 2 / 3
 # The relaxed pass (run when the precise one finds few documents; see ``RELAX_BELOW`` in the backend):
-# of two words one is enough, of three or four all but one, of more half of them.
-RELAXED_RATIO = 1 / 2
+# of two words one is enough, of three or four all but one, of more a third of them (at least two): a
+# long question shares only its topic with the documents that answer it.
+RELAXED_RATIO = 1 / 3
 # Question words ("làm thế nào", "là gì", query_words.txt) are never required and add little score.
 QUESTION_WEIGHT = 0.2
 MAX_RUN_TOKENS = 32
@@ -151,6 +152,7 @@ class QueryCompiler(BaseQueryCompiler):
         closest: Callable[[AnalyzedToken], str | None] | None = None,
         relaxed: bool = False,
         corrections: Mapping[str, str] | None = None,
+        spans_apart: bool = False,
     ) -> None:
         self.schema = schema
         self.usable = frozenset(usable)
@@ -166,6 +168,7 @@ class QueryCompiler(BaseQueryCompiler):
         # the backend from the words around it: "thông mình" → "minh").
         self.relaxed = relaxed
         self.corrections = dict(corrections or {})
+        self.spans_apart = relaxed and spans_apart
         super().__init__(specs=specs, synonyms=synonyms)
         self._bonus_queries: list[tantivy.Query] = []
         self._accented_phrases: list[int] = []
@@ -570,8 +573,13 @@ class QueryCompiler(BaseQueryCompiler):
         by_start = {m.start: m for m in self.synonyms.find(tokens)}
         # Question words the general list already makes function words stay function words.
         questions = {i for i in question_positions(tokens) if tokens[i].exact not in STOPWORDS}
-        loose = fuzzy and any(len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha() for t in tokens)
+        # When nothing else matched, a synonym's words typed together also match apart ("cảnh báo sạt
+        # lở" in "cảnh báo sớm sạt lở"), far below.
+        loose = fuzzy and (
+            self.spans_apart or any(len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha() for t in tokens)
+        )
         segments: list[tuple[tantivy.Query, bool]] = []  # (query, is a function word)
+        words = 0  # content words, a synonym's span counting each of its words
         position = 0
         while position < len(tokens):
             match = by_start.get(position)
@@ -585,6 +593,7 @@ class QueryCompiler(BaseQueryCompiler):
                     loose=loose,
                 )
                 optional = False
+                words += match.end - match.start
                 position = match.end
             elif position in questions:
                 segment = self._word(tokens[position], targets, fuzzy=False, weight=QUESTION_WEIGHT)
@@ -593,6 +602,7 @@ class QueryCompiler(BaseQueryCompiler):
             else:
                 segment = self._word(tokens[position], targets, fuzzy=fuzzy)
                 optional = tokens[position].exact in STOPWORDS
+                words += 0 if optional else 1
                 position += 1
             if segment is not None:
                 segments.append((segment, optional))
@@ -604,7 +614,13 @@ class QueryCompiler(BaseQueryCompiler):
         function_words = [segment for segment, optional in segments if optional]
         count = len(content)
         if self.relaxed:
-            required = 1 if count <= 2 else count - 1 if count <= 4 else math.ceil(count * RELAXED_RATIO)
+            # Counted in words, then in clauses: a synonym's span ("nông nghiệp thông minh") weighs as
+            # many words as it has, so two short words do not outweigh it.
+            words = max(words, count)
+            relaxed = (
+                1 if words <= 2 else words - 1 if words <= 4 else max(2, math.ceil(words * RELAXED_RATIO))
+            )
+            required = max(1, min(count, relaxed * count // words))
         elif count <= ALL_REQUIRED_UP_TO:
             required = count
         else:
