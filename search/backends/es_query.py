@@ -51,9 +51,10 @@ PROXIMITY_SLOP = 4
 PROXIMITY_WEIGHT = 0.5
 PREFIX_WEIGHT = 1.0
 MINIMUM_SHOULD_MATCH = "4<67%"
-# The relaxed pass (the backend's ``RELAX_BELOW``), as the embedded engine's: of two words one, of three
-# or four all but one, of more a third.
-RELAXED_MINIMUM_SHOULD_MATCH = "1<-1 4<34%"
+# The relaxed pass (the backend's ``RELAX_BELOW``), as the embedded engine's: of three or four words all
+# but one, of more a third. Two words stay required: the embedded engine counts a synonym's span ("nông
+# nghiệp") as one, which the analyser's synonym graph does not tell this compiler.
+RELAXED_MINIMUM_SHOULD_MATCH = "2<-1 4<34%"
 # Question words ("làm thế nào", "là gì": query_words.txt) are never required and add little score.
 QUESTION_WEIGHT = 0.2
 MAX_RUN_TOKENS = 32
