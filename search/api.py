@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Model
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 from haystack import connections
 from haystack.constants import DEFAULT_ALIAS, DOCUMENT_FIELD
 from haystack.inputs import Raw
@@ -36,7 +38,8 @@ from . import querylang as ql
 from .audience import FIELD as AUDIENCE_FIELD
 from .audience import PUBLIC_ONLY, audiences_for
 from .signals import schedule_removal, schedule_update
-from .text import STOPWORDS, analyze
+from .text import STOPWORDS, analyze, fold
+from .understanding import Understanding, understand
 
 __all__ = [
     "AUTOCOMPLETE_FIELD",
@@ -93,6 +96,11 @@ class SearchResults:
     facets: Mapping[str, tuple[FacetCount, ...]] = field(default_factory=dict)
     suggestion: str | None = None
     ok: bool = True
+    # Facet values the query names ("bệnh án điện tử Đà Nẵng": {"province": ("48",)}): preferred in the
+    # ranking, not required; offer them as filters.
+    named: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The kind of result the query asks for ("chuyên gia …": "expert"), ranked first.
+    intent: str | None = None
 
     @property
     def num_pages(self) -> int:
@@ -203,7 +211,10 @@ def search(
     page = max(1, int(page))
     page_size = min(max(1, int(page_size)), MAX_PAGE_SIZE)
     sqs = _queryset(using)
-    if query:
+    understood = understand(query) if query else None
+    if understood is not None:
+        sqs = sqs.filter(content=Raw(understood.query))
+    elif query:
         sqs = sqs.auto_query(query)
     if models:
         sqs = sqs.models(*models)
@@ -237,17 +248,53 @@ def search(
     except Exception:
         logger.exception("Search for %r failed", query)
         return SearchResults(query=query, count=0, page=page, page_size=page_size, ok=False)
+    hits = tuple(_hit(result, with_object=load_objects) for result in page_results)
+    if understood is not None and understood.kind:
+        hits = tuple(_explained(hit, understood) for hit in hits)
     return SearchResults(
         query=query,
         count=count,
         page=page,
         page_size=page_size,
-        results=tuple(_hit(result, with_object=load_objects) for result in page_results),
+        named=understood.named if understood is not None else {},
+        intent=understood.kind if understood is not None else None,
+        results=hits,
         facets={
             name: tuple(FacetCount(value, int(n)) for value, n in facet_counts.get(name, ()))
             for name in facets
         },
         suggestion=suggestion or None,
+    )
+
+
+def _first(value: Any) -> Any:
+    return value[0] if isinstance(value, list | tuple) and value else value
+
+
+def _explained(hit: SearchHit, understood: Understanding) -> SearchHit:
+    """A hit of the kind the query asks for, its snippet led by the skills (tags) that match the
+    query's other words: why this expert is shown."""
+    if str(_first(hit.fields.get("kind"))) != understood.kind:
+        return hit
+    words = {fold(w) for w in understood.words} - {fold(w) for w in STOPWORDS}
+    tags = hit.fields.get("tags") or ()
+    tags = [tags] if isinstance(tags, str) else list(tags)
+    matching = [tag for tag in tags if words & {t.folded for t in analyze(str(tag))}]
+    if not matching:
+        return hit
+    why = format_html(
+        '<span class="search-why">{}: {}</span>',
+        _("Matching skills"),
+        format_html_join(", ", "<mark>{}</mark>", ((tag,) for tag in matching)),
+    )
+    snippet = format_html("{} · {}", why, hit.highlighted) if hit.highlighted else why
+    return SearchHit(
+        object=hit.object,
+        model_label=hit.model_label,
+        pk=hit.pk,
+        score=hit.score,
+        highlighted=snippet,
+        fields=hit.fields,
     )
 
 

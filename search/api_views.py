@@ -372,6 +372,7 @@ _SEARCH_EXAMPLE = {
         "sector": {"tai-nguyen-moi-truong": 1},
         "province": {"48": 1},
     },
+    "offered_filters": [{"field": "province", "value": "48", "label": "Đà Nẵng"}],
 }
 
 
@@ -420,7 +421,22 @@ def search_api(request: HttpRequest, response: HttpResponse, params: Query[Searc
             name: {str(fc.value): fc.count for fc in found.facets.get(name, ()) if fc.count}
             for name in FACETS
         },
+        "offered_filters": offered_filters(found, params.filters()),
     }
+
+
+def offered_filters(found: api.SearchResults, filters: dict[str, Any]) -> list[dict[str, str]]:
+    """The sectors and provinces the query names that are not filters already (the API and the page)."""
+    offered = []
+    for name, values in found.named.items():
+        active = filters.get(name)
+        active = {str(v) for v in active} if isinstance(active, list | tuple | set) else {str(active)}
+        offered.extend(
+            {"field": name, "value": value, "label": label(name, value)}
+            for value in values
+            if value not in active
+        )
+    return offered
 
 
 @http_api.get(

@@ -1,4 +1,4 @@
-"""System checks: report a broken synonyms file at deploy time rather than as odd search results."""
+"""System checks: report a broken synonyms or glossary file at deploy time rather than as odd search results."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from typing import Any
 from django.conf import settings
 from django.core import checks
 
-from .synonyms import DEFAULT_SYNONYMS_PATH, SynonymsError, parse_synonyms
+from .synonyms import DEFAULT_PATHS, SynonymsError, parse_synonyms
 
 
 @checks.register("search")
 def check_synonyms(app_configs: Sequence[Any] | None = None, **kwargs: Any) -> list[checks.CheckMessage]:
-    """search.E001: every configured synonyms file must parse."""
-    paths = {DEFAULT_SYNONYMS_PATH}
+    """search.E001: every synonyms file must parse: synonyms.txt, glossary.txt and any configured one."""
+    paths = set(DEFAULT_PATHS)
     for options in getattr(settings, "HAYSTACK_CONNECTIONS", {}).values():
         if options.get("SYNONYMS_FILE"):
             paths.add(Path(options["SYNONYMS_FILE"]))

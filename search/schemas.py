@@ -290,10 +290,22 @@ class Facets(_Closed):
     province: FacetCounts
 
 
+class OfferedFilter(_Closed):
+    field: str = Field(description="The filter parameter: `sector` or `province`.", examples=["province"])
+    value: str = Field(description="Its value (a sector slug or a province code).", examples=["48"])
+    label: str = Field(description="The value's name in the request's language.", examples=["Đà Nẵng"])
+
+
 class SearchResponse(_Closed):
     count: int = Field(ge=0, description="Results over all pages.")
     results: list[SearchResult]
     facets: Facets
+    offered_filters: list[OfferedFilter] = Field(
+        description=(
+            "Sectors and provinces the query names (`bệnh án điện tử Đà Nẵng` names province 48): results "
+            "with them rank higher but others are not hidden; offer them as filters."
+        )
+    )
 
 
 class SimilarResult(_Closed):

@@ -1,4 +1,5 @@
-"""Query-time synonyms and abbreviations read from the editable ``synonyms.txt`` (pure, engine-agnostic)."""
+"""Query-time synonyms, abbreviations and the English-Vietnamese glossary, read from the editable
+``synonyms.txt`` and ``glossary.txt`` (same format, read together; pure, engine-agnostic)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,24 @@ from pathlib import Path
 from .text import AnalyzedToken, analyze, canonical
 
 __all__ = [
+    "DEFAULT_GLOSSARY_PATH",
+    "DEFAULT_PATHS",
     "DEFAULT_SYNONYMS_PATH",
     "SynonymMatch",
     "SynonymSet",
     "SynonymTerm",
     "SynonymsError",
     "load_synonyms",
+    "merge_synonyms",
     "parse_synonyms",
 ]
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_SYNONYMS_PATH = Path(__file__).with_name("synonyms.txt")
+DEFAULT_GLOSSARY_PATH = Path(__file__).with_name("glossary.txt")
+# What searches use when no file is configured: the abbreviations and synonyms, then the glossary.
+DEFAULT_PATHS = (DEFAULT_SYNONYMS_PATH, DEFAULT_GLOSSARY_PATH)
 
 # "=AI" marks a case-sensitive term: "ai" also means "who", so only the upper-case form expands.
 _CASE_SENSITIVE_PREFIX = "="
@@ -194,31 +201,60 @@ def parse_synonyms(text: str) -> SynonymSet:
     return SynonymSet(groups=groups, mappings=mappings)
 
 
+def merge_synonyms(sets: Iterable[SynonymSet]) -> SynonymSet:
+    """One set with the rules of ``sets`` in order (a term in several rules expands to all of them)."""
+    sets = list(sets)
+    return SynonymSet(
+        groups=[group for one in sets for group in one.groups],
+        mappings=[mapping for one in sets for mapping in one.mappings],
+    )
+
+
 _cache_lock = threading.Lock()
 _cache: dict[Path, tuple[tuple[int, int], SynonymSet]] = {}
+_merged: dict[tuple[Path, ...], tuple[tuple[int, ...], SynonymSet]] = {}
 
 
-def load_synonyms(path: Path | str | None = None) -> SynonymSet:
-    """Load (and cache) the synonyms file; an edited file is re-read on the next call.
-
-    A broken file is logged and the last good version (or an empty set) is used, so a typo made
-    by an editor never takes search down.
-    """
-    path = Path(path) if path is not None else DEFAULT_SYNONYMS_PATH
+def _load_file(path: Path) -> SynonymSet:
+    """One file, cached until it changes; a broken file keeps its last good rules (or none)."""
     try:
         stat = path.stat()
     except OSError:
-        logger.warning("Synonyms file %s is missing; searching without synonyms.", path)
+        logger.warning("Synonyms file %s is missing; searching without its rules.", path)
         return SynonymSet()
     stamp = (stat.st_mtime_ns, stat.st_size)
+    cached = _cache.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    try:
+        synonyms = parse_synonyms(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, SynonymsError):
+        logger.exception("Cannot read synonyms file %s; keeping the previous rules.", path)
+        synonyms = cached[1] if cached is not None else SynonymSet()
+    _cache[path] = (stamp, synonyms)
+    return synonyms
+
+
+def load_synonyms(path: Path | str | Sequence[Path | str] | None = None) -> SynonymSet:
+    """Load (and cache) the rules: by default ``synonyms.txt`` and ``glossary.txt`` together, or the
+    file (or files, in order) given. An edited file is re-read on the next call.
+
+    A broken file is logged and its last good version (or nothing) is used, so a typo made by an
+    editor never takes search down; the other file still applies.
+    """
+    if path is None:
+        paths = DEFAULT_PATHS
+    elif isinstance(path, str | Path):
+        paths = (Path(path),)
+    else:
+        paths = tuple(Path(one) for one in path)
     with _cache_lock:
-        cached = _cache.get(path)
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
-        try:
-            synonyms = parse_synonyms(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, SynonymsError):
-            logger.exception("Cannot read synonyms file %s; keeping the previous rules.", path)
-            synonyms = cached[1] if cached is not None else SynonymSet()
-        _cache[path] = (stamp, synonyms)
-        return synonyms
+        sets = [_load_file(one) for one in paths]
+        if len(sets) == 1:
+            return sets[0]
+        key = tuple(id(one) for one in sets)
+        merged = _merged.get(paths)
+        if merged is None or merged[0] != key:
+            merged = (key, merge_synonyms(sets))
+            _merged[paths] = merged
+        return merged[1]

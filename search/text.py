@@ -278,3 +278,88 @@ def first_letter_variants(letter: str) -> tuple[str, ...]:
             ):
                 variants.add(char)
     return tuple(sorted(variants))
+
+
+# Every Vietnamese letter by its base: a → a à á ả ã ạ ă ằ … â ầ …; d → d đ.
+_SAME_BASE = {
+    base: tuple(
+        unicodedata.normalize("NFC", vowel + tone)
+        for vowel in forms
+        for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    )
+    for base, forms in {
+        "a": ("a", "a\u0306", "a\u0302"),
+        "e": ("e", "e\u0302"),
+        "i": ("i",),
+        "o": ("o", "o\u0302", "o\u031b"),
+        "u": ("u", "u\u031b"),
+        "y": ("y",),
+    }.items()
+}
+_SAME_BASE["d"] = ("d", "đ")
+
+
+def accent_variants(word: str) -> list[str]:
+    """Exact forms one letter's diacritics away from ``word`` (lower case, canonical tone placement).
+
+    A wrong or missing tone or vowel mark on one letter ("mình" → "minh", "tủ" → "tử", "dien" → "điện"
+    is two letters, so not here), and d ↔ đ. The caller keeps the ones its index knows.
+    """
+    word = exact_form(word)
+    if not word.isalpha() or len(word) > 12:
+        return []
+    variants = []
+    for position, char in enumerate(word):
+        for other in _SAME_BASE.get(fold(char), ()):
+            if other != char:
+                variants.append(_retone_cached(word[:position] + other + word[position + 1 :]))
+    return [v for v in dict.fromkeys(variants) if v != word]
+
+
+# Telex (aa, aw, dd, ow, uw, tone letters s f r x j) and VNI (a6, a8, d9, o7, tone digits 1-5) slips.
+_TELEX_QUALITY = {"aa": "â", "aw": "ă", "ee": "ê", "oo": "ô", "ow": "ơ", "uw": "ư", "dd": "đ"}
+_VNI_QUALITY = {"a6": "â", "a8": "ă", "e6": "ê", "o6": "ô", "o7": "ơ", "u7": "ư", "d9": "đ"}
+_TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+_VNI_TONES = {"1": "\u0301", "2": "\u0300", "3": "\u0309", "4": "\u0303", "5": "\u0323"}
+
+
+def _decode_keys(word: str, quality: dict[str, str], tones: dict[str, str]) -> str | None:
+    out = word.replace("uow", "ươ").replace("uo7", "ươ")
+    for keys, letter in quality.items():
+        out = out.replace(keys, letter)
+    tone = None
+    letters = []
+    for index, char in enumerate(out):
+        # A tone key follows a vowel (or ends the word after one): "vieejt", "vie65t", "hoaf".
+        if char in tones and index > 0 and tone is None and any(fold(c) in _VOWELS for c in out[:index]):
+            tone = tones[char]
+            continue
+        letters.append(char)
+    decoded = "".join(letters)
+    if tone is not None:
+        vowels = [i for i, c in enumerate(decoded) if fold(c) in _VOWELS]
+        if not vowels:
+            return None
+        decoded = decoded[: vowels[-1] + 1] + tone + decoded[vowels[-1] + 1 :]
+    decoded = _retone_word(nfc(decoded))
+    if decoded == word or not decoded.isalpha():
+        return None
+    return decoded
+
+
+def spelling_variants(word: str) -> list[str]:
+    """Other spellings of one typed word: i ↔ y after a consonant ("lí" ↔ "lý", "kĩ" ↔ "kỹ") and the
+    word decoded as a Telex or VNI slip ("thoong" → "thông", "vie65t" → "việt"). Exact forms."""
+    word = exact_form(word)
+    variants = []
+    folded = fold(word)
+    if len(folded) >= 2 and folded[-1] in "iy" and folded[-2] not in _VOWELS and word[-1].isalpha():
+        last = unicodedata.normalize("NFD", word[-1])
+        swapped = ("y" if last[0] == "i" else "i") + last[1:]
+        variants.append(nfc(word[:-1] + swapped))
+    if word.isascii() and word.isalnum() and len(word) <= 12:
+        for quality, tones in ((_TELEX_QUALITY, _TELEX_TONES), (_VNI_QUALITY, _VNI_TONES)):
+            decoded = _decode_keys(word, quality, tones)
+            if decoded is not None:
+                variants.append(decoded)
+    return [v for v in dict.fromkeys(variants) if v != word]

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from .api import search
-from .api_views import localise_url
+from .api_views import localise_url, offered_filters
 from .audience import audiences_for
 from .registry import label
 
@@ -108,6 +108,7 @@ def results(request):
             "facet_titles": {"kind": _("Kind"), "sector": _("Sector"), "province": _("Province or city")},
             "querystring": params.urlencode(),
             "has_facets": any(facet["values"] for facet in facets),
+            "offered": offered_filters(found, cleaned["filters"]) if found is not None else [],
             "ran": ran,
         },
     )

@@ -1,11 +1,12 @@
-"""Tells the search app how to name this app's facet values in the active language."""
+"""Tells the search app how to name this app's facet values in the active language, and how people
+name them in a query ("bệnh án điện tử Đà Nẵng" prefers province 48)."""
 
 from functools import cache
 
 from django.utils.translation import gettext_lazy as _
 
 from community.core.models import Province, Sector
-from search.registry import register_labeller
+from search.registry import register_labeller, register_vocabulary
 
 KIND_LABELS = {"organisation": _("Organisation"), "expert": _("Expert"), "challenge": _("Challenge")}
 
@@ -31,7 +32,17 @@ def _province(code: str) -> str:
     return province.name if province else code
 
 
+def _sector_names():
+    return [(slug, (s.name_vi, s.name_en)) for slug, s in _sectors().items()]
+
+
+def _province_names():
+    return [(code, (p.name_vi, p.name_en)) for code, p in _provinces().items()]
+
+
 def register() -> None:
     register_labeller("kind", lambda value: KIND_LABELS.get(value, value))
     register_labeller("sector", _sector)
     register_labeller("province", _province)
+    register_vocabulary("sector", _sector_names)
+    register_vocabulary("province", _province_names)

@@ -61,6 +61,7 @@ from .es_schema import (
     folded_field,
     sort_field,
 )
+from .query_base import RELAX_BELOW
 from .tantivy_backend import TantivySearchQuery
 from .tantivy_query import FUZZY_KNOWN_DOC_FREQ
 
@@ -89,6 +90,11 @@ def _new_client(url: str, options: Mapping[str, Any]) -> Any:
 def _body(response: Any) -> Any:
     """The decoded JSON of a client response (``ObjectApiResponse`` is not a ``dict``)."""
     return getattr(response, "body", response)
+
+
+def _total(response: Mapping[str, Any]) -> int:
+    total = response.get("hits", {}).get("total", 0)
+    return int(total.get("value", 0) if isinstance(total, Mapping) else total or 0)
 
 
 def _is_already_exists(exc: BaseException) -> bool:
@@ -310,9 +316,12 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
         self.setup()
         return self._outdated
 
-    def _compiler(self) -> QueryCompiler:
+    def _compiler(self, *, relaxed: bool = False) -> QueryCompiler:
         return QueryCompiler(
-            specs=self.specs, synonyms=load_synonyms(self.synonyms_file), lookup_words=self._lookup_words
+            specs=self.specs,
+            synonyms=load_synonyms(self.synonyms_file),
+            lookup_words=self._lookup_words,
+            relaxed=relaxed,
         )
 
     def _lookup_words(self, words: Sequence[str]) -> dict[str, str | None]:
@@ -403,10 +412,12 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
         spelling_query: str | None = None,
         models: Iterable[type[Model]] | None = None,
         limit_to_registered_models: bool | None = None,
+        relaxed: bool = False,
         **_: Any,
     ) -> tuple[dict[str, Any], CompiledQuery]:
-        """The keyword arguments of ``client.search`` for a haystack query, and the compiled query."""
-        compiled = self._compiler().compile(self._parse(query_string))
+        """The keyword arguments of ``client.search`` for a haystack query, and the compiled query
+        (``relaxed``: the second pass, see ``RELAX_BELOW``)."""
+        compiled = self._compiler(relaxed=relaxed).compile(self._parse(query_string))
         filters = [filter_only(self._compiler().compile(self._parse(n)).query) for n in narrow_queries or ()]
         model_filter = self._model_filter(models, limit_to_registered_models)
         if model_filter is not None:
@@ -438,6 +449,16 @@ class Elasticsearch8SearchBackend(BaseSearchBackend):
             self.setup()
             request, compiled = self.build_search_kwargs(query_string, **kwargs)
             response = _body(self.client.search(**request))
+            if compiled.relaxable and _total(response) < RELAX_BELOW:
+                # Few documents have every word: one relaxed pass (most words, other spellings), the
+                # precise query kept as an optional clause so what matches every word stays first.
+                relaxed_request, relaxed = self.build_search_kwargs(query_string, relaxed=True, **kwargs)
+                relaxed_request["query"] = {
+                    "bool": {"must": [relaxed_request["query"]], "should": [request["query"]]}
+                }
+                relaxed_response = _body(self.client.search(**relaxed_request))
+                if _total(relaxed_response) > _total(response):
+                    response, compiled = relaxed_response, relaxed
             return self.parse_response(
                 response,
                 compiled=compiled,

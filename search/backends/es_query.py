@@ -9,7 +9,8 @@ The ranking follows the embedded engine (``tantivy_query``), expressed with Elas
 * synonyms are expanded by the search analysers (``synonym_graph``, multi-word terms as phrases);
   case-sensitive terms ("=AI") are matched here against the ``dx_acronyms`` field;
 * a phrase, a proximity and a folded-phrase bonus favour the words side by side;
-* filters on keyword, number and date fields never change the score (``bool.filter``).
+* filters on keyword, number and date fields never change the score (``bool.filter``), unless boosted
+  explicitly (``?province:48^20``: a ``constant_score`` adding 20).
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from typing import Any
 from django.utils import timezone
 
 from .. import querylang as ql
+from ..query_words import question_positions
 from ..synonyms import SynonymMatch, SynonymSet
-from ..text import STOPWORDS, AnalyzedToken, analyze, fold, is_acronym, keyword
+from ..text import STOPWORDS, AnalyzedToken, analyze, fold, is_acronym, keyword, spelling_variants
 from .es_schema import ACRONYMS, es_value, folded_field, keyword_field
 from .query_base import RAW_FIELDS, BaseCompiledQuery, BaseQueryCompiler
 from .tantivy_schema import MAX_KEYWORD_CHARS, FieldSpec, Kind
@@ -48,6 +50,12 @@ PROXIMITY_SLOP = 4
 PROXIMITY_WEIGHT = 0.5
 PREFIX_WEIGHT = 1.0
 MINIMUM_SHOULD_MATCH = "4<67%"
+# The relaxed pass (the backend's ``RELAX_BELOW``), as the embedded engine's: of three or four words all
+# but one, of more a third. Two words stay required: the embedded engine counts a synonym's span ("nông
+# nghiệp") as one, which the analyser's synonym graph does not tell this compiler.
+RELAXED_MINIMUM_SHOULD_MATCH = "2<-1 4<34%"
+# Question words ("làm thế nào", "là gì": query_words.txt) are never required and add little score.
+QUESTION_WEIGHT = 0.2
 MAX_RUN_TOKENS = 32
 # Analysers without synonyms, for queries whose text must not be expanded (fuzzy, prefix).
 EXACT_ANALYZER = "dx_exact"
@@ -62,6 +70,8 @@ class CompiledQuery(BaseCompiledQuery):
     """The Elasticsearch query plus what the backend needs for snippets and "did you mean"."""
 
     query: dict[str, Any]
+    # Whether a relaxed compilation could find more (the query has free text searched positively).
+    relaxable: bool = False
 
 
 def _boosted(query: dict[str, Any], weight: float | None) -> dict[str, Any]:
@@ -113,9 +123,13 @@ class QueryCompiler(BaseQueryCompiler):
         specs: Mapping[str, FieldSpec],
         synonyms: SynonymSet,
         lookup_words: Callable[[Sequence[str]], dict[str, str | None]] | None = None,
+        relaxed: bool = False,
     ) -> None:
         super().__init__(specs=specs, synonyms=synonyms)
         self.lookup_words = lookup_words
+        # The second pass: fewer words required and other spellings of a word (i/y, Telex, VNI).
+        self.relaxed = relaxed
+        self._relaxable = False
 
     # --- entry point -----------------------------------------------------------------------------
 
@@ -126,6 +140,7 @@ class QueryCompiler(BaseQueryCompiler):
             highlight=self.highlight_terms(),
             content_tokens=self._content_tokens,
             synonym_tokens=self._synonym_tokens,
+            relaxable=self._relaxable,
         )
 
     # --- tree ------------------------------------------------------------------------------------
@@ -340,17 +355,24 @@ class QueryCompiler(BaseQueryCompiler):
             if acronyms and any(t.case_sensitive for t in (match.term, *match.alternatives))
             for position in range(match.start, match.end)
         }
+        # Question words the general list already makes function words stay function words.
+        questions = {i for i in question_positions(tokens) - covered if tokens[i].exact not in STOPWORDS}
         required_words = [
             t for i, t in enumerate(tokens)
-            if i not in special_positions and (i in covered or t.exact not in STOPWORDS)
+            if i not in special_positions and (i in covered or (t.exact not in STOPWORDS and i not in questions))
         ]  # fmt: skip
         function_words = [
             t
             for i, t in enumerate(tokens)
-            if i not in special_positions and i not in covered and t.exact in STOPWORDS
+            if i not in special_positions and i not in covered and t.exact in STOPWORDS and i not in questions
         ]
+        question_words = [t for i, t in enumerate(tokens) if i not in special_positions and i in questions]
         if not required_words and not special:
-            required_words, function_words = function_words, []  # "và" alone is still a query
+            # "và" alone is still a query
+            required_words, function_words, question_words = function_words + question_words, [], []
+        if fuzzy:
+            self._relaxable = True
+        minimum = RELAXED_MINIMUM_SHOULD_MATCH if self.relaxed else MINIMUM_SHOULD_MATCH
         typo_prone = [
             t.folded for t in required_words if len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha()
         ]
@@ -369,13 +391,19 @@ class QueryCompiler(BaseQueryCompiler):
             words = self._words(
                 " ".join(t.surface for t in required_words),
                 targets,
-                required=MINIMUM_SHOULD_MATCH,
+                required=minimum,
                 fuzzy=use_fuzzy,
                 fuzzy_words=unknown if self.lookup_words else None,
             )
+            if self.relaxed and fuzzy:
+                # Other spellings ("lí" → "lý", Telex "thoong" → "thông") stand for the word, a little below.
+                for token in required_words:
+                    variants = spelling_variants(token.exact)
+                    if variants and token.folded not in corrections:
+                        corrections[token.folded] = variants[0]
             corrected = " ".join(corrections.get(t.folded) or t.surface for t in required_words)
             if words is not None and corrections:
-                alternative = self._words(corrected, targets, required=MINIMUM_SHOULD_MATCH, fuzzy=False)
+                alternative = self._words(corrected, targets, required=minimum, fuzzy=False)
                 words = {
                     "bool": {
                         "should": [words, {"bool": {"must": [alternative], "boost": CORRECTION_WEIGHT}}],
@@ -396,6 +424,12 @@ class QueryCompiler(BaseQueryCompiler):
             should.append(
                 self._words(" ".join(t.surface for t in function_words), targets, required="1", fuzzy=False)
             )
+        if question_words:
+            words = self._words(
+                " ".join(t.surface for t in question_words), targets, required="1", fuzzy=False
+            )
+            if words is not None:
+                should.append(_boosted(words, QUESTION_WEIGHT))
         should.extend(self._bonuses(tokens, targets))
         if matches and required_words:
             # The words as typed, without the synonym graph: the exact wording ranks above a synonym
@@ -539,6 +573,10 @@ class QueryCompiler(BaseQueryCompiler):
         normalised = keyword(value)[:MAX_KEYWORD_CHARS]
         if isinstance(node, ql.Term | ql.Phrase) and node.prefix:
             return filter_only({"prefix": {name: normalised}})
+        boost = getattr(node, "boost", None)
+        if boost:
+            # An explicitly boosted value adds its boost to the score, as on the embedded engine.
+            return {"constant_score": {"filter": {"term": {name: normalised}}, "boost": float(boost)}}
         return filter_only({"term": {name: normalised}})
 
     def _value(self, node: ql.Node, spec: FieldSpec) -> dict[str, Any]:

@@ -21,7 +21,12 @@ from ..synonyms import SynonymMatch, SynonymSet
 from ..text import AnalyzedToken
 from .tantivy_schema import FieldSpec, Kind
 
-__all__ = ["BaseCompiledQuery", "BaseQueryCompiler"]
+__all__ = ["RELAX_BELOW", "BaseCompiledQuery", "BaseQueryCompiler"]
+
+# The precise pass (every word, or most of a long question) finding fewer documents than this is
+# followed by one relaxed pass (fewer words required, other spellings, real words mistyped), on both
+# engines: a page of results is what a reader looks at.
+RELAX_BELOW = 10
 
 logger = logging.getLogger(__name__)
 

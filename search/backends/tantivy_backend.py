@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import functools
+import itertools
 import json
 import logging
 import os
@@ -45,15 +46,18 @@ from haystack.utils.app_loading import haystack_get_model
 from .. import querylang as ql
 from ..highlight import DEFAULT_SNIPPET_CHARS
 from ..highlight import highlight as render_snippet
+from ..query_words import question_positions
 from ..synonyms import load_synonyms
 from ..text import (
     STOPWORDS,
     AnalyzedToken,
+    accent_variants,
     analyze,
     damerau_levenshtein,
     first_letter_variants,
     fold,
 )
+from .query_base import RELAX_BELOW
 from .tantivy_query import CompiledQuery, QueryCompiler
 from .tantivy_schema import (
     DATA,
@@ -87,11 +91,22 @@ MIN_WRITER_HEAP = 15_000_000  # tantivy refuses less per indexing thread
 # Sorting on several fields is done in Python over at most this many hits.
 MAX_SORT_HITS = 10_000
 MAX_RESULTS = 100_000
+# Marks, in the ``matched`` set of ``_run``, that the bonuses were scored on a rescore window.
+RESCORED = -1
 # How many of the core query's best hits the phrase and proximity bonuses re-score (``_run_rescored``).
 RESCORE_WINDOW = 100
 DEFAULT_FACET_SIZE = 100
 MAX_DATE_FACET_BUCKETS = 400
 SPELLING_CANDIDATES_PER_PREFIX = 2_000
+# A real word is taken as mistyped when the words around it stand together as typed in fewer than
+# ``PAIR_RARE`` documents and, with one letter's diacritics changed, in at least ``PAIR_COMMON`` and
+# ``PAIR_RATIO`` times as many ("thông mình" → "thông minh"). At most ``MAX_PAIR_CHECKS`` phrase
+# counts per search, the most frequent candidates first.
+PAIR_RARE = 2
+PAIR_COMMON = 3
+PAIR_RATIO = 5
+MAX_PAIR_CHECKS = 6
+CANDIDATES_PER_WORD = 2
 
 
 def _is_panic(exc: BaseException) -> bool:
@@ -518,7 +533,13 @@ class TantivySearchBackend(BaseSearchBackend):
         content = next((s.name for s in specs.values() if s.document), "")
         return content, physical_fields(specs.values())
 
-    def _compiler(self) -> QueryCompiler:
+    def _compiler(
+        self,
+        *,
+        relaxed: bool = False,
+        corrections: Mapping[str, str] | None = None,
+        spans_apart: bool = False,
+    ) -> QueryCompiler:
         handle = self.setup()
         searcher = handle.searcher()
         document = next((s for s in self.specs.values() if s.document), None)
@@ -532,6 +553,9 @@ class TantivySearchBackend(BaseSearchBackend):
             synonyms=load_synonyms(self.synonyms_file),
             doc_freq=searcher.doc_freq,
             closest=closest,
+            relaxed=relaxed,
+            corrections=corrections,
+            spans_apart=spans_apart,
         )
 
     def _fail(self, message: str, exc: BaseException) -> None:
@@ -662,27 +686,66 @@ class TantivySearchBackend(BaseSearchBackend):
         **_: Any,
     ) -> dict[str, Any]:
         handle = self.setup()
-        compiler = self._compiler()
-        compiled = compiler.compile(self._parse(query_string))
+        tree = self._parse(query_string)
+        compiled = self._compiler().compile(tree)
         schema = handle.index().schema
-        clauses = [(tantivy.Occur.Must, compiled.query)]
+        filters = []
         for narrow in narrow_queries or ():
             narrowed = self._compiler().compile(self._parse(narrow)).query
-            clauses.append((tantivy.Occur.Must, tantivy.Query.const_score_query(narrowed, 0.0)))
+            filters.append(tantivy.Query.const_score_query(narrowed, 0.0))
         model_filter = self._model_filter(schema, models, limit_to_registered_models)
         if model_filter is not None:
-            clauses.append((tantivy.Occur.Must, model_filter))
-        query = clauses[0][1] if len(clauses) == 1 else tantivy.Query.boolean_query(clauses)
+            filters.append(model_filter)
 
+        def filtered(core: tantivy.Query) -> tantivy.Query:
+            if not filters:
+                return core
+            return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in (core, *filters)])
+
+        query = filtered(compiled.query)
         searcher = handle.searcher()
         start = max(int(start_offset or 0), 0)
+        wants_facets = bool(facets or date_facets or query_facets)
         pending_facets = None
-        if facets or date_facets or query_facets:
+        if wants_facets:
             pending_facets = _facets_executor().submit(
                 self._facets, searcher, query, facets, date_facets, query_facets
             )
+        corrections: dict[str, str] = {}
         try:
-            hits, count = self._run(searcher, query, start, end_offset, sort_by, bonuses=compiled.bonuses)
+            matched: set[int] = set()
+            hits, count = self._run(
+                searcher, query, start, end_offset, sort_by, bonuses=compiled.bonuses, matched=matched
+            )
+            if compiled.relaxable:
+                # Typed as-is the words give few documents, or words typed with accents never stand
+                # together as typed in the best hits: one relaxed pass (see ``RELAX_BELOW``).
+                weak = bool(compiled.accented_phrases) and RESCORED in matched
+                weak = weak and not matched.intersection(compiled.accented_phrases)
+                if count < RELAX_BELOW or weak:
+                    corrections = self._real_word_corrections(searcher, compiled)
+                if count < RELAX_BELOW or corrections:
+                    relaxed = self._compiler(
+                        relaxed=True, corrections=corrections, spans_apart=count == 0
+                    ).compile(tree)
+                    # The precise query is kept as an optional clause: what matches every word stays
+                    # first (unless a word was mistyped: then the words meant rank first).
+                    relaxed_query = relaxed.query
+                    if not corrections:
+                        relaxed_query = tantivy.Query.boolean_query(
+                            [(tantivy.Occur.Must, relaxed.query), (tantivy.Occur.Should, compiled.query)]
+                        )
+                    relaxed_query = filtered(relaxed_query)
+                    relaxed_hits, relaxed_count = self._run(
+                        searcher, relaxed_query, start, end_offset, sort_by, bonuses=relaxed.bonuses
+                    )
+                    if relaxed_count > count or corrections:
+                        hits, count, compiled, query = relaxed_hits, relaxed_count, relaxed, relaxed_query
+                        if pending_facets is not None:
+                            pending_facets.cancel()
+                            pending_facets = _facets_executor().submit(
+                                self._facets, searcher, query, facets, date_facets, query_facets
+                            )
             results, count = self._results(
                 searcher,
                 hits,
@@ -703,7 +766,9 @@ class TantivySearchBackend(BaseSearchBackend):
             tokens, covered = compiled.content_tokens, compiled.synonym_tokens
             if spelling_query:
                 tokens, covered = analyze(spelling_query), set()
-            response["spelling_suggestion"] = self._suggest(searcher, tokens, covered)
+            response["spelling_suggestion"] = self._suggest(
+                searcher, tokens, covered, corrections=corrections if count else {}
+            )
         return response
 
     def _sort_keys(self, sort_by: Sequence[str] | None) -> list[tuple[str, str, bool]]:
@@ -737,7 +802,10 @@ class TantivySearchBackend(BaseSearchBackend):
         end_offset: int | None,
         sort_by: Sequence[str] | None,
         bonuses: Sequence[tantivy.Query] = (),
+        matched: set[int] | None = None,
     ) -> tuple[list[tuple[float, tantivy.DocAddress]], int]:
+        """Hits and count; ``matched`` (when given) receives the indexes of the bonuses that scored in
+        the rescore window, and ``RESCORED`` when there was one."""
         keys = self._sort_keys(sort_by)
         if end_offset is None:
             # Unsliced runs come from facet_counts()/spelling_suggestion(): one page is plenty.
@@ -747,7 +815,7 @@ class TantivySearchBackend(BaseSearchBackend):
         if len(keys) > 1:
             return self._run_multi_sort(searcher, query, start, limit, keys)
         if bonuses and not keys and limit > 0 and KEY in self.setup().usable:
-            rescored = self._run_rescored(searcher, query, bonuses, start, limit)
+            rescored = self._run_rescored(searcher, query, bonuses, start, limit, matched)
             if rescored is not None:
                 return rescored
         if bonuses and not keys:
@@ -777,6 +845,7 @@ class TantivySearchBackend(BaseSearchBackend):
         bonuses: Sequence[tantivy.Query],
         start: int,
         limit: int,
+        matched: set[int] | None = None,
     ) -> tuple[list[tuple[float, tantivy.DocAddress]], int] | None:
         """Rank by the core query, then re-score its best ``RESCORE_WINDOW`` hits with the bonuses.
 
@@ -807,7 +876,9 @@ class TantivySearchBackend(BaseSearchBackend):
             0.0,
         )
         scores = {(address.segment_ord, address.doc): float(score) for score, address in first.hits}
-        for bonus in bonuses:
+        if matched is not None:
+            matched.add(RESCORED)
+        for index, bonus in enumerate(bonuses):
             scored = searcher.search(
                 tantivy.Query.boolean_query([(tantivy.Occur.Must, window_docs), (tantivy.Occur.Must, bonus)]),
                 limit=len(addresses) + 8,
@@ -819,6 +890,8 @@ class TantivySearchBackend(BaseSearchBackend):
                 # brings that document here; it is not one of the window's and is left out.
                 if position in scores:
                     scores[position] += float(score)
+                    if matched is not None:
+                        matched.add(index)
         ranked = [(scores[(a.segment_ord, a.doc)], a) for a in addresses]
         ranked.sort(key=lambda hit: (-hit[0], hit[1].segment_ord, hit[1].doc))
         return ranked[start : start + limit], count
@@ -999,18 +1072,81 @@ class TantivySearchBackend(BaseSearchBackend):
 
     # "did you mean"
 
+    def _real_word_corrections(self, searcher: tantivy.Searcher, compiled: CompiledQuery) -> dict[str, str]:
+        """Real words typed for others, judged by their neighbours (see ``PAIR_RARE``): exact form →
+        the word meant. Only words typed with accents: without them the folded fields match anyway."""
+        document = next((s for s in self.specs.values() if s.document), None)
+        if document is None or document.exact not in self.setup().usable:
+            return {}
+        schema = self.setup().index().schema
+        tokens = compiled.content_tokens
+        skipped = compiled.synonym_tokens | question_positions(tokens)
+        words = [
+            None if i in skipped or t.exact in STOPWORDS or not t.exact.isalpha() else t
+            for i, t in enumerate(tokens)
+        ]
+        checks = 0
+
+        def together(first: str, second: str) -> int:
+            nonlocal checks
+            checks += 1
+            phrase = tantivy.Query.phrase_query(schema, document.exact, [first, second])
+            return int(searcher.search(phrase, limit=1, count=True).count or 0)
+
+        def candidates(word: str) -> list[str]:
+            known = []
+            for variant in accent_variants(word):
+                frequency = searcher.doc_freq(document.exact, variant)
+                if frequency >= PAIR_COMMON:
+                    known.append((frequency, variant))
+            return [variant for _, variant in sorted(known, reverse=True)[:CANDIDATES_PER_WORD]]
+
+        corrections: dict[str, str] = {}
+        for left, right in itertools.pairwise(words):
+            if left is None or right is None or (left.exact == left.folded and right.exact == right.folded):
+                continue
+            if left.exact in corrections or right.exact in corrections or checks >= MAX_PAIR_CHECKS:
+                continue
+            typed = together(left.exact, right.exact)
+            if typed >= PAIR_RARE:
+                continue
+            best: tuple[int, str, str] | None = None
+            for word, other, is_left in ((right, left, False), (left, right, True)):
+                if word.exact == word.folded:
+                    continue  # typed without accents: nothing to correct
+                for variant in candidates(word.exact):
+                    if checks >= MAX_PAIR_CHECKS:
+                        break
+                    count = together(variant, other.exact) if is_left else together(other.exact, variant)
+                    if count >= max(PAIR_COMMON, PAIR_RATIO * typed) and (best is None or count > best[0]):
+                        best = (count, word.exact, variant)
+            if best is not None:
+                corrections[best[1]] = best[2]
+        return corrections
+
     def _suggest(
-        self, searcher: tantivy.Searcher, tokens: Sequence[AnalyzedToken], covered: set[int]
+        self,
+        searcher: tantivy.Searcher,
+        tokens: Sequence[AnalyzedToken],
+        covered: set[int],
+        *,
+        corrections: Mapping[str, str] | None = None,
     ) -> str | None:
-        """Replace words unknown to the index by the closest indexed word; ``None`` if none changed."""
+        """Replace words unknown to the index by the closest indexed word, and real words mistyped by the
+        word meant (``corrections``); ``None`` if none changed."""
         document = next((s for s in self.specs.values() if s.document), None)
         if document is None or not tokens or document.exact not in self.setup().usable:
             return None
         words = []
         changed = False
         for position, token in enumerate(tokens):
-            replacement = None
-            if position not in covered and len(token.folded) >= 3 and token.folded.isalpha():
+            replacement = (corrections or {}).get(token.exact)
+            if (
+                replacement is None
+                and position not in covered
+                and len(token.folded) >= 3
+                and token.folded.isalpha()
+            ):
                 known = searcher.doc_freq(document.exact, token.exact) or searcher.doc_freq(
                     document.folded, token.folded
                 )

@@ -14,7 +14,8 @@ Ranking model (BM25 underneath, all weights multiply the field's haystack ``boos
   facets with the core query alone and adds the bonuses only to the ranked search;
 * synonyms from ``synonyms.txt`` are alternatives of the span they match (multi-word → phrases, the
   span as typed too);
-* filters on keyword, number and date fields never change the score.
+* filters on keyword, number and date fields never change the score, unless boosted explicitly
+  (``?province:48^20`` adds 20 to the documents that have the value).
 """
 
 from __future__ import annotations
@@ -29,8 +30,18 @@ from dataclasses import dataclass, field
 import tantivy
 
 from .. import querylang as ql
+from ..query_words import question_positions
 from ..synonyms import SynonymMatch, SynonymSet
-from ..text import STOPWORDS, AnalyzedToken, analyze, exact_form, fold, is_acronym, keyword
+from ..text import (
+    STOPWORDS,
+    AnalyzedToken,
+    analyze,
+    exact_form,
+    fold,
+    is_acronym,
+    keyword,
+    spelling_variants,
+)
 from .query_base import RAW_FIELDS, BaseCompiledQuery, BaseQueryCompiler
 from .tantivy_schema import ACRONYMS, MAX_KEYWORD_CHARS, FieldSpec, Kind, coerce
 
@@ -49,6 +60,8 @@ FUZZY_KNOWN_DOC_FREQ = 3
 SYNONYM_WEIGHT = 0.9
 # An unknown word searched as its closest indexed word: a little below the words as typed.
 CORRECTION_WEIGHT = 0.8
+# A real word typed for another (see ``corrections``): the words as typed, below the words meant.
+TYPED_WEIGHT = 0.5
 PHRASE_WEIGHT = 2.0
 FOLDED_PHRASE_WEIGHT = 1.0
 PROXIMITY_SLOP = 4
@@ -58,6 +71,12 @@ PREFIX_WEIGHT = 1.0
 # rarely match fully). Function words ("và", "của", "ở") never are; they only add score.
 ALL_REQUIRED_UP_TO = 4
 MIN_SHOULD_RATIO = 2 / 3
+# The relaxed pass (run when the precise one finds few documents; see ``RELAX_BELOW`` in the backend):
+# of two words one is enough, of three or four all but one, of more a third of them (at least two): a
+# long question shares only its topic with the documents that answer it.
+RELAXED_RATIO = 1 / 3
+# Question words ("làm thế nào", "là gì", query_words.txt) are never required and add little score.
+QUESTION_WEIGHT = 0.2
 MAX_RUN_TOKENS = 32
 
 _FIELD_TYPES = {
@@ -76,6 +95,10 @@ class CompiledQuery(BaseCompiledQuery):
     query: tantivy.Query
     # Optional score-only clauses (phrase and proximity bonuses), added only when ranking.
     bonuses: list[tantivy.Query] = field(default_factory=list)
+    # Whether a relaxed compilation could find more (the query has free text searched positively).
+    relaxable: bool = False
+    # Indexes into ``bonuses`` of the exact phrases of words typed with accents.
+    accented_phrases: list[int] = field(default_factory=list)
 
     def with_bonuses(self) -> tantivy.Query:
         """The query scoring exactly as core plus bonuses (for callers that do not rescore)."""
@@ -125,6 +148,9 @@ class QueryCompiler(BaseQueryCompiler):
         synonyms: SynonymSet,
         doc_freq: Callable[[str, str], int] | None = None,
         closest: Callable[[AnalyzedToken], str | None] | None = None,
+        relaxed: bool = False,
+        corrections: Mapping[str, str] | None = None,
+        spans_apart: bool = False,
     ) -> None:
         self.schema = schema
         self.usable = frozenset(usable)
@@ -135,8 +161,16 @@ class QueryCompiler(BaseQueryCompiler):
         # ``None``; without it unknown words are only matched with one typo.
         self.closest = closest
         self._known_words: dict[tuple[str, tuple[str, ...]], bool] = {}
+        # The second, relaxed pass: fewer words required, other spellings of a word (i/y, Telex, VNI)
+        # and ``corrections`` (exact word → the word meant, found by
+        # the backend from the words around it: "thông mình" → "minh").
+        self.relaxed = relaxed
+        self.corrections = dict(corrections or {})
+        self.spans_apart = relaxed and spans_apart
         super().__init__(specs=specs, synonyms=synonyms)
         self._bonus_queries: list[tantivy.Query] = []
+        self._accented_phrases: list[int] = []
+        self._relaxable = False
 
     def _searchable(self, spec: FieldSpec) -> bool:
         return spec.exact in self.usable
@@ -151,6 +185,8 @@ class QueryCompiler(BaseQueryCompiler):
             content_tokens=self._content_tokens,
             synonym_tokens=self._synonym_tokens,
             bonuses=self._bonus_queries,
+            relaxable=self._relaxable,
+            accented_phrases=self._accented_phrases,
         )
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -247,6 +283,8 @@ class QueryCompiler(BaseQueryCompiler):
         if use_fuzzy:
             self._fuzzy.add(token.folded)
         alternatives = []
+        if fuzzy and self.relaxed:
+            alternatives.extend(self._respellings(token, targets, weight=weight))
         for spec, field_weight in targets:
             alternatives.append(
                 _boost(self._term(spec.exact, token.exact), field_weight * EXACT_WEIGHT * weight)
@@ -261,6 +299,44 @@ class QueryCompiler(BaseQueryCompiler):
                     )
                     alternatives.append(_boost(fuzzy_query, field_weight * FUZZY_WEIGHT * weight))
         return _any(alternatives)
+
+    def _respellings(
+        self, token: AnalyzedToken, targets: list[tuple[FieldSpec, float]], *, weight: float
+    ) -> list[tantivy.Query]:
+        """The word's other spellings the index knows (i ↔ y, Telex and VNI slips), below the word."""
+        queries = []
+        for variant in spelling_variants(token.exact):
+            analysed = analyze(variant)
+            if len(analysed) != 1 or not self._indexed_exact(analysed[0].exact, targets):
+                continue
+            self._highlight_tokens(analysed)
+            for spec, field_weight in targets:
+                queries.append(
+                    _boost(
+                        self._term(spec.exact, analysed[0].exact),
+                        field_weight * EXACT_WEIGHT * CORRECTION_WEIGHT * weight,
+                    )
+                )
+                if spec.folded in self.usable:
+                    queries.append(
+                        _boost(
+                            self._term(spec.folded, analysed[0].folded),
+                            field_weight * FOLDED_WEIGHT * CORRECTION_WEIGHT * weight,
+                        )
+                    )
+        return queries
+
+    def _indexed_exact(self, exact: str, targets: list[tuple[FieldSpec, float]]) -> bool:
+        if self.doc_freq is None:
+            return True
+        for spec, _weight in targets:
+            try:
+                if self.doc_freq(spec.exact, exact):
+                    return True
+            except Exception:  # a failing lookup only loses this spelling
+                logger.debug("doc_freq(%r, %r) failed", spec.exact, exact, exc_info=True)
+                return False
+        return False
 
     def _known(self, folded: str, targets: list[tuple[FieldSpec, float]]) -> bool:
         """Whether ``folded`` is a word of the index (see ``FUZZY_KNOWN_DOC_FREQ``)."""
@@ -388,14 +464,32 @@ class QueryCompiler(BaseQueryCompiler):
         if core is None:
             return None
         if fuzzy:
-            self._bonus_queries.extend(_boost(b, weight) for b in self._bonuses(tokens, targets))
+            self._relaxable = True
+            accented = any(t.exact != t.folded for t in tokens)
+            for bonus, exact in self._bonuses(tokens, targets):
+                if exact and accented:
+                    # Words typed with accents: whether they stand side by side as typed in the best
+                    # hits tells the backend if a real word was mistyped ("thông mình" for "minh").
+                    self._accented_phrases.append(len(self._bonus_queries))
+                self._bonus_queries.append(_boost(bonus, weight))
             corrected = self._corrected(tokens, targets)
             if corrected is not None:
                 # The words with each unknown one replaced by its closest indexed word, as an
                 # alternative a little below the words as typed, with the corrected phrase's bonus.
                 alternative = self._core(corrected, targets, fuzzy=False, acronyms=acronyms)
-                if alternative is not None:
+                meant = any(t.exact in self.corrections for t in tokens)
+                if alternative is not None and meant:
+                    # A real word mistyped ("thông mình"), judged so by the words around it: the words
+                    # meant rank first, the words as typed below.
+                    core = _any([_boost(core, TYPED_WEIGHT), alternative])
+                elif alternative is not None:
                     core = _any([core, _boost(alternative, CORRECTION_WEIGHT)])
+                if len(corrected) > 1 and meant:
+                    exact = [t.exact for t in corrected]
+                    self._bonus_queries.extend(
+                        _boost(_boost(self._phrase(spec.exact, exact), w * PHRASE_WEIGHT), weight)
+                        for spec, w in targets
+                    )
                 if len(corrected) > 1:
                     folded = [t.folded for t in corrected]
                     self._bonus_queries.extend(
@@ -415,12 +509,20 @@ class QueryCompiler(BaseQueryCompiler):
         self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
     ) -> list[AnalyzedToken] | None:
         """``tokens`` with each word the index does not know (5+ letters) replaced by the closest
-        indexed word (accented as indexed); ``None`` when no word was replaced."""
-        if self.closest is None or self.doc_freq is None:
-            return None
+        indexed word (accented as indexed), and each word of ``corrections`` by the word meant;
+        ``None`` when no word was replaced."""
         corrected = list(tokens)
         changed = False
         for position, token in enumerate(tokens):
+            meant = self.corrections.get(token.exact)
+            if meant is not None:
+                analysed = analyze(meant)
+                if len(analysed) == 1:
+                    corrected[position] = analysed[0]
+                    changed = True
+                    continue
+            if self.closest is None or self.doc_freq is None:
+                continue
             if len(token.folded) < FUZZY_MIN_CHARS or not token.folded.isalpha():
                 continue
             if self._known(token.folded, targets):
@@ -447,8 +549,15 @@ class QueryCompiler(BaseQueryCompiler):
     ) -> tantivy.Query | None:
         """The matching part of a run: every content word (or its synonyms), most of them in long runs."""
         by_start = {m.start: m for m in self.synonyms.find(tokens)}
-        loose = fuzzy and any(len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha() for t in tokens)
+        # Question words the general list already makes function words stay function words.
+        questions = {i for i in question_positions(tokens) if tokens[i].exact not in STOPWORDS}
+        # When nothing else matched, a synonym's words typed together also match apart ("cảnh báo sạt
+        # lở" in "cảnh báo sớm sạt lở"), far below.
+        loose = fuzzy and (
+            self.spans_apart or any(len(t.folded) >= FUZZY_MIN_CHARS and t.folded.isalpha() for t in tokens)
+        )
         segments: list[tuple[tantivy.Query, bool]] = []  # (query, is a function word)
+        words = 0  # content words, a synonym's span counting each of its words
         position = 0
         while position < len(tokens):
             match = by_start.get(position)
@@ -462,10 +571,16 @@ class QueryCompiler(BaseQueryCompiler):
                     loose=loose,
                 )
                 optional = False
+                words += match.end - match.start
                 position = match.end
+            elif position in questions:
+                segment = self._word(tokens[position], targets, fuzzy=False, weight=QUESTION_WEIGHT)
+                optional = True
+                position += 1
             else:
                 segment = self._word(tokens[position], targets, fuzzy=fuzzy)
                 optional = tokens[position].exact in STOPWORDS
+                words += 0 if optional else 1
                 position += 1
             if segment is not None:
                 segments.append((segment, optional))
@@ -476,11 +591,18 @@ class QueryCompiler(BaseQueryCompiler):
         content = [segment for segment, optional in segments if not optional]
         function_words = [segment for segment, optional in segments if optional]
         count = len(content)
-        required = (
-            count
-            if count <= ALL_REQUIRED_UP_TO
-            else max(ALL_REQUIRED_UP_TO, math.ceil(count * MIN_SHOULD_RATIO))
-        )
+        if self.relaxed:
+            # Counted in words, then in clauses: a synonym's span ("nông nghiệp thông minh") weighs as
+            # many words as it has, so two short words do not outweigh it.
+            words = max(words, count)
+            relaxed = (
+                1 if words <= 2 else words - 1 if words <= 4 else max(2, math.ceil(words * RELAXED_RATIO))
+            )
+            required = max(1, min(count, relaxed * count // words))
+        elif count <= ALL_REQUIRED_UP_TO:
+            required = count
+        else:
+            required = max(ALL_REQUIRED_UP_TO, math.ceil(count * MIN_SHOULD_RATIO))
         if required >= count and not function_words:
             core = _all(content)
         elif required >= count:
@@ -505,9 +627,10 @@ class QueryCompiler(BaseQueryCompiler):
 
     def _bonuses(
         self, tokens: list[AnalyzedToken], targets: list[tuple[FieldSpec, float]]
-    ) -> list[tantivy.Query]:
+    ) -> list[tuple[tantivy.Query, bool]]:
         """Score-only clauses for words typed together: the exact phrase, the folded phrase and, for
-        three words or more, the words near each other (within ``PROXIMITY_SLOP`` positions).
+        three words or more, the words near each other (within ``PROXIMITY_SLOP`` positions); each
+        with whether it is the exact phrase.
 
         One phrase per adjacent pair used to be added too; measured, it cost half the query time for
         no gain on the judged phrase queries (bench/search_quality.py), so it was dropped.
@@ -518,13 +641,13 @@ class QueryCompiler(BaseQueryCompiler):
         folded = [t.folded for t in tokens]
         bonuses = []
         for spec, weight in targets:
-            bonuses.append(_boost(self._phrase(spec.exact, exact), weight * PHRASE_WEIGHT))
+            bonuses.append((_boost(self._phrase(spec.exact, exact), weight * PHRASE_WEIGHT), True))
             if spec.folded not in self.usable:
                 continue
-            bonuses.append(_boost(self._phrase(spec.folded, folded), weight * FOLDED_PHRASE_WEIGHT))
+            bonuses.append((_boost(self._phrase(spec.folded, folded), weight * FOLDED_PHRASE_WEIGHT), False))
             if len(tokens) > 2:
                 proximity = self._phrase(spec.folded, folded, slop=PROXIMITY_SLOP)
-                bonuses.append(_boost(proximity, weight * PROXIMITY_WEIGHT))
+                bonuses.append((_boost(proximity, weight * PROXIMITY_WEIGHT), False))
         return bonuses
 
     def _quoted(
@@ -667,6 +790,11 @@ class QueryCompiler(BaseQueryCompiler):
         normalised = keyword(value)[:MAX_KEYWORD_CHARS]
         if isinstance(node, ql.Term | ql.Phrase) and node.prefix:
             return _filter(self._prefix(spec.kw, normalised))
+        boost = getattr(node, "boost", None)
+        if boost:
+            # An explicitly boosted value ("?kind:expert^50") adds its boost to the score: how a sector,
+            # a province or a kind the query names is preferred without hiding the rest.
+            return tantivy.Query.const_score_query(self._term(spec.kw, normalised), float(boost))
         return _filter(self._term(spec.kw, normalised))
 
     def _value(self, node: ql.Node, spec: FieldSpec) -> tantivy.Query | None:

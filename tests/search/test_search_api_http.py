@@ -53,8 +53,9 @@ def test_unaccented_query_returns_the_documented_shape(client, content):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     body = response.json()
-    assert set(body) == {"count", "results", "facets"}
+    assert set(body) == {"count", "results", "facets", "offered_filters"}
     assert set(body["facets"]) == {"kind", "sector", "province"}
+    assert body["offered_filters"] == [{"field": "province", "value": "48", "label": "Đà Nẵng"}]
     assert body["count"] >= 1
     first = body["results"][0]
     assert set(first) == RESULT_KEYS

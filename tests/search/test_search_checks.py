@@ -16,3 +16,12 @@ def test_broken_synonyms_file_fails_the_system_check(tmp_path, settings):
     [error] = check_synonyms()
     assert error.id == "search.E001"
     assert "line 1" in error.msg
+
+
+def test_broken_glossary_fails_the_system_check(tmp_path, monkeypatch):
+    broken = tmp_path / "glossary.txt"
+    broken.write_text("# header\nsmart parking\n", encoding="utf-8")
+    monkeypatch.setattr("search.checks.DEFAULT_PATHS", (broken,))
+    [error] = check_synonyms()
+    assert error.id == "search.E001"
+    assert "glossary.txt" in error.msg and "line 2" in error.msg

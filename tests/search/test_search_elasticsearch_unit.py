@@ -17,6 +17,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from haystack import connections
 from haystack.exceptions import SearchBackendError
+from haystack.inputs import Raw
 from haystack.query import SearchQuerySet
 
 from search import api
@@ -699,3 +700,50 @@ def test_words_the_index_knows_get_no_typo_alternatives_and_unknown_ones_their_c
         aggregations={"known": {"buckets": {"trien": {"doc_count": 3}}}}, suggest={"typos": []}
     )
     assert "fuzziness" not in str(es_backend._compiler().compile(es_backend._parse("trien")).query)
+
+
+def _searches(backend: Elasticsearch8SearchBackend) -> list[str]:
+    """The queries of the ``client.search`` calls that searched (not the term-suggester lookups)."""
+    sent = [
+        json.dumps(c.kwargs.get("query", {}), ensure_ascii=False)
+        for c in backend.client.search.call_args_list
+    ]
+    return [query for query in sent if "minimum_should_match" in query]
+
+
+def test_few_hits_send_one_relaxed_search_with_the_precise_query_optional(es_backend):
+    es_backend.client.search.side_effect = lambda **kwargs: _response(
+        total=5 if "2<-1 4<34%" in json.dumps(kwargs.get("query", {})) else 1
+    )
+    query = (
+        SearchQuerySet(using=ALIAS).auto_query("bệnh án điện tử bệnh viện huyện miền núi").query.build_query()
+    )
+    assert es_backend.search(query, end_offset=10)["hits"] == 5
+    searches = _searches(es_backend)
+    assert len(searches) == 2
+    assert "2<-1 4<34%" in searches[1] and "4<67%" in searches[1]  # relaxed required, precise optional
+
+
+def test_enough_hits_send_no_second_search(es_backend):
+    es_backend.client.search.return_value = _response(total=50)
+    es_backend.search(
+        SearchQuerySet(using=ALIAS).auto_query("bệnh án điện tử").query.build_query(), end_offset=10
+    )
+    assert len(_searches(es_backend)) == 1
+
+
+def test_question_words_are_optional_and_weighed_down(es_backend):
+    es_backend.client.search.return_value = _response(total=50)
+    list(SearchQuerySet(using=ALIAS).auto_query("chuyển đổi số làm thế nào"))
+    query = _sent(es_backend)["query"]
+    bodies = [body for m in _clauses(query, "match") for body in m.values()]
+    required = [body for body in bodies if body.get("minimum_should_match") == "4<67%"]
+    assert required and all("nào" not in body["query"] for body in required)
+    assert any(body["query"] == "làm thế nào" for body in bodies)
+
+
+def test_boosted_keyword_value_adds_a_constant_score(es_backend):
+    es_backend.client.search.return_value = _response(total=50)
+    list(SearchQuerySet(using=ALIAS).filter(content=Raw('bệnh án ?province:"48"^6')))
+    bodies = _clauses(_sent(es_backend)["query"], "constant_score")
+    assert {"filter": {"term": {"province__k": "48"}}, "boost": 6.0} in bodies

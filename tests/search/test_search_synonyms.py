@@ -4,7 +4,14 @@ import os
 
 import pytest
 
-from search.synonyms import DEFAULT_SYNONYMS_PATH, SynonymsError, load_synonyms, parse_synonyms
+from search.synonyms import (
+    DEFAULT_GLOSSARY_PATH,
+    DEFAULT_PATHS,
+    DEFAULT_SYNONYMS_PATH,
+    SynonymsError,
+    load_synonyms,
+    parse_synonyms,
+)
 from search.text import analyze
 
 
@@ -124,3 +131,149 @@ def test_broken_file_keeps_the_last_good_rules(tmp_path, caplog):
 
 def test_missing_file_means_no_synonyms(tmp_path):
     assert not load_synonyms(tmp_path / "absent.txt")
+
+
+# --- the glossary (glossary.txt, read with synonyms.txt) and the field's abbreviations ----------------
+
+
+def _terms(path):
+    """(line number, term as matched) of every term of a rules file."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            for raw in line.replace("=>", ",").split(","):
+                yield number, " ".join(t.exact for t in analyze(raw.strip().lstrip("=")))
+
+
+def test_shipped_glossary_parses_and_is_read_with_the_synonyms():
+    glossary = parse_synonyms(DEFAULT_GLOSSARY_PATH.read_text(encoding="utf-8"))
+    assert len(glossary) >= 400
+    assert DEFAULT_PATHS == (DEFAULT_SYNONYMS_PATH, DEFAULT_GLOSSARY_PATH)
+    assert "smart parking" in expansions("bãi đỗ xe thông minh")["bãi đỗ xe thông minh"]
+
+
+def test_every_term_is_written_once_across_both_files():
+    seen = {}
+    for path in DEFAULT_PATHS:
+        for number, term in _terms(path):
+            assert term not in seen, f"{term!r} on {path.name}:{number} and {seen[term]}"
+            seen[term] = f"{path.name}:{number}"
+
+
+# Vietnamese syllables as typed without accents that are also English words: an English term of
+# the glossary must never be one of them alone (it would expand a Vietnamese query).
+_SYLLABLES = {
+    "an",
+    "ban",
+    "bay",
+    "can",
+    "chi",
+    "con",
+    "do",
+    "gia",
+    "hay",
+    "ho",
+    "la",
+    "long",
+    "ma",
+    "me",
+    "no",
+}
+_SYLLABLES |= {
+    "sang",
+    "so",
+    "son",
+    "ta",
+    "tan",
+    "the",
+    "thi",
+    "tin",
+    "to",
+    "tu",
+    "van",
+    "vi",
+    "xa",
+    "cho",
+    "bit",
+}
+
+
+def test_no_glossary_term_is_a_lone_vietnamese_syllable():
+    for number, term in _terms(DEFAULT_GLOSSARY_PATH):
+        assert term not in _SYLLABLES, f"glossary line {number}: {term!r}"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("precision agriculture", {"nông nghiệp chính xác"}),
+        ("nông nghiệp chính xác", {"precision agriculture", "precision farming"}),
+        ("smart parking", {"bãi đỗ xe thông minh"}),
+        ("electronic toll collection", {"thu phí không dừng", "ETC"}),
+        ("học bạ điện tử", {"học bạ số", "digital school record"}),
+        ("predictive maintenance", {"bảo trì dự đoán"}),
+        ("quan trắc môi trường", {"environmental monitoring"}),
+        ("HTX", {"hợp tác xã", "cooperative"}),
+        ("hợp tác xã", {"htx"}),
+        ("QTDND", {"quỹ tín dụng nhân dân", "people's credit fund"}),
+        ("quỹ tín dụng nhân dân", {"qtdnd"}),
+        ("UAV", {"máy bay không người lái", "drone"}),
+        ("drone", {"uav", "thiết bị bay không người lái"}),
+        ("GIS", {"hệ thống thông tin địa lý", "geographic information system"}),
+        ("ERP", {"hoạch định nguồn lực doanh nghiệp", "enterprise resource planning"}),
+        ("MES", {"hệ thống điều hành sản xuất"}),
+        ("HIS", {"phần mềm quản lý bệnh viện", "hospital information system"}),
+        ("LIS", {"hệ thống thông tin xét nghiệm"}),
+        ("PACS", {"picture archiving and communication system"}),
+        ("CSDL", {"cơ sở dữ liệu", "database"}),
+        ("VNeID", {"ứng dụng định danh quốc gia"}),
+        ("BHXH", {"bảo hiểm xã hội", "social insurance"}),
+        ("BHYT", {"bảo hiểm y tế", "health insurance"}),
+        ("THPT", {"trung học phổ thông", "high school"}),
+        ("KCN", {"khu công nghiệp", "industrial park"}),
+        ("OCOP", {"mỗi xã một sản phẩm", "one commune one product"}),
+        ("khu công nghiệp", {"kcn"}),
+    ],
+)
+def test_field_terms_and_abbreviations_expand(query, expected):
+    [(_, alternatives)] = expansions(query).items()
+    assert expected <= set(alternatives)
+
+
+def test_multi_word_english_term_is_kept_whole():
+    [match] = load_synonyms().find(analyze("tìm smart parking ở Đà Nẵng")[:4])
+    assert (match.start, match.end, match.term.text) == (1, 3, "smart parking")
+    assert "bãi đỗ xe thông minh" in [a.text for a in match.alternatives]
+    assert expansions("smart") == {"smart": ["thông minh"]}  # the word alone: its word only
+    assert "bãi đỗ xe thông minh" not in expansions("parking").get("parking", [])
+
+
+@pytest.mark.parametrize("word", ["its", "etc", "his", "soc", "ar"])
+def test_lower_case_words_are_not_read_as_abbreviations(word):
+    assert expansions(word) == {}
+
+
+def test_upper_case_its_is_an_abbreviation():
+    assert "giao thông thông minh" in expansions("ITS")["ITS"]
+
+
+def test_a_broken_glossary_keeps_the_synonyms(tmp_path, caplog):
+    synonyms, glossary = tmp_path / "synonyms.txt", tmp_path / "glossary.txt"
+    synonyms.write_text("htx, hợp tác xã\n", encoding="utf-8")
+    glossary.write_text("hợp tác xã, cooperative\nbroken,, line\n", encoding="utf-8")
+    both = load_synonyms([synonyms, glossary])
+    assert expansions("htx", both) == {"htx": ["hợp tác xã"]}
+    assert "Cannot read synonyms file" in caplog.text
+    glossary.write_text("hợp tác xã, cooperative\n", encoding="utf-8")
+    os.utime(glossary, ns=(1, 2_000_000_000_000_000_000))
+    assert set(expansions("hợp tác xã", load_synonyms([synonyms, glossary]))["hợp tác xã"]) == {
+        "htx",
+        "cooperative",
+    }
+
+
+def test_english_words_expand_one_way():
+    assert set(expansions("monitoring")["monitoring"]) == {"giám sát", "quan trắc"}
+    assert expansions("giám sát") == {}
+    [(_, alternatives)] = expansions("air quality monitoring").items()
+    assert alternatives == ["quan trắc chất lượng không khí"]  # the phrase rule before the words
