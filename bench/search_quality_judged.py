@@ -2,7 +2,7 @@
 the site's search against a plain BM25 over accent-folded text.
 
 Usage: [ELASTICSEARCH_URL=http://127.0.0.1:9200] .venv/bin/python bench/search_quality_judged.py
-           [--set tune|heldout|both] [--per-query]
+           [--set tune|heldout|both] [--per-query] [--synonyms-file FILE]
 
 The corpus (bench/quality/corpus.jsonl, 259 documents written for this set, not the demo content)
 is imported into a throw-away database through ``import_content``'s runner and indexed; every judged
@@ -100,6 +100,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("tune", "heldout", "both"), default="both")
     parser.add_argument("--per-query", action="store_true", help="also print each query's figures")
+    parser.add_argument(
+        "--synonyms-file",
+        help="search with this one rules file instead of synonyms.txt and glossary.txt (to compare)",
+    )
     args = parser.parse_args()
 
     setup_django("dx-bench-judged-")
@@ -179,6 +183,8 @@ def main() -> None:
 
     ranked: dict[str, list[list[str]]] = {}
     for name, config in bench_engines("dx-bench-judged").items():
+        if args.synonyms_file:
+            config = {**config, "SYNONYMS_FILE": str(Path(args.synonyms_file).resolve())}
         backend = use_engine(config)
         backend.clear()
         t0 = time.perf_counter()
