@@ -14,6 +14,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from community.challenges import signals
 
+from . import services
 from .selectors import CONTENT_VERSION_KEY, FIGURES_CACHE_KEY, drop_section_pages
 
 logger = logging.getLogger(__name__)
@@ -23,10 +24,8 @@ logger = logging.getLogger(__name__)
 def case_study_from_solved_challenge(sender, challenge, solution=None, actor=None, **kwargs):
     """Never lets a failure here undo or break marking the challenge solved: the error is logged and the
     editors can still write the case study by hand."""
-    from .services import case_study_from_challenge
-
     try:
-        case_study_from_challenge(challenge=challenge, solution=solution, actor=actor)
+        services.case_study_from_challenge(challenge=challenge, solution=solution, actor=actor)
     except Exception:
         logger.exception(
             "Could not create a draft case study from challenge %s", getattr(challenge, "pk", None)

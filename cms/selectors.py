@@ -10,8 +10,21 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language, get_supported_language_variant
+from wagtail.models import Locale, Page, WorkflowState
+
+from cms.events.selectors import upcoming_events as events_upcoming
+from community.models import Challenge, ChallengeStatus, ExpertProfile, Organisation, Province, Sector
+from search.api import more_like_this, search
+
+from .models import CaseStudyPage, CaseStudyTechnology
 
 if TYPE_CHECKING:
     from cms.filters import CaseStudyFilter
@@ -25,8 +38,6 @@ FIGURES_CACHE_SECONDS = 300
 
 def _locale(locale=None):
     """A Locale from a Locale, a language code or None (the active language)."""
-    from wagtail.models import Locale
-
     if locale is None:
         try:
             return Locale.get_active()
@@ -39,8 +50,6 @@ def _locale(locale=None):
 
 def case_study_queryset(locale=None, *, any_locale: bool = False) -> QuerySet:
     """Live, public case studies with what a card shows: sector, province, organisation and hero image."""
-    from .models import CaseStudyPage
-
     qs = (
         CaseStudyPage.objects.live()
         .public()
@@ -75,8 +84,6 @@ def featured_case_studies(limit: int = 6, locale=None) -> list:
     loc = _locale(locale)
     pages = list(case_study_queryset(loc).order_by("-featured", "-first_published_at", "-pk")[:limit])
     if len(pages) < limit and loc is not None and not loc.is_default:
-        from wagtail.models import Locale
-
         default = Locale.get_default()
         keys = [p.translation_key for p in pages]
         pages += list(
@@ -117,14 +124,8 @@ def case_study_for_challenge(challenge):
 def related_case_studies(page, limit: int = 3) -> list:
     """Case studies like this one: the search engine's "more like this" on the Vietnamese original, shown in
     the page's language, completed with the latest of the same sector."""
-    from wagtail.models import Locale
-
-    from .models import CaseStudyPage
-
     ranked_keys: list = []
     try:
-        from search.api import more_like_this
-
         original = page
         if not page.locale.is_default:
             original = (
@@ -156,8 +157,6 @@ def related_case_studies(page, limit: int = 3) -> list:
 
 def case_study_people(page) -> dict:
     """Solution providers and experts named on a case study, in two queries."""
-    from community.models import ExpertProfile, Organisation
-
     return {
         "providers": list(
             Organisation.objects.filter(case_studies_provided=page)
@@ -186,10 +185,6 @@ def case_study_list(*, filters: CaseStudyFilter | None = None, locale=None) -> Q
 def case_studies_matching(qs: QuerySet, query: str) -> QuerySet:
     """Words through the search engine (accents optional, synonyms, body text), matched back to the pages of the
     reader's language by translation key; a plain title match only if the engine is down."""
-    from search.api import search
-
-    from .models import CaseStudyPage
-
     found = search(query, models=[CaseStudyPage], page_size=100, highlight=False)
     if not found.ok:
         return qs.filter(Q(title__icontains=query) | Q(summary__icontains=query))
@@ -211,9 +206,6 @@ def case_study_filter_options(locale=None) -> dict:
 
 
 def _case_study_filter_options(locale) -> dict:
-    from community.models import Province, Sector
-
-    from .models import CaseStudyTechnology
 
     live = case_study_queryset(locale)
     live_ids = live.values("pk")
@@ -246,9 +238,6 @@ SECTIONS_CACHE_SECONDS = 60 * 60  # a safety net only: publishing, moving or del
 
 def _section_language(language: str | None) -> str:
     """A language of settings.LANGUAGES ("vi", "en") from a code such as "en-us"; the default one otherwise."""
-    from django.conf import settings
-    from django.utils.translation import get_language, get_supported_language_variant
-
     try:
         return get_supported_language_variant(language or get_language() or settings.LANGUAGE_CODE)
     except LookupError:
@@ -276,16 +265,10 @@ def section_pages(language: str | None = None) -> list[dict]:
 
 def drop_section_pages() -> None:
     """Forget the cached section pages of every language (see cms.receivers)."""
-    from django.conf import settings
-
     cache.delete_many([SECTIONS_CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
 
 
 def _section_pages(language: str) -> list[dict]:
-    from django.apps import apps
-    from django.urls import reverse
-    from django.utils import translation
-    from wagtail.models import Page
 
     fields = ["title", "slug", "content_type__app_label", "content_type__model"]
     standard = apps.is_installed("cms.publications")  # the footer's about / terms / contact pages
@@ -322,19 +305,6 @@ def home_figures() -> dict:
 
 
 def _home_figures() -> dict:
-    from django.contrib.auth.models import AnonymousUser
-    from wagtail.models import Locale
-
-    from community.models import (
-        Challenge,
-        ChallengeStatus,
-        ExpertProfile,
-        Organisation,
-        Province,
-        Sector,
-    )
-
-    from .models import CaseStudyPage
 
     default = Locale.get_default()
     studies = CaseStudyPage.objects.live().public().filter(locale=default)
@@ -391,16 +361,10 @@ def _home_figures() -> dict:
 def sector_entry_points(locale=None) -> list:
     """The key sectors with their figures and where their card leads: the sector page when the publications
     app has one for it (in the reader's language if translated), else the challenges of that sector."""
-    from django.urls import reverse
-
-    from community.models import Sector
-
     figures = home_figures()["per_sector"]
     sectors = list(Sector.objects.filter(is_key_sector=True).order_by("position"))
     pages = {}
     try:
-        from django.apps import apps
-
         sector_page_model = apps.get_model("publications", "SectorPage")
     except LookupError:
         sector_page_model = None
@@ -421,17 +385,11 @@ def sector_entry_points(locale=None) -> list:
 
 def upcoming_events(limit: int = 3, locale=None) -> list:
     """The events app's upcoming forums and seminars (the events app is always installed: no guard)."""
-    from cms.events.selectors import upcoming_events as events_upcoming
-
     return list(events_upcoming(limit=limit, locale=locale))
 
 
 def pages_awaiting_review(limit: int = 20) -> list:
     """Case studies in moderation, oldest submission first, for the admin dashboard."""
-    from wagtail.models import WorkflowState
-
-    from .models import CaseStudyPage
-
     states = (
         WorkflowState.objects.active()
         .filter(

@@ -8,12 +8,22 @@ import logging
 import uuid
 from collections.abc import Sequence
 
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.core.files.images import ImageFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import GroupApprovalTask, Locale, Site, Workflow, WorkflowPage, WorkflowTask
 
 from community.core import groups
+from community.core.text import vn_slugify
+
+from .models import CaseStudyIndexPage, CaseStudyPage, HomePage
 
 logger = logging.getLogger(__name__)
 
@@ -26,9 +36,6 @@ MODERATORS_GROUP = groups.MODERATORS
 
 
 def _home_page(locale=None):
-    from wagtail.models import Locale, Site
-
-    from .models import HomePage
 
     locale = locale or Locale.get_default()
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -47,9 +54,6 @@ def _home_page(locale=None):
 def ensure_case_study_index(locale=None):
     """The case-study index under the home page in `locale` (default: Vietnamese), created and published
     if missing, with the review workflow assigned to it. Returns None when there is no home page."""
-    from wagtail.models import Locale
-
-    from .models import CaseStudyIndexPage
 
     locale = locale or Locale.get_default()
     home = _home_page(locale)
@@ -92,9 +96,6 @@ def ensure_case_study_index(locale=None):
 def ensure_review_workflow(index):
     """The review workflow (REVIEW_WORKFLOW_NAME: one task, the moderators' group approves), assigned to the index so
     that every case study below it goes through review before it is published."""
-    from django.contrib.auth.models import Group
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
-
     workflow = Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME).first()
     if workflow is None:
         workflow = Workflow.objects.create(name=REVIEW_WORKFLOW_NAME, active=True)
@@ -122,8 +123,6 @@ def submit_for_review(page, *, user=None):
 def page_slug(title: str, parent, *, max_length: int = 80, exclude_pk=None) -> str:
     """An ASCII slug from a Vietnamese title ("Bệnh án điện tử" -> "benh-an-dien-tu"), cut at a word, unique
     among the parent's children."""
-    from community.core.text import vn_slugify
-
     base = (
         vn_slugify(title)[:max_length].rsplit("-", 1)[0]
         if len(vn_slugify(title)) > max_length
@@ -157,9 +156,6 @@ def upsert_case_study(
     """Create or update the case study with import reference `ref`, published under the case-study index in
     the default locale. Idempotent: a second call with the same values writes nothing and returns
     (page, False). Raises ValidationError for a title or summary that is empty."""
-    from django.core.exceptions import ValidationError
-
-    from .models import CaseStudyPage
 
     title, summary = " ".join((title or "").split()), (summary or "").strip()
     if not ref or not title or not summary:
@@ -275,10 +271,6 @@ def case_study_from_challenge(*, challenge, solution=None, actor=None):
     """A draft case study under the case-study index, written from the challenge, its selected solution and
     its reported outcome, and submitted to the review workflow. Returns the existing page if the challenge
     already has one (marking solved twice must not make two drafts)."""
-    from django.utils import translation
-    from wagtail.models import Locale
-
-    from .models import CaseStudyPage
 
     existing = CaseStudyPage.objects.filter(source_challenge=challenge, locale=Locale.get_default()).first()
     if existing is not None:
@@ -322,15 +314,11 @@ def case_study_from_challenge(*, challenge, solution=None, actor=None):
 
 def vietnamese_home():
     """The Vietnamese home page (the site's root), or None before the migrations made it."""
-    from wagtail.models import Locale
-
     return _home_page(Locale.get_default())
 
 
 def english_locale():
     """The English locale, created when missing (the site's second language)."""
-    from wagtail.models import Locale
-
     locale, _created = Locale.objects.get_or_create(language_code="en")
     return locale
 
@@ -338,9 +326,6 @@ def english_locale():
 def image_ensure(*, title: str, path, description: str = ""):
     """The Wagtail image titled `title`, created from the file at `path` when no image has that title
     (an editor's replacement of the file is kept). Returns (image, created)."""
-    from django.core.files.images import ImageFile
-    from wagtail.images import get_image_model
-
     Image = get_image_model()
     image = Image.objects.filter(title=title).first()
     if image is not None:
@@ -355,9 +340,6 @@ def image_ensure(*, title: str, path, description: str = ""):
 def document_ensure(*, title: str, path):
     """The Wagtail document titled `title`, created from the file at `path` when missing. Returns
     (document, created)."""
-    from django.core.files import File
-    from wagtail.documents import get_document_model
-
     Document = get_document_model()
     document = Document.objects.filter(title=title).first()
     if document is not None:
@@ -421,9 +403,6 @@ def case_study_page_ensure(
     """The case study with import reference `ref`, created under the Vietnamese case-study index and
     published (back-dated to `published_at`) when missing; one that exists is left as editors may have
     changed it. Returns (page, created)."""
-    from django.core.exceptions import ValidationError
-
-    from .models import CaseStudyPage
 
     page = CaseStudyPage.objects.filter(import_ref=ref).first()
     if page is not None:
@@ -472,9 +451,6 @@ def _backdate(page, when: dt.datetime | None) -> None:
 def default_site_ensure(*, hostname: str = "localhost"):
     """The default Wagtail site, rooted at the Vietnamese home page, answering on `hostname` when it has no
     host name yet (created when missing). Returns (home page, changed)."""
-    from django.core.exceptions import ValidationError
-    from wagtail.models import Site
-
     home = vietnamese_home()
     if home is None:
         raise ValidationError(_("The site has no home page yet; run the migrations first."))

@@ -4,6 +4,7 @@ import ipaddress
 import logging
 
 from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
 from django.core.cache import cache, caches
 from django.db import connection
 from django.http import HttpResponseServerError, JsonResponse
@@ -11,6 +12,8 @@ from django.shortcuts import render
 from django.template.loader import get_template
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+
+from search.health import check_search_backend
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +32,6 @@ def _check_cache() -> tuple[bool, str]:
 
 
 def _check_channel_layer() -> tuple[bool, str]:
-    from channels.layers import get_channel_layer
 
     layer = get_channel_layer()
     if layer is None:
@@ -45,7 +47,6 @@ def _check_channel_layer() -> tuple[bool, str]:
 
 
 def _check_search() -> tuple[bool, str]:
-    from search.health import check_search_backend
 
     return check_search_backend()
 

@@ -10,6 +10,8 @@ from django.db import models, router, transaction
 from haystack import connection_router, connections
 from haystack.signals import BaseSignalProcessor
 
+from . import tasks
+
 __all__ = ["OnCommitSignalProcessor", "schedule_removal", "schedule_update"]
 
 logger = logging.getLogger(__name__)
@@ -29,10 +31,8 @@ def _indexed_aliases(model: type[models.Model], instance: models.Model | None = 
 
 def _enqueue(action: str, model_label: str, pk: str, using: str) -> None:
     """Runs after the commit: hand the work to the task queue, never failing the request."""
-    from .tasks import remove_from_search_index, update_search_index
-
     try:
-        task = update_search_index if action == "update" else remove_from_search_index
+        task = tasks.update_search_index if action == "update" else tasks.remove_from_search_index
         task.enqueue(model_label, pk, using)
     except Exception:
         logger.exception("Could not queue search index %s of %s %s.", action, model_label, pk)

@@ -6,6 +6,8 @@ from django.conf import settings
 
 from community.models import NotificationKind
 
+from .models import EventPage
+
 # community.NotificationKind gains EVENT when the lead merges it; until then the raw value is stored.
 EVENT_NOTIFICATION_KIND = getattr(NotificationKind, "EVENT", "event")
 
@@ -16,8 +18,6 @@ def language_of(user) -> str:
 
 def localized_event(page, language: str):
     """The event's live page in `language`, or the page itself when it has no such translation."""
-    from .models import EventPage
-
     if page.locale.language_code == language:
         return page
     translation = (

@@ -24,6 +24,8 @@ from wagtail.models import Locale
 
 from community.models import Sector
 
+from . import permissions, services
+from .ical import google_calendar_url, outlook_calendar_url
 from .models import EventPage, Registration, RegistrationStatus, Speaker
 
 if TYPE_CHECKING:
@@ -171,9 +173,6 @@ def agenda_items(page: EventPage) -> list[dict]:
 
 def event_detail(*, page: EventPage, viewer) -> dict:
     """What an event page shows, in a fixed number of queries."""
-    from . import permissions, services
-    from .ical import google_calendar_url, outlook_calendar_url
-
     now = timezone.now()
     reg_page = page.registration_page
     counts = Registration.objects.filter(event=reg_page).aggregate(

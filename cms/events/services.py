@@ -13,8 +13,12 @@ from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from community.notifications.services import email_muted, notify
+
 from . import permissions
 from .models import EventPage, Registration, RegistrationStatus, Speaker
+from .notifications import EVENT_NOTIFICATION_KIND, event_url_for
+from .tasks import send_registration_email
 
 
 def _when(value) -> str:
@@ -158,9 +162,6 @@ def waitlist_position(registration: Registration) -> int | None:
 
 
 def _notify_promoted(event: EventPage, registration: Registration) -> None:
-    from community.notifications.services import notify
-
-    from .notifications import EVENT_NOTIFICATION_KIND, event_url_for
 
     page = event
     notify(
@@ -174,11 +175,9 @@ def _notify_promoted(event: EventPage, registration: Registration) -> None:
 
 
 def _after_commit_email(registration: Registration, reason: str) -> None:
-    from community.notifications.services import email_muted
 
     if email_muted():
         return
-    from .tasks import send_registration_email
 
     pk = registration.pk
     transaction.on_commit(lambda: send_registration_email.enqueue(pk, reason), robust=True)

@@ -3,11 +3,12 @@
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from .models import EventPage, RegistrationStatus
+from .services import fill_free_places
+
 
 @receiver(page_published, dispatch_uid="events-fill-free-places")
 def on_event_published(sender, instance, **kwargs):
-    from .models import EventPage, RegistrationStatus
-    from .services import fill_free_places
 
     if not isinstance(instance, EventPage):
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -15,15 +16,16 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
 
+from .ical import absolute_url, event_ics
+from .models import EVENT_TIME_ZONE, EventPage, Registration, RegistrationStatus
+from .notifications import language_of, localized_event
+
 logger = logging.getLogger(__name__)
 
 REASONS = ("confirmed", "waitlisted", "promoted", "reminder")
 
 
 def _message(registration, reason: str):
-    from .ical import absolute_url, event_ics
-    from .models import EVENT_TIME_ZONE
-    from .notifications import language_of, localized_event
 
     user = registration.user
     language = language_of(user)
@@ -51,8 +53,6 @@ def _message(registration, reason: str):
 @task()
 def send_registration_email(registration_id: int, reason: str) -> str:
     """Tell someone they are registered, on the waiting list, or moved up from it."""
-    from .models import Registration, RegistrationStatus
-
     registration = (
         Registration.objects.select_related("user", "event", "event__locale")
         .filter(pk=registration_id)
@@ -72,9 +72,6 @@ def reminder_window(now: datetime) -> tuple[datetime, datetime]:
 
     Run daily, this reminds people the day before; run more often (hourly cron), it also catches people
     who registered late. `Registration.reminded_at` makes sure nobody gets two reminders."""
-    from zoneinfo import ZoneInfo
-
-    from .models import EVENT_TIME_ZONE
 
     zone = ZoneInfo(EVENT_TIME_ZONE)
     tomorrow = now.astimezone(zone).date() + timedelta(days=1)
@@ -85,8 +82,6 @@ def reminder_window(now: datetime) -> tuple[datetime, datetime]:
 @task()
 def send_event_reminders() -> int:
     """Send each registered person one reminder for events starting before the end of tomorrow."""
-    from .models import EventPage, Registration, RegistrationStatus
-
     now = timezone.now()
     start, end = reminder_window(now)
     # Registrations always point at the page that counts the places (see EventPage.registration_page).

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from . import services
+from . import selectors, services
 from .feeds import EventAtomFeed
 from .ical import calendar_ics, event_ics
 from .models import Registration, RegistrationStatus
@@ -91,8 +91,6 @@ def index_feed(request, index_page):
 
 def index_calendar(request, index_page):
     """Every coming event in one calendar that people can subscribe to."""
-    from . import selectors
-
     events = selectors.upcoming_events(limit=100, locale=index_page.locale)
     response = HttpResponse(
         calendar_ics(events, name=index_page.title), content_type="text/calendar; charset=utf-8"

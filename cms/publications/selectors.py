@@ -9,6 +9,15 @@ import logging
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import get_language
+from wagtail.images import get_image_model
+
+from cms import selectors as cms_selectors
+from cms.events import selectors as event_selectors
+from community.challenges import selectors as challenge_selectors
+from community.experts import selectors as expert_selectors
+from community.experts.filters import ExpertFilter
+
+from .models import NewsPage, ReportDownloadCount, ReportPage, SectorPage
 
 logger = logging.getLogger(__name__)
 
@@ -20,14 +29,12 @@ def _language_code(locale) -> str:
 
 
 def _images():
-    from wagtail.images import get_image_model
 
     # All renditions of each image in one query: cards ask for a few sizes and formats.
     return get_image_model().objects.prefetch_renditions()
 
 
 def _reports(locale=None) -> QuerySet:
-    from .models import ReportPage
 
     return (
         ReportPage.objects.live()
@@ -40,7 +47,6 @@ def _reports(locale=None) -> QuerySet:
 
 
 def _news(locale=None) -> QuerySet:
-    from .models import NewsPage
 
     return (
         NewsPage.objects.live()
@@ -54,9 +60,7 @@ def _news(locale=None) -> QuerySet:
 
 def reports_for_sector(sector, limit: int = 4, locale=None) -> list:
     """The newest reports of a sector (a Sector, its pk or its slug), with covers and download counts."""
-    from cms.selectors import of_sector
-
-    reports = list(of_sector(_reports(locale), sector)[:limit])
+    reports = list(cms_selectors.of_sector(_reports(locale), sector)[:limit])
     attach_download_counts(reports)
     return reports
 
@@ -77,7 +81,6 @@ def report_list(*, parent, sector=None, year: int | None = None) -> QuerySet:
 
 
 def report_years(parent) -> list[int]:
-    from .models import ReportPage
 
     dates = (
         ReportPage.objects.child_of(parent).live().public().dates("publication_date", "year", order="DESC")
@@ -94,8 +97,6 @@ def news_list(*, parent, tag: str = "") -> QuerySet:
 
 def attach_download_counts(reports) -> None:
     """One query for the download counts of many reports (counted across their translations)."""
-    from .models import ReportDownloadCount
-
     reports = list(reports)
     if not reports:
         return
@@ -110,8 +111,6 @@ def attach_download_counts(reports) -> None:
 
 def sector_page_urls(locale=None, request=None) -> dict[str, str]:
     """Sector slug → URL of its live sector page in the language, for links from cards and the home page."""
-    from .models import SectorPage
-
     pages = (
         SectorPage.objects.live()
         .public()
@@ -124,21 +123,15 @@ def sector_page_urls(locale=None, request=None) -> dict[str, str]:
 
 def sector_sections(sector, *, viewer, locale, limit: int = 4) -> dict:
     """Everything a sector page lists, from the data, in a fixed number of queries."""
-    from cms.events.selectors import events_for_sector
-    from cms.selectors import case_studies_for_sector
-    from community.challenges import selectors as challenge_selectors
-    from community.experts import selectors as expert_selectors
-    from community.experts.filters import ExpertFilter
-
     challenges = challenge_selectors.challenge_list(
         viewer=viewer, filters={"status": "open", "sector": sector.pk}
     )
     experts = expert_selectors.expert_list(filters=ExpertFilter({"sector": sector.slug}))
     return {
-        "case_studies": case_studies_for_sector(sector, limit, locale=locale),
+        "case_studies": cms_selectors.case_studies_for_sector(sector, limit, locale=locale),
         "open_challenges": list(challenges[:limit]),
         "experts": list(experts[:limit]),
-        "events": events_for_sector(sector, limit, locale=locale),
+        "events": event_selectors.events_for_sector(sector, limit, locale=locale),
         "reports": reports_for_sector(sector, limit=limit, locale=locale),
     }
 
@@ -157,10 +150,8 @@ def footer_links(locale=None, request=None) -> dict[str, list[dict]]:
     home page that the header reads too (one query when the cache is empty, none otherwise; publishing, moving
     or deleting a page empties it). View restrictions are not checked; a restricted page linked from the
     footer asks for a sign-in. `request` is accepted for the template tag and not needed."""
-    from cms.selectors import section_pages
-
     sections, pages = [], []
-    for page in section_pages(_language_code(locale)):
+    for page in cms_selectors.section_pages(_language_code(locale)):
         link = {"title": page["title"], "url": page["url"]}
         if page["type"] in FOOTER_SECTIONS:
             sections.append(link)
