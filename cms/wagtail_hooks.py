@@ -5,6 +5,9 @@ from __future__ import annotations
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from .i18n import page_language_links
+from .selectors import pages_awaiting_review
+
 
 class CaseStudiesAwaitingReviewPanel(Component):
     """Every case study in moderation, oldest first, with who submitted it and the task it waits on; shown to
@@ -16,7 +19,6 @@ class CaseStudiesAwaitingReviewPanel(Component):
     order = 90
 
     def get_context_data(self, parent_context):
-        from .selectors import pages_awaiting_review
 
         context = super().get_context_data(parent_context)
         context["rows"] = pages_awaiting_review(limit=20)
@@ -34,8 +36,6 @@ def remember_page_translations(page, request, serve_args, serve_kwargs):
     """The header's language switch leads to this page's translation; where there is none, to the nearest
     translated section, and the page says the translation does not exist yet (cms_tags.translation_notice).
     community.core.context_processors reads what is stored here, so the community app never imports the CMS."""
-    from .i18n import page_language_links
-
     links, missing = page_language_links(page, request)
     request.dx_language_links = links
     request.dx_missing_translations = missing

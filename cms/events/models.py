@@ -37,6 +37,9 @@ from wagtail.search import index
 
 from .blocks import AgendaBlock, MaterialsBlock
 
+# Page methods import the selectors, services, filters and views inside: each of them imports these models
+# (a genuine cycle).
+
 EVENT_TIME_ZONE = "Asia/Ho_Chi_Minh"
 http_url = URLValidator(schemes=["http", "https"])
 

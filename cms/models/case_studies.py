@@ -16,9 +16,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.core.text import vn_slugify
 from search.text import html_to_text
 
 from ..blocks import ALT_TEXT_REQUIRED, CaseStudyBodyBlock
+
+# Page methods import the selectors and the filters inside: both import these models (a genuine cycle).
 
 PAGE_SIZE = 12
 
@@ -32,8 +35,6 @@ class _AsciiSlugTag(TagBase):
         abstract = True
 
     def slugify(self, tag, i=None):
-        from community.core.text import vn_slugify
-
         slug = vn_slugify(tag)[:90] or "tag"
         return f"{slug}-{i}" if i is not None else slug
 

@@ -1,10 +1,18 @@
 """The home page: what the platform is for, where to start, and figures computed from the data."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+from community.challenges import selectors as challenge_selectors
+from community.organisations import selectors as organisation_selectors
+
+from .case_studies import CaseStudyIndexPage
+
+# Page methods import the selectors inside: the selectors import these models (a genuine cycle).
 
 
 class HomePage(Page):
@@ -39,8 +47,6 @@ class HomePage(Page):
         # The events and publications apps land separately; a section whose model does not exist yet is
         # simply not offered, instead of breaking the admin.
         if cls._clean_subpage_models is None:
-            from django.apps import apps
-
             found = []
             for label in cls.subpage_types:
                 try:
@@ -51,9 +57,6 @@ class HomePage(Page):
         return cls._clean_subpage_models
 
     def get_context(self, request, *args, **kwargs):
-        from community.challenges import selectors as challenge_selectors
-        from community.organisations import selectors as organisation_selectors
-
         from .. import selectors as cms_selectors
 
         context = super().get_context(request, *args, **kwargs)
@@ -64,11 +67,5 @@ class HomePage(Page):
             challenge_selectors.challenge_list(viewer=request.user, filters={"status": "open"})[:6]
         )
         context["upcoming_events"] = cms_selectors.upcoming_events(limit=3, locale=self.locale)
-        context["case_study_index"] = self.get_children().live().type(_case_study_index_model()).first()
+        context["case_study_index"] = self.get_children().live().type(CaseStudyIndexPage).first()
         return context
-
-
-def _case_study_index_model():
-    from .case_studies import CaseStudyIndexPage
-
-    return CaseStudyIndexPage

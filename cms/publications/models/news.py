@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,8 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..paging import paginate, querystring_without_page
 from .mixins import SeoMixin
+
+# Page methods import the selectors inside: the selectors import these models (a genuine cycle).
 
 NEWS_PER_PAGE = 10
 
@@ -34,11 +37,11 @@ class NewsIndexPage(SeoMixin, Page):
         verbose_name = _("news index")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import news_list
+        from .. import selectors
 
         context = super().get_context(request, *args, **kwargs)
         tag = request.GET.get("tag", "")[:100].strip()
-        page = paginate(request, news_list(parent=self, tag=tag), NEWS_PER_PAGE)
+        page = paginate(request, selectors.news_list(parent=self, tag=tag), NEWS_PER_PAGE)
         context.update(news=page, selected_tag=tag, querystring=querystring_without_page(request))
         return context
 
@@ -104,16 +107,16 @@ class NewsPage(SeoMixin, Page):
         verbose_name_plural = _("news")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if self.hero_image_id and not self.hero_alt.strip():
             raise ValidationError({"hero_alt": _("Describe the hero image: alternative text is required.")})
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import latest_news
+        from .. import selectors
 
         context = super().get_context(request, *args, **kwargs)
         context["tags"] = list(self.tags.all())
-        context["more_news"] = [n for n in latest_news(limit=4, locale=self.locale) if n.pk != self.pk][:3]
+        context["more_news"] = [
+            n for n in selectors.latest_news(limit=4, locale=self.locale) if n.pk != self.pk
+        ][:3]
         return context

@@ -12,9 +12,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.models import Sector
+
 from ..blocks import RICH_FEATURES
 from ..paging import paginate, querystring_without_page
 from .mixins import SeoMixin
+
+# Page methods import the selectors inside: the selectors import these models (a genuine cycle).
 
 REPORTS_PER_PAGE = 12
 NOT_A_PDF = _("Choose a PDF document: this file is not a PDF.")
@@ -45,26 +49,22 @@ class ReportIndexPage(SeoMixin, Page):
         verbose_name = _("report index")
 
     def get_context(self, request, *args, **kwargs):
-        from community.models import Sector
-
-        from ..selectors import report_list, report_years
+        from .. import selectors
 
         context = super().get_context(request, *args, **kwargs)
         sectors = list(Sector.objects.all())
         sector_slug = request.GET.get("sector", "")[:40]
         sector = next((s for s in sectors if s.slug == sector_slug), None)
-        years = report_years(self)
+        years = selectors.report_years(self)
         try:
             year = int(request.GET.get("year", ""))
         except ValueError:
             year = None
         if year not in years:
             year = None
-        reports = report_list(parent=self, sector=sector, year=year)
+        reports = selectors.report_list(parent=self, sector=sector, year=year)
         page = paginate(request, reports, REPORTS_PER_PAGE)
-        from ..selectors import attach_download_counts
-
-        attach_download_counts(page.object_list)
+        selectors.attach_download_counts(page.object_list)
         context.update(
             reports=page,
             sectors=sectors,
@@ -153,13 +153,15 @@ class ReportPage(SeoMixin, Page):
         return self._download_count
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import reports_for_sector
+        from .. import selectors
 
         context = super().get_context(request, *args, **kwargs)
         related = []
         if self.sector_id:
             related = [
-                r for r in reports_for_sector(self.sector, limit=4, locale=self.locale) if r.pk != self.pk
+                r
+                for r in selectors.reports_for_sector(self.sector, limit=4, locale=self.locale)
+                if r.pk != self.pk
             ][:3]
         context["related_reports"] = related
         return context

@@ -12,8 +12,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.organisations import selectors as organisation_selectors
+
 from ..blocks import RICH_FEATURES
 from .mixins import SeoMixin
+
+# Page methods import the selectors inside: the selectors import these models (a genuine cycle).
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +38,6 @@ class SectorIndexPage(SeoMixin, Page):
         verbose_name = _("sector index")
 
     def get_context(self, request, *args, **kwargs):
-        from community.organisations import selectors as organisation_selectors
-
         context = super().get_context(request, *args, **kwargs)
         figures = {s.pk: s for s in organisation_selectors.sector_figures()}
         pages = list(
@@ -90,10 +92,12 @@ class SectorPage(SeoMixin, Page):
             raise ValidationError({"sector": _("This sector already has a page in this language.")})
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import sector_sections
+        from .. import selectors
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            sector_sections(self.sector, viewer=request.user, locale=self.locale, limit=SECTION_LIMIT)
+            selectors.sector_sections(
+                self.sector, viewer=request.user, locale=self.locale, limit=SECTION_LIMIT
+            )
         )
         return context

@@ -12,10 +12,14 @@ from django import template
 from django.conf import settings
 from django.db import DatabaseError
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from ..selectors import footer_links as read_footer_links
 
 logger = logging.getLogger(__name__)
 register = template.Library()
@@ -33,7 +37,6 @@ def default_description() -> str:
 
 
 def _wagtail_page(context):
-    from wagtail.models import Page
 
     page = context.get("page") or context.get("self")
     return page if isinstance(page, Page) else None
@@ -157,8 +160,6 @@ def seo_head(context):
 def footer_links(context) -> dict:
     """The site's sections (sectors, reports, news) and standard pages (about, terms, privacy, contact)
     of the active language, for the footer."""
-    from ..selectors import footer_links as read_footer_links
-
     try:
         return read_footer_links(locale=_lang(), request=context.get("request"))
     except DatabaseError:  # error pages render the footer too, possibly with the database down
@@ -169,8 +170,6 @@ def footer_links(context) -> dict:
 @register.inclusion_tag("publications/includes/translation_notice.html", takes_context=True)
 def translation_notice(context):
     """Says, in the missing language itself, that this page has no translation in it yet."""
-    from django.utils import translation
-
     page = _wagtail_page(context)
     if page is None or page.pk is None:
         return {"notices": []}
