@@ -102,6 +102,8 @@ def test_telex_slips_are_read_as_the_word_meant(make_notes):
     assert titles("ddaf nawngx") == ["Đà Nẵng xây dựng đô thị thông minh"]
 
 
+# Elasticsearch: not yet (issue 16).
+@pytest.mark.embedded_only
 def test_mistyped_real_word_finds_the_word_meant_and_suggests_it(make_notes):
     make_notes(
         {"title": "Quản lý kho thông minh", "body": "Kho thông minh cho doanh nghiệp nhỏ."},
@@ -125,6 +127,8 @@ def test_real_words_typed_right_get_no_suggestion(make_notes):
     assert not sqs.spelling_suggestion()
 
 
+# Elasticsearch: not yet (issue 16).
+@pytest.mark.embedded_only
 def test_mistyped_tone_on_a_real_word_ranks_the_word_meant_first(make_notes):
     make_notes(
         *[{"title": f"Hóa đơn điện tử {i}", "body": "Hóa đơn điện tử cho hộ kinh doanh."} for i in range(3)],
@@ -138,6 +142,8 @@ def test_mistyped_tone_on_a_real_word_ranks_the_word_meant_first(make_notes):
 # --- English terms over Vietnamese content (the glossary) -------------------------------------------
 
 
+# Elasticsearch: not yet (issue 16).
+@pytest.mark.embedded_only
 def test_english_term_finds_the_vietnamese_document(make_notes):
     make_notes({"title": "Chữ ký số cho doanh nghiệp"}, {"title": "Hóa đơn điện tử"})
     assert titles("digital signature") == ["Chữ ký số cho doanh nghiệp"]
