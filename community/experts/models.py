@@ -8,6 +8,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from community.core.models import Province, Sector
+from community.core.text import vn_slugify
 
 # A cap on what an expert types (checked by the form; the column is unbounded TEXT).
 BIO_MAX_LENGTH = 5_000
@@ -29,6 +30,11 @@ class Skill(TagBase):
     class Meta:
         verbose_name = _("skill")
         verbose_name_plural = _("skills")
+
+    def slugify(self, tag, i=None):
+        # Folded as search folds, whoever creates the skill: the directory's filter compares slugs.
+        slug = vn_slugify(tag)
+        return slug if i is None else f"{slug}_{i}"
 
 
 class TaggedSkill(TaggedItemBase):

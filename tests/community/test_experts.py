@@ -104,3 +104,14 @@ def test_expert_page_shows_profile_in_fixed_queries(client, expert, django_asser
     body = response.content.decode()
     assert "ThS. Nguyễn Thị Minh Anh" in body
     assert "HL7 FHIR" in body
+
+
+def test_skill_filter_folds_diacritics_like_search(client):
+    # `skill=du lieu y te` found 0 where `dữ liệu y tế` found 7 (issue 17).
+    ExpertProfileFactory(user__full_name="Đỗ Minh Châu", skills=["dữ liệu y tế"], is_public=True)
+    ExpertProfileFactory(user__full_name="Phan Văn Đức", skills=["đào tạo số"], is_public=True)
+    url = reverse("community:expert_list")
+    for typed in ("du lieu y te", "Dữ liệu Y tế", "dữ liệu y tế"):
+        html = client.get(url, {"skill": typed}).content.decode()
+        assert "Đỗ Minh Châu" in html and "Phan Văn Đức" not in html, typed
+    assert "Phan Văn Đức" in client.get(url, {"skill": "dao tao so"}).content.decode()
