@@ -307,20 +307,24 @@ def home_figures() -> dict:
 def _home_figures() -> dict:
 
     default = Locale.get_default()
-    studies = CaseStudyPage.objects.live().public().filter(locale=default)
-    open_challenges = Challenge.objects.visible_to(AnonymousUser()).filter(status=ChallengeStatus.OPEN)
-    experts = ExpertProfile.objects.filter(is_public=True, user__is_active=True)
+    # No ordering: a model's default ordering would join the GROUP BY below and split every count.
+    studies = CaseStudyPage.objects.live().public().filter(locale=default).order_by()
+    open_challenges = (
+        Challenge.objects.visible_to(AnonymousUser()).filter(status=ChallengeStatus.OPEN).order_by()
+    )
+    experts = ExpertProfile.objects.filter(is_public=True, user__is_active=True).order_by()
+    organisations = Organisation.objects.order_by()
     per_sector = {
         slug: {"case_studies": 0, "open_challenges": 0, "experts": 0, "organisations": 0}
         for slug in Sector.objects.filter(is_key_sector=True).values_list("slug", flat=True)
     }
     for key, rows in (
-        ("case_studies", studies.order_by().values("sector__slug").annotate(n=Count("pk"))),
-        ("open_challenges", open_challenges.order_by().values("sector__slug").annotate(n=Count("pk"))),
-        ("experts", experts.order_by().values("sectors__slug").annotate(n=Count("pk", distinct=True))),
+        ("case_studies", studies.values("sector__slug").annotate(n=Count("pk"))),
+        ("open_challenges", open_challenges.values("sector__slug").annotate(n=Count("pk"))),
+        ("experts", experts.values("sectors__slug").annotate(n=Count("pk", distinct=True))),
         (
             "organisations",
-            Organisation.objects.order_by().values("sectors__slug").annotate(n=Count("pk", distinct=True)),
+            organisations.values("sectors__slug").annotate(n=Count("pk", distinct=True)),
         ),
     ):
         for row in rows:
@@ -329,9 +333,9 @@ def _home_figures() -> dict:
                 per_sector[slug][key] = row["n"]
     per_province: dict[str, dict] = {}
     for key, rows in (
-        ("case_studies", studies.order_by().values("province__code").annotate(n=Count("pk"))),
-        ("open_challenges", open_challenges.order_by().values("province__code").annotate(n=Count("pk"))),
-        ("organisations", Organisation.objects.order_by().values("province__code").annotate(n=Count("pk"))),
+        ("case_studies", studies.values("province__code").annotate(n=Count("pk"))),
+        ("open_challenges", open_challenges.values("province__code").annotate(n=Count("pk"))),
+        ("organisations", organisations.values("province__code").annotate(n=Count("pk"))),
     ):
         for row in rows:
             code = row["province__code"]
@@ -348,7 +352,7 @@ def _home_figures() -> dict:
         "case_studies": studies.count(),
         "open_challenges": open_challenges.count(),
         "experts": experts.count(),
-        "organisations": Organisation.objects.count(),
+        "organisations": organisations.count(),
         "provinces": len([c for c, v in per_province.items() if v["organisations"] or v["case_studies"]]),
         "per_sector": per_sector,
         "top_provinces": [

@@ -93,6 +93,6 @@ class AdminAccessMiddleware:
 def accounts_alias(request: HttpRequest, rest: str) -> HttpResponse:
     """`/accounts/…` is allauth's usual address and what people type: send it to ours, `/account/…`, in the same
     language, with the query string. Permanent, so bookmarks and search engines learn it."""
-    path = reverse("account_login").split("/account/", 1)[0] + "/account/" + rest
+    path = request.path.replace("/accounts/", "/account/", 1)
     query = request.META.get("QUERY_STRING", "")
     return HttpResponsePermanentRedirect(path + ("?" + query if query else ""))
